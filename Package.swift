@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "folio",
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Posts, captures, corpus: Foundation only, no terminal.
+        .target(name: "FolioModel"),
+        // glibc's wcwidth is not visible through Swift's Glibc module.
+        .target(name: "CFolioWidth"),
+        // Reader state, keys, layout and text width: no curses.
+        .target(name: "FolioReader", dependencies: ["FolioModel", "CFolioWidth"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only code that talks to curses. Swift 5 mode: signal handlers and
+        // curses' C globals are shared mutable state by nature.
+        .target(
+            name: "FolioTerminal",
+            dependencies: ["FolioReader", "CNcursesw"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioModel", "FolioReader", "FolioTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioModel"]),
+    ]
+)

@@ -1,0 +1,65 @@
+/// A day in the proleptic Gregorian calendar, with no time and no zone:
+/// a capture says "October 24, 2014" and means exactly that day everywhere.
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Nil for a day that does not exist, such as February 30.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// `2014-10-24`
+    public var iso: String {
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public var description: String { iso }
+
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December"]
+    public static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                      "Friday", "Saturday"]
+
+    /// 0 = Sunday. Zeller's congruence, so no Calendar or time zone is involved.
+    public var weekday: Int {
+        var m = month, y = year
+        if m < 3 { m += 12; y -= 1 }
+        let k = y % 100, j = y / 100
+        let h = (day + (13 * (m + 1)) / 5 + k + k / 4 + j / 4 + 5 * j) % 7
+        return (h + 6) % 7
+    }
+
+    /// `Friday, October 24, 2014`
+    public var longText: String {
+        "\(CalendarDate.weekdayNames[weekday]), \(CalendarDate.monthNames[month - 1]) \(day), \(year)"
+    }
+
+    /// `Oct 24, 2014`
+    public var shortText: String {
+        "\(CalendarDate.monthNames[month - 1].prefix(3)) \(day), \(year)"
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Finds and reads capture files: files as given, directories searched
+/// recursively for `*.txt`, `-` for standard input.
+public enum CaptureFiles {
+    public struct Outcome: Sendable {
+        public var corpus: Corpus
+        /// Paths that could not be read at all, with the reason.
+        public var unreadable: [(path: String, reason: String)]
+        /// How many files were read.
+        public var filesRead: Int
+    }
+
+    public static func load(_ paths: [String], standardInput: () -> [UInt8] = CaptureFiles.readStandardInput) -> Outcome {
+        var corpus = Corpus()
+        var unreadable: [(String, String)] = []
+        var read = 0
+        for path in paths {
+            if path == "-" {
+                corpus.add(CaptureParser.parse(bytes: standardInput(), file: "<stdin>"))
+                read += 1
+                continue
+            }
+            switch expand(path) {
+            case .failure(let reason):
+                unreadable.append((path, reason.message))
+            case .success(let files):
+                if files.isEmpty { unreadable.append((path, "no *.txt captures in this directory")) }
+                for file in files {
+                    switch readFile(file) {
+                    case .success(let bytes):
+                        corpus.add(CaptureParser.parse(bytes: bytes, file: file))
+                        read += 1
+                    case .failure(let reason):
+                        corpus.add(problem: Problem(file: file, line: 1, message: reason.message))
+                        unreadable.append((file, reason.message))
+                    }
+                }
+            }
+        }
+        return Outcome(corpus: corpus, unreadable: unreadable, filesRead: read)
+    }
+
+    public struct Failure: Error { public var message: String }
+
+    /// The capture files a path names, in a stable order.
+    static func expand(_ path: String) -> Result<[String], Failure> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(Failure(message: "no such file or directory"))
+        }
+        guard isDirectory.boolValue else { return .success([path]) }
+        var found: [String] = []
+        var seen = Set<String>()
+        walk(path, into: &found, seen: &seen)
+        return .success(found.sorted())
+    }
+
+    /// Recursion by hand so that a loop of directory symlinks is walked once.
+    static func walk(_ directory: String, into found: inout [String], seen: inout Set<String>) {
+        guard let resolved = realpath(directory, nil) else { return }
+        let real = String(cString: resolved)
+        free(resolved)
+        guard seen.insert(real).inserted,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(child, into: &found, seen: &seen)
+            } else if name.lowercased().hasSuffix(".txt") {
+                found.append(child)
+            }
+        }
+    }
+
+    /// Reads a regular file whole. A FIFO or device is refused rather than
+    /// waited on; a file is read, not mapped, so truncation cannot fault.
+    static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(Failure(message: "not a regular file; skipped"))
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        return readAll(fd, sizeHint: Int(info.st_size))
+    }
+
+    static func readAll(_ fd: Int32, sizeHint: Int) -> Result<[UInt8], Failure> {
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 65536))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let n = bytes.withUnsafeMutableBytes { buf in
+                Foundation.read(fd, buf.baseAddress! + count, buf.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(message: String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
+    }
+
+    public static func readStandardInput() -> [UInt8] {
+        (try? readAll(0, sizeHint: 0).get()) ?? []
+    }
+}

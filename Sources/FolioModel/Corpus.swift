@@ -1,0 +1,67 @@
+/// Every post read from a set of captures, one post per identity.
+public struct Corpus: Sendable {
+    /// Posts in reading order of the captures (file order, then line).
+    public private(set) var posts: [Post] = []
+    /// The first blog found.
+    public private(set) var site: Site?
+    public private(set) var problems: [Problem] = []
+    private var positions: [PostIdentity: Int] = [:]
+
+    public init() {}
+
+    public init(captures: [Capture]) {
+        for capture in captures { add(capture) }
+    }
+
+    public mutating func add(_ capture: Capture) {
+        if site == nil { site = capture.site }
+        problems += capture.problems
+        for post in capture.posts { add(post) }
+    }
+
+    public mutating func add(problem: Problem) {
+        problems.append(problem)
+    }
+
+    /// A post seen again is merged into the first sighting: the full text wins
+    /// over a teaser, and what either one knows (summary, comments) is kept.
+    public mutating func add(_ post: Post) {
+        let key = post.identity
+        guard let at = positions[key] else {
+            positions[key] = posts.count
+            posts.append(post)
+            return
+        }
+        posts[at] = Corpus.merge(posts[at], post)
+    }
+
+    static func merge(_ old: Post, _ new: Post) -> Post {
+        var merged = old
+        if !old.isFullText && new.isFullText {
+            merged.body = new.body
+            merged.source = new.source
+            merged.title = new.title
+        }
+        merged.summary = old.summary ?? new.summary
+        switch (old.comments, new.comments) {
+        case let (a?, b?): merged.comments = max(a, b)
+        case let (a, b): merged.comments = a ?? b
+        }
+        return merged
+    }
+
+    /// Authors with their number of posts, most first, then by name.
+    public var authors: [(name: String, count: Int)] { Corpus.authors(of: posts) }
+
+    public static func authors(of posts: [Post]) -> [(name: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for post in posts {
+            if counts[post.author] == nil { order.append(post.author) }
+            counts[post.author, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// The corpus as JSON for scripts. Written by hand rather than with
+/// JSONEncoder: it leaves C1 controls, DEL and bidi controls raw, and
+/// JSON piped to a terminal must stay inert.
+public enum CorpusJSON {
+    public static func render(site: Site?, posts: [Post], problems: [Problem],
+                              extra: (Post) -> [(String, String)] = { _ in [] }) -> String {
+        var out = "{\"site\": "
+        if let site {
+            out += "{\"name\": \(quote(site.name)), \"description\": \(quote(site.description))}"
+        } else {
+            out += "null"
+        }
+        out += ",\n \"posts\": ["
+        for (n, post) in posts.enumerated() {
+            out += n == 0 ? "\n  " : ",\n  "
+            out += "{\"title\": \(quote(post.title)), \"author\": \(quote(post.author)), "
+            out += "\"date\": \(quote(post.date.iso)), "
+            out += "\"comments\": \(post.comments.map(String.init) ?? "null"), "
+            out += "\"summary\": \(post.summary.map(quote) ?? "null"), "
+            out += "\"body\": ["
+            out += post.body.map { "{\"kind\": \(quote($0.kind.rawValue)), \"text\": \(quote($0.text))}" }
+                .joined(separator: ", ")
+            out += "], \"source\": {\"file\": \(quote(post.source.file)), \"line\": \(post.source.line)}"
+            for (key, json) in extra(post) { out += ", \(quote(key)): \(json)" }
+            out += "}"
+        }
+        out += posts.isEmpty ? "],\n" : "\n ],\n"
+        out += " \"problems\": ["
+        out += problems.map {
+            "\n  {\"file\": \(quote($0.file)), \"line\": \($0.line), \"message\": \(quote($0.message))}"
+        }.joined(separator: ",")
+        out += problems.isEmpty ? "]}\n" : "\n ]}\n"
+        return out
+    }
+
+    /// A JSON string literal with every control and invisible direction
+    /// changer escaped as `\uXXXX`.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if Invisible.isControlOrFormat(scalar) {
+                    out += "\\u" + hex4(scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func hex4(_ v: UInt32) -> String {
+        if v > 0xFFFF {
+            // Outside the BMP, JSON needs a surrogate pair.
+            let u = v - 0x10000
+            return hex4(0xD800 + (u >> 10)) + "\\u" + hex4(0xDC00 + (u & 0x3FF))
+        }
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: 4 - s.count) + s
+    }
+}
+
+/// Characters that a terminal acts on or that are invisible yet change how
+/// text reads: C0 and C1 controls, DEL, bidi controls, line and paragraph
+/// separators, zero-width spaces, soft hyphens, byte-order marks, tags.
+/// Joiners and variation selectors stay: emoji sequences need them.
+public enum Invisible {
+    public static func isControlOrFormat(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        switch v {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x00AD, 0x061C, 0x180E, 0x200B, 0x200E, 0x200F: return true
+        case 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x206F: return true
+        case 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F: return true
+        default: return false
+        }
+    }
+}

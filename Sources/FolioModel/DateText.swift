@@ -1,0 +1,86 @@
+/// Finds a written date among the words of a byline or a bullet:
+/// `October 9, 2014`, `Oct 9, 2014`, `9 October 2014`, `2014-10-09`.
+struct DateText {
+    enum Found {
+        case valid(CalendarDate)
+        /// Looks like a date but names no real day (February 30, 2014-13-01).
+        case impossible(String)
+    }
+
+    /// The words `range` of `words` hold the date.
+    var range: Range<Int>
+    var found: Found
+
+    static func month(_ word: String) -> Int? {
+        var w = word.lowercased()
+        while w.last == "." || w.last == "," { w.removeLast() }
+        guard w.count >= 3 else { return nil }
+        if w == "sept" { return 9 }
+        for (i, name) in CalendarDate.monthNames.enumerated() {
+            let n = name.lowercased()
+            if w == n || w == n.prefix(3) { return i + 1 }
+        }
+        return nil
+    }
+
+    static func isWeekday(_ word: String) -> Bool {
+        var w = word.lowercased()
+        while w.last == "," || w.last == "." { w.removeLast() }
+        return CalendarDate.weekdayNames.contains { n in
+            let n = n.lowercased()
+            return w == n || w == n.prefix(3)
+        }
+    }
+
+    static func number(_ word: String, digits: ClosedRange<Int>) -> Int? {
+        var w = Substring(word)
+        while let l = w.last, l == "," || l == "." { w.removeLast() }
+        guard digits.contains(w.count), w.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(w)
+    }
+
+    static func make(_ y: Int, _ m: Int, _ d: Int, _ words: ArraySlice<String>) -> Found {
+        if let date = CalendarDate(year: y, month: m, day: d) { return .valid(date) }
+        return .impossible(words.joined(separator: " "))
+    }
+
+    /// The first date in `words`, searching from `start`.
+    static func first(in words: [String], from start: Int = 0) -> DateText? {
+        var i = start
+        while i < words.count {
+            if let found = at(i, in: words) { return found }
+            i += 1
+        }
+        return nil
+    }
+
+    static func at(_ i: Int, in words: [String]) -> DateText? {
+        let w = words[i]
+        if let iso = isoDate(w) {
+            return DateText(range: i..<i + 1, found: iso)
+        }
+        guard i + 2 < words.count else { return nil }
+        // Month Day, Year
+        if let m = month(w), let d = number(words[i + 1], digits: 1...2),
+           let y = number(words[i + 2], digits: 4...4) {
+            return DateText(range: i..<i + 3, found: make(y, m, d, words[i...i + 2]))
+        }
+        // Day Month Year
+        if let d = number(w, digits: 1...2), let m = month(words[i + 1]),
+           let y = number(words[i + 2], digits: 4...4) {
+            return DateText(range: i..<i + 3, found: make(y, m, d, words[i...i + 2]))
+        }
+        return nil
+    }
+
+    static func isoDate(_ word: String) -> Found? {
+        var w = Substring(word)
+        while let l = w.last, l == "," || l == "." { w.removeLast() }
+        let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
+              (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return make(y, m, d, [String(w)])
+    }
+}

@@ -1,0 +1,88 @@
+/// One piece of an article's text, in page order.
+public struct Block: Hashable, Sendable {
+    public enum Kind: String, Sendable { case paragraph, pullquote }
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// Where a post was read: the file and the 1-based line of its title.
+public struct SourceLocation: Hashable, Sendable, Comparable {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        (a.file, a.line) < (b.file, b.line)
+    }
+}
+
+public struct Post: Hashable, Sendable {
+    public var title: String
+    public var author: String
+    public var date: CalendarDate
+    public var comments: Int?
+    public var summary: String?
+    /// Paragraphs and pull quotes in order; empty when the capture holds only a teaser.
+    public var body: [Block]
+    public var source: SourceLocation
+
+    public init(title: String, author: String, date: CalendarDate, comments: Int? = nil,
+                summary: String? = nil, body: [Block] = [], source: SourceLocation) {
+        self.title = title
+        self.author = author
+        self.date = date
+        self.comments = comments
+        self.summary = summary
+        self.body = body
+        self.source = source
+    }
+
+    public var isFullText: Bool { !body.isEmpty }
+
+    /// What makes two sightings the same post: a teaser on one page and the
+    /// full text on another share title, author and date.
+    public var identity: PostIdentity {
+        PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author), date: date)
+    }
+}
+
+public struct PostIdentity: Hashable, Sendable {
+    public var title: String
+    public var author: String
+    public var date: CalendarDate
+}
+
+/// The blog a capture belongs to, from its "About ..." section.
+public struct Site: Hashable, Sendable {
+    public var name: String
+    public var description: String
+
+    public init(name: String, description: String) {
+        self.name = name
+        self.description = description
+    }
+}
+
+/// Something in a capture that could not be understood, and where.
+public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}

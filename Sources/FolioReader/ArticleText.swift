@@ -1,0 +1,59 @@
+import FolioModel
+
+/// A post laid out for reading at a width: title, byline, then its text.
+/// Each row remembers which part of the post it shows, so a reflow at
+/// another width can keep the same paragraph at the top.
+public struct ArticleText: Sendable {
+    public var rows: [[Cell]]
+    /// For each row, the part it shows: 0 the title, 1 the byline, 2 + n block n.
+    public var parts: [Int]
+
+    public init(post: Post, width: Int, highlight: String = "") {
+        rows = []
+        parts = []
+        let width = max(1, width)
+        add(Layout.wrap(Highlight.cells(post.title, style: Style(.title), folded: highlight), width: width), part: 0)
+        add(Layout.wrap(Highlight.cells(ArticleText.byline(post), style: Style(.byline), folded: highlight),
+                        width: width), part: 1)
+        var blocks = post.body
+        if blocks.isEmpty, let summary = post.summary { blocks = [Block(.paragraph, summary)] }
+        for (n, block) in blocks.enumerated() {
+            add([[]], part: 1 + n)
+            switch block.kind {
+            case .paragraph:
+                add(Layout.wrap(Highlight.cells(block.text, style: .normal, folded: highlight), width: width),
+                    part: 2 + n)
+            case .pullquote:
+                let mark = Layout.cells("  ┃ ", Style(.quoteMark))
+                let inner = max(1, width - mark.count)
+                let lines = Layout.wrap(Highlight.cells(block.text, style: Style(.quote), folded: highlight),
+                                        width: inner)
+                add(lines.map { (width > mark.count ? mark : []) + $0 }, part: 2 + n)
+            }
+        }
+        if !post.isFullText {
+            add([[]], part: 2 + blocks.count)
+            let note = post.summary == nil ? "This capture has no text for this post." :
+                "Only a summary: this capture has no full text of this post."
+            add(Layout.wrap(Layout.cells(note, Style(.teaser)), width: width), part: 2 + blocks.count)
+        }
+    }
+
+    private mutating func add(_ lines: [[Cell]], part: Int) {
+        rows += lines
+        parts += Array(repeating: part, count: lines.count)
+    }
+
+    /// `Judy Dempsey · Monday, October 20, 2014 · 2 comments`
+    public static func byline(_ post: Post) -> String {
+        var text = "\(post.author) · \(post.date.longText)"
+        if let n = post.comments { text += " · \(n) comment\(n == 1 ? "" : "s")" }
+        return text
+    }
+
+    /// The first row that shows `part`, or the nearest part before it.
+    public func firstRow(of part: Int) -> Int {
+        if let row = parts.firstIndex(where: { $0 >= part }) { return row }
+        return max(0, rows.count - 1)
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import FolioModel
+import FolioReader
+import Foundation
+
+@main
+struct Folio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Read blog posts kept as plain-text captures of their pages.",
+        discussion: """
+            With no option on a terminal, folio opens the reader. With no PATH it \
+            opens the sample capture in the repository's seeds/ folder.
+            """
+    )
+
+    @Argument(help: "Capture files or directories (searched for *.txt); - reads standard input.")
+    var paths: [String] = []
+
+    @Flag(help: "Print one line per post: date, author, comments, title.")
+    var list = false
+
+    @Flag(help: "Print the corpus as JSON.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Print one post: its position in the listing, or a piece of its title.",
+                               valueName: "selector"))
+    var show: String?
+
+    @Flag(help: "Print each author with their number of posts.")
+    var authors = false
+
+    @Option(help: "Only posts by this author (case- and accent-insensitive).")
+    var author: String?
+
+    @Option(help: "Only posts that contain this text.")
+    var search: String?
+
+    @Option(help: "Order: date (newest first), author, title or comments (most first).")
+    var sort: PostOrder = .date
+
+    @Flag(help: "Reverse the order.")
+    var reverse = false
+
+    @Flag(help: "Print what could not be understood in the captures; exit 1 if anything.")
+    var check = false
+
+    @Option(help: "Columns for --show (default: the terminal's width, else 80).")
+    var width: Int?
+
+    @Flag(help: "Draw the reader without colours (as does NO_COLOR).")
+    var noColor = false
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
+    }
+
+    func run() throws {
+        TextWidth.setUpLocale()
+        var sources = paths
+        if sources.isEmpty {
+            guard let sample = SampleCorpus.find() else {
+                Output.error("no path given and the sample seeds/ folder was not found; give a capture file or folder")
+                throw ExitCode(2)
+            }
+            sources = [sample]
+        }
+        let outcome = CaptureFiles.load(sources)
+        for (path, reason) in outcome.unreadable {
+            Output.error("\(VisibleText.clean(path)): \(reason)")
+        }
+        let corpus = outcome.corpus
+
+        if check {
+            Output.write(corpus.problems.map { VisibleText.clean($0.description) + "\n" }.joined())
+            if outcome.filesRead == 0 { throw ExitCode(2) }
+            throw ExitCode(corpus.problems.isEmpty ? 0 : 1)
+        }
+        guard outcome.filesRead > 0 else {
+            Output.error("nothing could be read")
+            throw ExitCode(2)
+        }
+        guard !corpus.posts.isEmpty else {
+            Output.error("no posts found in \(sources.map(VisibleText.clean).joined(separator: ", "))")
+            throw ExitCode(2)
+        }
+        if !corpus.problems.isEmpty && !json {
+            let n = corpus.problems.count
+            Output.error("\(n) problem\(n == 1 ? "" : "s") in the captures; folio --check lists them")
+        }
+
+        let filter = PostFilter(author: author, text: search)
+        let posts = sort.sorted(filter.apply(corpus.posts), reversed: reverse)
+
+        if json {
+            Output.write(CorpusJSON.render(site: corpus.site, posts: posts, problems: corpus.problems))
+        } else if authors {
+            Output.write(PlainOutput.authors(Corpus.authors(of: posts)))
+        } else if let show {
+            let post = try select(show, in: posts)
+            Output.write(PlainOutput.article(post, width: width ?? Output.terminalWidth() ?? 80))
+        } else if list || !Output.isInteractive {
+            Output.write(PlainOutput.list(posts))
+        } else {
+            try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse,
+                                color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        }
+    }
+
+    /// A post by its 1-based position in the listing, or by a piece of its title.
+    func select(_ selector: String, in posts: [Post]) throws -> Post {
+        if let n = Int(selector) {
+            guard n >= 1 && n <= posts.count else {
+                Output.error("no post \(n): the listing has \(posts.count)")
+                throw ExitCode(1)
+            }
+            return posts[n - 1]
+        }
+        let needle = SearchKey.fold(selector)
+        let found = posts.filter { SearchKey.fold($0.title).contains(needle) }
+        if found.count == 1 { return found[0] }
+        if let exact = found.first(where: { SearchKey.fold($0.title) == needle }) { return exact }
+        if found.isEmpty {
+            Output.error("no post title contains “\(VisibleText.clean(selector))”")
+        } else {
+            Output.error("“\(VisibleText.clean(selector))” matches \(found.count) posts; be more precise:")
+            for post in found {
+                let n = posts.firstIndex(of: post)! + 1
+                FileHandle.standardError.write(Data("  \(n)  \(VisibleText.clean(post.title))\n".utf8))
+            }
+        }
+        throw ExitCode(1)
+    }
+}
+
+extension PostOrder: ExpressibleByArgument {}
