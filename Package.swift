@@ -33,6 +33,11 @@ let package = Package(
         ),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioModel"]),
+        // Drives processes and tmux from background threads: Swift 5 mode.
+        .testTarget(
+            name: "FolioEndToEndTests",
+            dependencies: ["FolioModel"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
     ]
 )

@@ -82,8 +82,9 @@ public struct Byline: Hashable, Sendable {
     static func readAuthorFirst(_ words: [String], line: String, marked: Bool, needsDate: Bool) -> Reading? {
         guard let date = DateText.first(in: words) else {
             guard marked, !needsDate else { return nil }
-            let name = author(words[...])
-            return name.isEmpty ? .unreadable(line) : .byline(Byline(author: name, date: nil, comments: nil))
+            let (count, rest) = comments(words[...])
+            let name = author(rest)
+            return name.isEmpty ? .unreadable(line) : .byline(Byline(author: name, date: nil, comments: count))
         }
         var authorEnd = date.range.lowerBound
         if authorEnd > 0, DateText.isWeekday(words[authorEnd - 1]) { authorEnd -= 1 }

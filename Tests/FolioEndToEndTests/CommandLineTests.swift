@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+
+@Suite struct CommandLine {
+    @Test func listsTheSampleWhenNoPathIsGivenFromAnyDirectory() throws {
+        for directory in [FolioProcess.repository.path, "/tmp"] {
+            let r = try FolioProcess.run(["--list"], directory: directory)
+            #expect(r.status == 0)
+            let lines = r.stdout.split(separator: "\n")
+            #expect(lines.count == 20)
+            #expect(lines.first == "2014-10-24  Misha Glenny     -  Chinese-Russian Relations Enter Cyberspace")
+            #expect(lines.last == "2014-09-29  Judy Dempsey     1  NATO Stays Far Away From the Islamic State")
+        }
+    }
+
+    @Test func alignsColumnsByDisplayWidth() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "• 漢字の題\n\n  Posted by: 王小明 October 20, 2014 12\n\n  S.\n\n• Plain\n\n  Posted by: Ann October 19, 2014 3\n\n  S.\n"
+        try page.write(to: dir.appendingPathComponent("p.txt"), atomically: true, encoding: .utf8)
+        let r = try FolioProcess.run(["--list", dir.path])
+        #expect(r.stdout == "2014-10-20  王小明  12  漢字の題\n2014-10-19  Ann      3  Plain\n")
+    }
+
+    @Test func printsJSONWithSourcesAsGiven() throws {
+        let r = try FolioProcess.run(["--json", "seeds"], directory: FolioProcess.repository.path)
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let posts = json["posts"] as! [[String: Any]]
+        #expect(posts.count == 20)
+        #expect((posts[0]["source"] as! [String: Any])["file"] as? String == "seeds/000_3ae1642338b2fb30.txt")
+        #expect((json["site"] as! [String: Any])["name"] as? String == "Strategic Europe")
+    }
+
+    @Test func showsOnePostWrappedToTheWidth() throws {
+        let r = try FolioProcess.run(["--show", "merkel", "--width", "40"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "Can Merkel Deal With Putin’s Myths?")
+        #expect(lines[1] == "Judy Dempsey · Monday, October 20, 2014")
+        #expect(lines[2] == "· 2 comments")
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(r.stdout.contains("Only a summary"))
+        let byNumber = try FolioProcess.run(["--show", "1", "--width", "60"])
+        #expect(byNumber.stdout.contains("  ┃ For #China, #Euromaidan is more dangerous than the"))
+        #expect(!byNumber.stdout.contains("Tweet This"))
+    }
+
+    @Test func anAmbiguousPieceOfATitleListsTheCandidates() throws {
+        let r = try FolioProcess.run(["--show", "judy asks"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("matches 4 posts"))
+        #expect(r.stderr.contains("Judy Asks: Is TTIP Really a Strategic Issue?"))
+        #expect(r.stdout.isEmpty)
+        #expect(try FolioProcess.run(["--show", "99"]).status == 1)
+    }
+
+    @Test func filtersByAuthorAndSearchIgnoringCaseAndAccents() throws {
+        let dempsey = try FolioProcess.run(["--list", "--author", "dempsey"])
+        #expect(dempsey.stdout.split(separator: "\n").count == 10)
+        let milosevic = try FolioProcess.run(["--list", "--search", "milosevic"])
+        #expect(milosevic.stdout.split(separator: "\n").count == 1)
+        let shown = try FolioProcess.run(["--show", "1", "--author", "pierini"])
+        #expect(shown.stdout.hasPrefix("Understanding Turkey’s Take on the Islamic State"))
+    }
+
+    @Test func sortsAndReverses() throws {
+        let titles = try FolioProcess.run(["--list", "--sort", "title"]).stdout.split(separator: "\n")
+        #expect(titles.first?.hasSuffix("A Battle Plan for NATO’s New Secretary General") == true)
+        let reversed = try FolioProcess.run(["--list", "--reverse"]).stdout.split(separator: "\n")
+        #expect(reversed.first?.hasPrefix("2014-09-29") == true)
+        let comments = try FolioProcess.run(["--list", "--sort", "comments"]).stdout.split(separator: "\n")
+        #expect(comments.first?.hasSuffix("The West Is Losing Russia") == true)
+    }
+
+    @Test func countsPostsPerAuthor() throws {
+        let r = try FolioProcess.run(["--authors"])
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 8)
+        #expect(lines.first == "Judy Dempsey     10")
+    }
+
+    @Test func wrongUsageGetsTheUsageStatus() throws {
+        let r = try FolioProcess.run(["--sort", "nonsense"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("nonsense"))
+    }
+
+    @Test func checkReportsProblemsWithFileAndLine() throws {
+        #expect(try FolioProcess.run(["--check"]).status == 0)
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.txt").path
+        try "• Fine\n\n  Posted by: Ann October 20, 2014\n\n  S.\n\n• Bad\n\n  Posted by: Bob February 30, 2014\n\n  S.\n"
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let r = try FolioProcess.run(["--check", bad])
+        #expect(r.status == 1)
+        #expect(r.stdout == "\(bad):9: impossible date “February 30, 2014”; post skipped\n")
+        let listed = try FolioProcess.run(["--list", bad])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("Fine"))
+        #expect(listed.stderr.contains("1 problem"))
+    }
+
+    @Test func readsStandardInput() throws {
+        let page = try Data(contentsOf: URL(fileURLWithPath: FolioProcess.sample))
+        let r = try FolioProcess.run(["--list", "-"], stdin: page)
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 20)
+    }
+
+    @Test func escapeSequencesInContentNeverReachTheOutput() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "• Evil \u{1B}]0;pwned\u{7}Title\u{1B}[2J\n\n  Posted by: M\u{202E}allory October 20, 2014\n\n  Body \u{9B}31m red\u{7F}.\n"
+        try page.write(to: dir.appendingPathComponent("evil.txt"), atomically: true, encoding: .utf8)
+        for args in [["--list"], ["--show", "1"], ["--authors"]] {
+            let r = try FolioProcess.run(args + [dir.path])
+            #expect(r.status == 0)
+            #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E || $0.value == 0x7F || $0.value == 0x07 })
+        }
+        let list = try FolioProcess.run(["--list", dir.path])
+        #expect(list.stdout.contains("Evil ^[]0;pwned^GTitle^[[2J"))
+        #expect(list.stdout.contains("M<U+202E>allory"))
+    }
+}
+
+/// Bad input never crashes or hangs: a clear message and the right status.
+@Suite struct BadInput {
+    @Test func aMissingPathIsNamedAndFails() throws {
+        let r = try FolioProcess.run(["--list", "/no/such/file.txt"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("/no/such/file.txt: no such file or directory"))
+    }
+
+    @Test func anEmptyFileHasNoPosts() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        let r = try FolioProcess.run(["--list", empty])
+        #expect(r.status == 2)
+        #expect(r.stderr == "folio: no posts found in \(empty)\n")
+    }
+
+    @Test func aBinaryFileIsSkippedWithAMessage() throws {
+        let r = try FolioProcess.run(["--list", FolioProcess.binary])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no posts found"))
+        let check = try FolioProcess.run(["--check", FolioProcess.binary])
+        #expect(check.stdout.contains(":1: not a text capture (binary data); skipped"))
+    }
+
+    @Test func invalidUTF8StillShowsThePosts() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var bytes = Data("• Bad \u{FF}".utf8)
+        bytes[bytes.count - 2] = 0xFF
+        bytes.append(contentsOf: Array("\n\n  Posted by: Ann October 20, 2014\n\n  S.\n".utf8))
+        let file = dir.appendingPathComponent("bad.txt").path
+        FileManager.default.createFile(atPath: file, contents: bytes)
+        let r = try FolioProcess.run(["--list", file])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Bad \u{FFFD}"))
+        #expect(r.stderr.contains("1 problem"))
+    }
+
+    @Test func aTenMegabyteSingleLineIsReadWithoutHanging() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("long.txt").path
+        FileManager.default.createFile(atPath: file, contents: Data(repeating: UInt8(ascii: "x"), count: 10_000_000))
+        let r = try FolioProcess.run(["--list", file], timeout: 20)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no posts found"))
+    }
+
+    @Test func aDirectoryWithoutCapturesIsNamed() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try FolioProcess.run(["--list", dir.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(dir.path): no *.txt captures in this directory"))
+    }
+
+    @Test func anUnreadableFileIsNamedAndTheOthersAreRead() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        let locked = dir.appendingPathComponent("locked.txt").path
+        try FileManager.default.copyItem(atPath: FolioProcess.sample, toPath: locked)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
+        // Root reads any file: drop to nobody for this run.
+        let prefix = geteuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let r = try FolioProcess.run(["--list", locked, FolioProcess.sample], directory: "/", prefix: prefix)
+        #expect(r.stderr.contains("\(locked): Permission denied"))
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 20)
+        let alone = try FolioProcess.run(["--list", locked], directory: "/", prefix: prefix)
+        #expect(alone.status == 2)
+    }
+}

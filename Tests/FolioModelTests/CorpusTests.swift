@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import FolioModel
+
+@Suite struct Corpora {
+    static let teaserPage = """
+        • Other Post
+
+            Posted by: Bob October 21, 2014 4
+
+            Other summary.
+
+          • Chinese-Russian Relations Enter Cyberspace
+
+            Posted by: Misha Glenny Friday, October 24, 2014 6
+
+            The teaser of the featured post.
+        """
+
+    @Test func aPostSeenTwiceIsOnePostAndTheFullTextWins() {
+        let teaserFirst = Corpus(captures: [Fixtures.parse(Self.teaserPage, file: "a.txt"), Fixtures.sample()])
+        let fullFirst = Corpus(captures: [Fixtures.sample(), Fixtures.parse(Self.teaserPage, file: "a.txt")])
+        for corpus in [teaserFirst, fullFirst] {
+            #expect(corpus.posts.count == 21)
+            let merged = corpus.posts.filter { $0.title == "Chinese-Russian Relations Enter Cyberspace" }
+            #expect(merged.count == 1)
+            #expect(merged[0].body.count == 20)
+            #expect(merged[0].comments == 6)
+            #expect(merged[0].summary == "The teaser of the featured post.")
+            #expect(merged[0].source.file == "seeds/000_3ae1642338b2fb30.txt")
+        }
+    }
+
+    @Test func postsWithOneTitleByDifferentAuthorsStayApart() {
+        let text = "• Same\n\n  Posted by: Ann October 20, 2014\n\n  A.\n\n• Same\n\n  Posted by: Bob October 20, 2014\n\n  B.\n"
+        #expect(Corpus(captures: [Fixtures.parse(text)]).posts.count == 2)
+    }
+
+    @Test func sortsStablyByEveryOrder() {
+        let posts = Fixtures.sample().posts
+        #expect(PostOrder.date.sorted(posts).first?.date.iso == "2014-10-24")
+        #expect(PostOrder.date.sorted(posts, reversed: true).first?.date.iso == "2014-09-29")
+        #expect(PostOrder.title.sorted(posts).first?.title == "A Battle Plan for NATO’s New Secretary General")
+        #expect(PostOrder.author.sorted(posts).map(\.author).first == "Gwendolyn Sasse")
+        let byComments = PostOrder.comments.sorted(posts)
+        #expect(byComments.prefix(2).map(\.title) == ["The West Is Losing Russia", "Germany’s Grounded Planes and Soldiers"])
+        #expect(byComments.last?.comments == nil)
+        let sameDay = "• B\n\n  Posted by: X October 20, 2014\n\n  s.\n\n• A\n\n  Posted by: Y October 20, 2014\n\n  s.\n"
+        #expect(PostOrder.date.sorted(Fixtures.parse(sameDay).posts).map(\.title) == ["B", "A"])
+    }
+
+    @Test func filtersIgnoreCaseAndDiacritics() {
+        let posts = Fixtures.sample().posts
+        #expect(PostFilter(author: "dempsey").apply(posts).count == 10)
+        #expect(PostFilter(text: "milosevic").apply(posts).map(\.title) == ["Chinese-Russian Relations Enter Cyberspace"])
+        #expect(PostFilter(text: "KOBANE").apply(posts).count == 1)
+        #expect(PostFilter(author: "pierini", text: "turkey").apply(posts).count == 2)
+        #expect(PostFilter(text: "no such words anywhere").apply(posts).isEmpty)
+    }
+
+    @Test func loadsDirectoriesRecursivelyAndReportsWhatItCannotRead() throws {
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let nested = dir.appendingPathComponent("2014/10")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.sampleFile, toPath: nested.appendingPathComponent("page.txt").path)
+        try Self.teaserPage.write(to: dir.appendingPathComponent("older.txt"), atomically: true, encoding: .utf8)
+        try "not a capture".write(to: dir.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        // A loop of directory symlinks is walked once.
+        try FileManager.default.createSymbolicLink(atPath: nested.appendingPathComponent("loop").path,
+                                                   withDestinationPath: dir.path)
+        let outcome = CaptureFiles.load([dir.path, dir.appendingPathComponent("missing").path])
+        #expect(outcome.filesRead == 2)
+        #expect(outcome.corpus.posts.count == 21)
+        #expect(outcome.unreadable.count == 1)
+        #expect(outcome.unreadable.first?.reason == "no such file or directory")
+    }
+
+    @Test func aDirectoryWithoutCapturesAndAFifoAreRefusedNotWaitedOn() throws {
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let empty = dir.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let outcome = CaptureFiles.load([fifo, empty.path])
+        #expect(outcome.filesRead == 0)
+        #expect(outcome.unreadable.map(\.reason) == ["not a regular file; skipped", "no *.txt captures in this directory"])
+    }
+
+    @Test func readsStandardInputForADash() {
+        let outcome = CaptureFiles.load(["-"], standardInput: { Array(Self.teaserPage.utf8) })
+        #expect(outcome.corpus.posts.count == 2)
+        #expect(outcome.corpus.posts[0].source.file == "<stdin>")
+    }
+}
