@@ -16,12 +16,14 @@ let package = Package(
         .target(name: "CFolioWidth"),
         // Reader state, keys, layout and text width: no curses.
         .target(name: "FolioReader", dependencies: ["FolioModel", "CFolioWidth"]),
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // ncursesw and what Swift cannot import from it (macros, signal handlers).
+        // Debian's libncursesw.so is a linker script that also brings libtinfo.
+        .target(name: "CFolioTerminal", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only code that talks to curses. Swift 5 mode: signal handlers and
         // curses' C globals are shared mutable state by nature.
         .target(
             name: "FolioTerminal",
-            dependencies: ["FolioReader", "CNcursesw"],
+            dependencies: ["FolioReader", "CFolioTerminal"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(

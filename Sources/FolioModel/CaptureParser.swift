@@ -111,7 +111,11 @@ public enum CaptureParser {
                 } else {
                     let f = floor ?? min(line.indent, lines[head.bylineIndex].indent)
                     floor = f
-                    if line.indent < f || (f == 0 && isSiteHeading(line) && !paragraphs.isEmpty) { break }
+                    // Furniture starts after a blank line; a line that directly
+                    // follows text continues its paragraph, however indented.
+                    if group.isEmpty && (line.indent < f || (f == 0 && isSiteHeading(line) && !paragraphs.isEmpty)) {
+                        break
+                    }
                     group.append(line.text)
                 }
                 end += 1

@@ -1,1 +1,154 @@
-import CNcursesw
+import CFolioTerminal
+import FolioReader
+import Foundation
+
+/// The terminal, in curses mode from `open` until `close`. The only code
+/// that talks to curses: it reads keys and paints screens, nothing more.
+public final class Terminal {
+    public enum OpenError: Error, CustomStringConvertible {
+        case notATerminal
+        case noTerm
+        case unknownTerm(String)
+        case noCursorAddressing(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal: return "the reader needs a terminal on standard input and output"
+            case .noTerm: return "TERM is not set, so the terminal's kind is unknown; set it (for example TERM=xterm-256color) or use --list"
+            case .unknownTerm(let t): return "unknown terminal type “\(t)”; set TERM to one this system knows (for example xterm-256color) or use --list"
+            case .noCursorAddressing(let t): return "the terminal type “\(t)” cannot move the cursor; use a full terminal or --list"
+            }
+        }
+    }
+
+    private let screenPointer: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let palette: Palette
+    private var last: Screen?
+    private var closed = false
+
+    public static func open(colors: Bool) throws -> Terminal {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw OpenError.notATerminal }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !term.isEmpty else { throw OpenError.noTerm }
+        TextWidth.setUpLocale()
+        folio_catch_quit_signals()
+        guard let screen = folio_newterm() else { throw OpenError.unknownTerm(VisibleText.clean(term)) }
+        guard folio_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw OpenError.noCursorAddressing(VisibleText.clean(term))
+        }
+        return Terminal(screen: screen, colors: colors)
+    }
+
+    private init(screen: OpaquePointer, colors: Bool) {
+        screenPointer = screen
+        window = folio_stdscr()
+        folio_restore_on_crash()
+        atexit { Terminal.restoreAtExit() }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(FOLIO_BUTTON1_PRESSED | FOLIO_BUTTON4_PRESSED | FOLIO_BUTTON5_PRESSED, nil)
+        mouseinterval(0)
+        palette = Palette(colors: colors && has_colors())
+    }
+
+    private static func restoreAtExit() {
+        if !isendwin() { endwin() }
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// The next input, waiting at most `milliseconds` (0: only what is queued).
+    public func read(waiting milliseconds: Int32) -> Key? {
+        wtimeout(window, milliseconds)
+        var ch: wint_t = 0
+        let result = wget_wch(window, &ch)
+        if result == OK {
+            guard let scalar = UnicodeScalar(UInt32(ch)) else { return nil }
+            return Key.typed(Character(scalar))
+        }
+        guard result == KEY_CODE_YES else { return nil }
+        switch Int32(ch) {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_RESIZE:
+            let (w, h) = size
+            return .resize(width: w, height: h)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let x = Int(event.x), y = Int(event.y)
+            if event.bstate & FOLIO_BUTTON4_PRESSED != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
+            if event.bstate & FOLIO_BUTTON5_PRESSED != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
+            if event.bstate & FOLIO_BUTTON1_PRESSED != 0 { return .mouse(MouseEvent(.press, x: x, y: y)) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Paints the rows that differ from the last frame (all of them when
+    /// `everything`, as after Ctrl-L or a resize).
+    public func paint(_ screen: Screen, everything: Bool = false) {
+        let full = everything || last == nil || last!.width != screen.width || last!.height != screen.height
+        if full { clearok(window, true) }
+        for y in 0..<screen.height {
+            if !full, let last, last.rows[y] == screen.rows[y] { continue }
+            paintRow(screen.rows[y], y: y)
+        }
+        last = screen
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func paintRow(_ row: [Cell], y: Int) {
+        var x = 0
+        var start = 0
+        while start < row.count {
+            var end = start
+            var width = 0
+            var text: [wchar_t] = []
+            while end < row.count, row[end].style == row[start].style {
+                text += row[end].text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                width += row[end].width
+                end += 1
+            }
+            let (attributes, pair) = palette.look(row[start].style)
+            wattr_set(window, attributes, pair, nil)
+            text.withUnsafeBufferPointer { buffer in
+                _ = mvwaddnwstr(window, Int32(y), Int32(x), buffer.baseAddress, Int32(buffer.count))
+            }
+            x += width
+            start = end
+        }
+        wattr_set(window, 0, 0, nil)
+    }
+
+    /// Leaves curses: the cursor, echo and the main screen come back.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+        delscreen(screenPointer)
+    }
+
+    /// A quit signal caught since the last call, or 0.
+    public func takeQuitSignal() -> Int32 { folio_take_quit_signal() }
+}

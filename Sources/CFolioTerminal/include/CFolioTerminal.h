@@ -1,0 +1,35 @@
+#ifndef CFOLIOTERMINAL_H
+#define CFOLIOTERMINAL_H
+// Only NCURSES_WIDECHAR: glibc feature macros here would make glibc's
+// structs differ from those of Swift's Glibc and Dispatch modules.
+#define NCURSES_WIDECHAR 1
+#include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
+
+// Macros Swift cannot import, as constants.
+static const attr_t FOLIO_A_BOLD = A_BOLD;
+static const attr_t FOLIO_A_REVERSE = A_REVERSE;
+static const attr_t FOLIO_A_UNDERLINE = A_UNDERLINE;
+static const attr_t FOLIO_A_DIM = A_DIM;
+static const attr_t FOLIO_A_ITALIC = A_ITALIC;
+static const mmask_t FOLIO_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t FOLIO_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t FOLIO_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
+// Opens curses on the process's terminal; NULL where TERM is unknown
+// (newterm, unlike initscr, returns instead of exiting).
+SCREEN *folio_newterm(void);
+WINDOW *folio_stdscr(void);
+// Whether the terminal can move the cursor (TERM=dumb cannot).
+int folio_can_address_cursor(void);
+
+// SIGINT, SIGTERM and SIGHUP only record the signal, without SA_RESTART so
+// that a blocked read returns; the loop restores the terminal and exits.
+// Installed before curses starts, so that ncurses keeps its own out.
+void folio_catch_quit_signals(void);
+int folio_take_quit_signal(void);
+
+// On a crash: restore the terminal, then let the previous handler (Swift's
+// backtracer) run, so its report is readable.
+void folio_restore_on_crash(void);
+#endif

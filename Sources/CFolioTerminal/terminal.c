@@ -1,0 +1,54 @@
+#include "CFolioTerminal.h"
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+SCREEN *folio_newterm(void) { return newterm(NULL, stdout, stdin); }
+WINDOW *folio_stdscr(void) { return stdscr; }
+
+int folio_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+static volatile sig_atomic_t quit_signal = 0;
+
+static void on_quit_signal(int sig) { quit_signal = sig; }
+
+void folio_catch_quit_signals(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_quit_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+int folio_take_quit_signal(void) {
+    int sig = quit_signal;
+    quit_signal = 0;
+    return sig;
+}
+
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+#define CRASH_SIGNALS (sizeof crash_signals / sizeof crash_signals[0])
+static struct sigaction previous[CRASH_SIGNALS];
+
+static void on_crash(int sig) {
+    if (!isendwin()) endwin();
+    for (unsigned i = 0; i < CRASH_SIGNALS; i++) {
+        if (crash_signals[i] == sig) sigaction(sig, &previous[i], NULL);
+    }
+    raise(sig);
+}
+
+void folio_restore_on_crash(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_crash;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_NODEFER | SA_RESETHAND;
+    for (unsigned i = 0; i < CRASH_SIGNALS; i++) sigaction(crash_signals[i], &action, &previous[i]);
+}

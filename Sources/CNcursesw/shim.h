@@ -1,2 +1,0 @@
-#define NCURSES_WIDECHAR 1
-#include <ncursesw/ncurses.h>

@@ -1,0 +1,38 @@
+import FolioModel
+import Foundation
+
+/// The index's rows: a mark for full text or summary, date, author, title and
+/// comment count, in columns measured in cells.
+struct IndexRows {
+    let posts: [Post]
+    let width: Int
+    let authorWidth: Int
+    let countWidth: Int
+
+    init(posts: [Post], width: Int) {
+        self.posts = posts
+        self.width = width
+        let widest = posts.prefix(2000).map { TextWidth.of(VisibleText.clean($0.author)) }.max() ?? 0
+        authorWidth = min(widest, max(8, width / 5))
+        countWidth = max(1, posts.prefix(2000).map { $0.comments.map { String($0).count } ?? 0 }.max() ?? 0)
+    }
+
+    func row(_ index: Int, selected: Bool) -> [Cell] {
+        let post = posts[index]
+        let base = Style(.normal, selected: selected)
+        func style(_ role: Role) -> Style { Style(role, selected: selected) }
+        var cells = Layout.cells(" " + (post.isFullText ? "●" : "○") + " ", style(post.isFullText ? .title : .dim))
+        // A narrow index keeps room for the title: `Oct 24` instead of `2014-10-24`.
+        let date = width < 60 ? String(post.date.shortText.prefix { $0 != "," }) : post.date.iso
+        cells += Layout.cells(date.padding(toLength: width < 60 ? 6 : 10, withPad: " ", startingAt: 0) + "  ",
+                              style(.byline))
+        cells += Layout.pad(Layout.cells(post.author, base), width: authorWidth, style: base)
+        cells += Layout.cells("  ", base)
+        let count = post.comments.map(String.init) ?? ""
+        let titleWidth = max(0, width - Layout.width(cells) - countWidth - 2)
+        cells += Layout.pad(Layout.cells(post.title, style(.normal)), width: titleWidth, style: base)
+        cells += Layout.cells(" " + String(repeating: " ", count: countWidth - count.count) + count + " ",
+                              style(.dim))
+        return Layout.pad(cells, width: width, style: base)
+    }
+}

@@ -1,0 +1,278 @@
+import Testing
+@testable import FolioModel
+@testable import FolioReader
+
+@Suite struct IndexNavigation {
+    let start = ReaderFixtures.state()
+
+    @Test func jAndKMoveTheSelectionAndStopAtTheEnds() {
+        #expect(ReaderFixtures.press(start, .character("j"), .character("j"), .down).selected == 3)
+        #expect(ReaderFixtures.press(start, .character("j"), .up, .character("k"), .character("k")).selected == 0)
+        let last = ReaderFixtures.press(start, .character("G"), .character("j"))
+        #expect(last.selected == 19)
+        #expect(last.current?.title == "NATO Stays Far Away From the Islamic State")
+    }
+
+    @Test func pagingMovesByAPaneAndHomeEndGoToTheEnds() {
+        let paneRows = start.geometry.index.height
+        for key in [Key.character(" "), .pageDown, .control("d")] {
+            #expect(ReaderFixtures.press(start, key).selected == paneRows - 1)
+        }
+        let bottom = ReaderFixtures.press(start, .end)
+        #expect(bottom.selected == 19)
+        for key in [Key.character("b"), .pageUp, .control("u")] {
+            #expect(ReaderFixtures.press(bottom, key).selected == 19 - (paneRows - 1))
+        }
+        #expect(ReaderFixtures.press(bottom, .home).selected == 0)
+        #expect(ReaderFixtures.press(bottom, .character("g")).selected == 0)
+    }
+
+    @Test func theSelectedRowStaysInView() {
+        let state = ReaderFixtures.press(start, .end)
+        let rows = state.geometry.index.height
+        #expect(state.indexTop == 20 - rows)
+        let back = ReaderFixtures.press(state, .home)
+        #expect(back.indexTop == 0)
+    }
+
+    @Test func tabMovesTheKeysToTheArticle() {
+        let state = ReaderFixtures.press(start, .tab, .character("j"), .character("j"))
+        #expect(state.focus == .article)
+        #expect(state.selected == 0)
+        #expect(state.articleTop == 2)
+        let bottom = ReaderFixtures.press(state, .character("G"))
+        #expect(bottom.articleTop == bottom.articleBottom)
+        #expect(ReaderFixtures.press(bottom, .character("j")).articleTop == bottom.articleBottom)
+        #expect(ReaderFixtures.press(bottom, .character("g")).articleTop == 0)
+        #expect(ReaderFixtures.press(state, .tab).focus == .index)
+    }
+
+    @Test func aNewSelectionShowsItsArticleFromTheTop() {
+        let scrolled = ReaderFixtures.press(start, .tab, .character(" "), .tab, .character("j"))
+        #expect(scrolled.selected == 1)
+        #expect(scrolled.articleTop == 0)
+    }
+
+    @Test func qQuitsAndCtrlCQuitsFromAnywhere() {
+        #expect(ReaderFixtures.press(start, .character("q")).quit)
+        #expect(ReaderFixtures.press(start, .enter, .character("?"), .control("c")).quit)
+        #expect(!ReaderFixtures.press(start, .enter, .character("q")).quit)
+    }
+
+    @Test func ctrlLAsksForAFullRedraw() {
+        #expect(ReaderFixtures.press(start, .control("l")).redrawAll)
+    }
+}
+
+@Suite struct FullScreenReading {
+    let start = ReaderFixtures.state(width: 200, height: 50)
+
+    @Test func enterReadsAndEveryWayBackKeepsTheSelection() {
+        for back in [Key.character("q"), .escape, .character("h"), .left] {
+            let reading = ReaderFixtures.press(start, .character("j"), .character("j"), .enter)
+            #expect(reading.mode == .reading)
+            let index = ReaderFixtures.press(reading, back)
+            #expect(index.mode == .browse)
+            #expect(index.selected == 2)
+            #expect(!index.quit)
+        }
+    }
+
+    @Test func aWideScreenKeepsAReadableMeasure() {
+        let reading = ReaderFixtures.press(start, .enter)
+        let g = reading.geometry
+        #expect(g.articleTextWidth == 80)
+        #expect(g.articleTextX == 60)
+        let rows = reading.screen.rows[1...].map { Layout.string($0) }
+        #expect(rows.allSatisfy { !$0.hasPrefix(" ") || $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.hasPrefix(String(repeating: " ", count: 60)) || $0.hasPrefix(" 1/20") })
+    }
+
+    @Test func capitalJAndKGoToTheNextAndPreviousPostAndSayWhenThereIsNone() {
+        var reading = ReaderFixtures.press(start, .enter, .character("j"), .character("J"))
+        #expect(reading.selected == 1)
+        #expect(reading.articleTop == 0)
+        #expect(reading.mode == .reading)
+        reading = ReaderFixtures.press(reading, .character("K"), .character("K"))
+        #expect(reading.selected == 0)
+        #expect(reading.message == "First post")
+        let end = ReaderFixtures.press(start, .end, .enter, .character("J"))
+        #expect(end.selected == 19)
+        #expect(end.message == "Last post")
+        #expect(Layout.string(end.screen.rows[end.height - 1]).contains("Last post"))
+    }
+
+    @Test func spaceAndBPageThroughTheArticle() {
+        let small = ReaderFixtures.press(ReaderFixtures.state(width: 80, height: 24), .enter)
+        let page = small.geometry.article.height - 1
+        let down = ReaderFixtures.press(small, .character(" "))
+        #expect(down.articleTop == page)
+        #expect(ReaderFixtures.press(down, .pageDown, .control("d")).articleTop == 3 * page)
+        #expect(ReaderFixtures.press(down, .character("b")).articleTop == 0)
+        #expect(ReaderFixtures.press(down, .end).articleTop == down.articleBottom)
+    }
+}
+
+@Suite struct LayoutAndSize {
+    @Test func sideBySideFrom120ColumnsAndVToggles() {
+        #expect(!ReaderFixtures.state(width: 119, height: 30).geometry.sideBySide)
+        let wide = ReaderFixtures.state(width: 120, height: 30)
+        #expect(wide.geometry.sideBySide)
+        #expect(!ReaderFixtures.press(wide, .character("v")).geometry.sideBySide)
+        let narrow = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .character("v"))
+        #expect(narrow.geometry.sideBySide)
+        #expect(!ReaderFixtures.press(narrow, .character("v")).geometry.sideBySide)
+    }
+
+    @Test func aResizeKeepsThePostAndTheParagraphAtTheTop() {
+        var state = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .enter)
+        state = ReaderFixtures.press(state, .character(" "), .character(" "))
+        let article = state.article!
+        let part = article.parts[state.articleTop]
+        // Scroll to the first row of that paragraph so that "at the top" is exact.
+        state.articleTop = article.firstRow(of: part)
+        for (w, h) in [(60, 20), (200, 50), (41, 12), (100, 30)] {
+            let resized = ReaderFixtures.press(state, .resize(width: w, height: h))
+            #expect(resized.selected == state.selected)
+            let top = resized.article!.parts[resized.articleTop]
+            #expect(top == part, "\(w)x\(h)")
+            #expect(resized.article!.parts[max(0, resized.articleTop - 1)] != part || resized.articleTop == 0)
+        }
+    }
+
+    @Test func belowFortyByTenItSaysSoUntilItGrows() {
+        let small = ReaderFixtures.press(ReaderFixtures.state(), .resize(width: 39, height: 10))
+        #expect(small.isTooSmall)
+        #expect(small.screen.text.contains("Terminal too small"))
+        let short = ReaderFixtures.press(small, .resize(width: 80, height: 9))
+        #expect(short.screen.text.contains("Terminal too small"))
+        let grown = ReaderFixtures.press(short, .character("j"), .resize(width: 40, height: 10))
+        #expect(!grown.screen.text.contains("Terminal too small"))
+        #expect(grown.selected == 1)
+    }
+
+    @Test(arguments: [(1, 1), (10, 3), (40, 10), (0, 0), (2, 80), (80, 1)])
+    func tinySizesNeverTrap(width: Int, height: Int) {
+        let state = ReaderFixtures.press(ReaderFixtures.state(), .resize(width: width, height: height),
+                                         .character("j"), .enter, .character("G"), .character("?"))
+        let screen = state.screen
+        #expect(screen.rows.count == max(0, height))
+        #expect(screen.rows.allSatisfy { Layout.width($0) == width })
+    }
+}
+
+@Suite struct Mouse {
+    @Test func wheelScrollsThePaneUnderThePointer() {
+        let state = ReaderFixtures.state(width: 100, height: 30)
+        let g = state.geometry
+        let overArticle = ReaderFixtures.press(state, .mouse(MouseEvent(.wheelDown, x: 10, y: g.article.y + 2)))
+        #expect(overArticle.articleTop == 3)
+        #expect(overArticle.indexTop == 0)
+        let overIndex = ReaderFixtures.press(state, .mouse(MouseEvent(.wheelDown, x: 10, y: g.index.y + 1)))
+        #expect(overIndex.indexTop == 3)
+        #expect(overIndex.articleTop == 0)
+    }
+
+    @Test func aClickSelectsARowAndFocusesItsPane() {
+        let state = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .tab)
+        let g = state.geometry
+        let clicked = ReaderFixtures.press(state, .mouse(MouseEvent(.press, x: 20, y: g.index.y + 4)))
+        #expect(clicked.selected == 4)
+        #expect(clicked.focus == .index)
+        let inArticle = ReaderFixtures.press(clicked, .mouse(MouseEvent(.press, x: 20, y: g.article.y + 1)))
+        #expect(inArticle.focus == .article)
+        #expect(inArticle.selected == 4)
+    }
+}
+
+@Suite struct HelpOverlay {
+    @Test func questionMarkShowsEveryKeyAndAnyKeyClosesIt() {
+        let help = ReaderFixtures.press(ReaderFixtures.state(), .character("?"))
+        #expect(help.showingHelp)
+        let text = help.screen.text
+        for section in KeyHelp.sections {
+            for entry in section.keys { #expect(text.contains(entry.keys), "\(entry.keys)") }
+        }
+        let closed = ReaderFixtures.press(help, .character("j"))
+        #expect(!closed.showingHelp)
+        #expect(closed.selected == 0)
+    }
+}
+
+@Suite struct ContentOnScreen {
+    static let hostile = """
+        • Evil \u{1B}]0;pwned\u{7}Title \u{1B}[2J
+
+            Posted by: M\u{202E}allory October 20, 2014
+
+            Body \u{9B}31m with\rcarriage\u{8}back and a bell\u{7}.
+
+            Second paragraph.
+        """
+
+    @Test func controlCharactersAreShownAsStandInsNeverRaw() {
+        let state = ReaderFixtures.press(ReaderFixtures.state(corpus: ReaderFixtures.corpus(Self.hostile)), .enter)
+        let screen = state.screen
+        let scalars = screen.rows.flatMap { $0.flatMap { $0.text.unicodeScalars } }
+        #expect(!scalars.contains { Invisible.isControlOrFormat($0) })
+        let text = screen.text
+        #expect(text.contains("Evil ^[]0;pwned^GTitle ^[[2J"))
+        #expect(text.contains("M<U+202E>allory"))
+        // A lone CR ends a line, as in files with CR line endings; the line after it
+        // continues the paragraph.
+        #expect(text.contains("Body <9B>31m with carriage^Hback and a bell^G."))
+        #expect(text.contains("Second paragraph."))
+        let standIn = screen.rows.flatMap { $0 }.first { $0.text == "^" }
+        #expect(standIn?.style.role == .standIn)
+    }
+
+    @Test(arguments: [40, 41, 57, 80, 121, 200])
+    func wideAndCombiningCharactersNeverOverflowARow(width: Int) {
+        let text = """
+            • 清华全球政策中心网站的一篇很长很长的文章标题，用来测试宽字符的截断是否正确
+
+                Posted by: 王小明 October 20, 2014 3
+
+                您离开卡内基 - 清华全球政策中心网站，进入另一个卡内基全球网站。Cafe\u{301} 👨‍👩‍👧 e\u{301}\u{301} 日本語のテキストがここに続きます。
+
+                A last paragraph.
+            """
+        for mode in [Key.character("x"), .enter] {
+            let state = ReaderFixtures.press(ReaderFixtures.state(width: width, height: 20,
+                                                                  corpus: ReaderFixtures.corpus(text)), mode)
+            for row in state.screen.rows {
+                #expect(Layout.width(row) == width)
+                #expect(row.allSatisfy { $0.width >= 1 && $0.width <= 2 || $0.text.unicodeScalars.count > 1 })
+            }
+        }
+    }
+}
+
+@Suite struct CellLayout {
+    @Test func aCombiningMarkWithNothingBeforeItGetsABaseOfItsOwn() {
+        let cells = Layout.cells("\u{301}A")
+        #expect(cells.map(\.text) == ["\u{25CC}\u{301}", "A"])
+        #expect(Layout.width(cells) == 2)
+    }
+
+    @Test func wideCharactersCountTwoAndAreNeverCut() {
+        let cells = Layout.cells("您离开卡内基")
+        #expect(Layout.width(cells) == 12)
+        #expect(Layout.string(Layout.fit(cells, width: 6)) == "您离…")
+        #expect(Layout.width(Layout.fit(cells, width: 6)) == 5)
+        #expect(Layout.wrap(cells, width: 5).map(Layout.string) == ["您离", "开卡", "内基"])
+    }
+
+    @Test func wrappingBreaksAtSpacesAndSplitsOnlyWordsWiderThanTheLine() {
+        let lines = Layout.wrap(Layout.cells("aa bb cc dddddddddd e"), width: 6)
+        #expect(lines.map(Layout.string) == ["aa bb", "cc", "dddddd", "dddd e"])
+    }
+
+    @Test func aWideCharacterNeverStraddlesAPaneEdge() {
+        var screen = Screen(width: 10, height: 1)
+        screen.put(Layout.cells("ab您好"), y: 0, x: 0, limit: 5)
+        #expect(screen.line(0) == "ab您      ")
+        screen.put(Layout.cells("x"), y: 0, x: 3)
+        #expect(screen.line(0) == "ab x      ")
+        #expect(Layout.width(screen.rows[0]) == 10)
+    }
+}
