@@ -24,6 +24,13 @@ void folio_catch_quit_signals(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    // A parent may hand down a blocked mask (threads of a runtime block
+    // everything, and posix_spawn keeps the mask): unblock what folio handles.
+    sigset_t handled;
+    sigemptyset(&handled);
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH};
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&handled, signals[i]);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 int folio_take_quit_signal(void) {

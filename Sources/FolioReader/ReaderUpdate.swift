@@ -35,7 +35,14 @@ extension ReaderState {
         case .enter, .character("l"), .right:
             if current != nil { mode = .reading; articleTop = 0 }
         case .character("v"):
-            arrangement = geometry.sideBySide ? .stacked : .sideBySide
+            // Back to automatic when the toggle lands on what the width would pick,
+            // so that a later resize chooses again.
+            let side = !geometry.sideBySide
+            if side == (width >= Geometry.sideBySideWidth) {
+                arrangement = .automatic
+            } else {
+                arrangement = side ? .sideBySide : .stacked
+            }
             keepSelectionVisible()
         default:
             if focus == .index { moveInIndex(key) } else { scrollArticle(key) }

@@ -1,0 +1,335 @@
+import Foundation
+import Testing
+
+/// The reader in a real terminal: every key, resizes, signals, terminals.
+@Suite(.serialized) struct ReaderInTmux {
+    static let header = "Strategic Europe · 20 posts · newest first"
+
+    /// The status line, the last non-empty row.
+    static func status(_ screen: String) -> String {
+        screen.split(separator: "\n").last.map(String.init) ?? ""
+    }
+
+    func expectRestored(_ session: TmuxSession, status expected: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(session.exitStatus(sourceLocation: sourceLocation) == expected, sourceLocation: sourceLocation)
+        let screen = session.waitFor("tty modes", sourceLocation: sourceLocation) { $0.contains("modes:") }
+        #expect(screen.contains("modes: icanon echo"), sourceLocation: sourceLocation)
+        #expect(!screen.contains(Self.header), "the alternate screen was left", sourceLocation: sourceLocation)
+        #expect(session.display("#{alternate_on} #{cursor_flag}") == "0 1", sourceLocation: sourceLocation)
+    }
+
+    @Test func opensTheSampleAndQuitsWithQ() throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        let screen = s.waitFor(Self.header)
+        #expect(screen.contains("Chinese-Russian Relations Enter Cyberspace"))
+        #expect(Self.status(screen).contains("1/20  index"))
+        s.send("q")
+        expectRestored(s, status: 0)
+    }
+
+    @Test func vimKeysArrowsAndPagingMoveTheSelection() throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("j", "j", "Down")
+        s.waitFor(" 4/20  index")
+        s.waitFor("─\n Four Reasons Why European Foreign Policy Sleeps\n")
+        s.send("k", "Up")
+        s.waitFor(" 2/20  index")
+        s.send("G")
+        s.waitFor(" 20/20  index")
+        s.send("g")
+        s.waitFor(" 1/20  index")
+        s.send("End")
+        s.waitFor(" 20/20  index")
+        s.send("Home")
+        s.waitFor(" 1/20  index")
+        // The stacked index of a 100x30 terminal shows 10 rows: a page is 9.
+        s.send("Space")
+        s.waitFor(" 10/20  index")
+        s.send("PageDown")
+        s.waitFor(" 19/20  index")
+        s.send("b")
+        s.waitFor(" 10/20  index")
+        s.send("C-d")
+        s.waitFor(" 19/20  index")
+        s.send("PageUp")
+        s.waitFor(" 10/20  index")
+        s.send("C-u")
+        s.waitFor(" 1/20  index")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func tabMovesTheKeysToTheArticle() throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("Tab")
+        s.waitFor(" 1/20  article")
+        s.send("j", "j", "j")
+        // The title has scrolled out of the article pane; the index still shows it.
+        s.waitFor("title scrolled away") { screen in
+            screen.components(separatedBy: "Chinese-Russian Relations Enter Cyberspace").count == 2
+                && !screen.contains("Misha Glenny · Friday")
+        }
+        s.send("g")
+        s.waitFor("Misha Glenny · Friday, October 24, 2014")
+        s.send("Tab", "j")
+        s.waitFor(" 2/20  index")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func enterReadsFullScreenAndEveryWayBackKeepsThePost() throws {
+        let s = try TmuxSession(width: 200, height: 50)
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("Enter")
+        var screen = s.waitFor(" 1/20  reading")
+        // A readable measure, centred: the text starts at column 60 of 200.
+        let line = screen.split(separator: "\n").first { $0.contains("The biggest winner") }!
+        #expect(line.prefix { $0 == " " }.count == 60)
+        s.send("J")
+        screen = s.waitFor(" 2/20  reading")
+        #expect(screen.contains("Whatever Happened to the End of History?"))
+        #expect(screen.contains("Only a summary"))
+        s.send("J", "K")
+        s.waitFor(" 2/20  reading")
+        for back in ["q", "Escape", "h", "Left"] {
+            s.send(back)
+            s.waitFor(" 2/20  index")
+            s.send("Enter")
+            s.waitFor(" 2/20  reading")
+        }
+        s.send("K", "K")
+        s.waitFor("First post")
+        s.send("Space")
+        s.waitFor("scrolled a page") { Self.status($0).contains("reading") && !$0.contains("Misha Glenny · Friday") }
+        s.send("b")
+        s.waitFor("Misha Glenny · Friday")
+        s.send("q", "q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func escapeActsAtOnce() throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("Enter")
+        s.waitFor(" 1/20  reading")
+        let start = Date()
+        s.send("Escape")
+        s.waitFor(" 1/20  index")
+        // curses' default would wait a whole second for the rest of a sequence.
+        #expect(Date().timeIntervalSince(start) < 0.6)
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func helpShowsTheKeysAndAnyKeyClosesIt() throws {
+        let s = try TmuxSession(width: 100, height: 30)
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("?")
+        let screen = s.waitFor("folio keys")
+        for key in ["Space  PgDn  Ctrl-D", "J / K", "Ctrl-L", "Ctrl-C", "q  Esc  h  Left"] {
+            #expect(screen.contains(key))
+        }
+        s.send("x")
+        s.waitFor("help closed") { !$0.contains("folio keys") && $0.contains(" 1/20  index") }
+        s.send("C-l")
+        s.waitFor(Self.header)
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func layoutFollowsTheWidthAndVToggles() throws {
+        let s = try TmuxSession(width: 100, height: 30)
+        defer { s.close() }
+        s.waitFor(Self.header)
+        #expect(!s.screen().contains("│"))
+        s.send("v")
+        s.waitFor("side by side") { $0.contains(" │ Chinese-Russian Relations Enter Cyberspace") }
+        s.send("v")
+        s.waitFor("stacked") { !$0.contains("│") && $0.contains("────") }
+        s.resize(width: 160, height: 40)
+        s.waitFor("side by side when wide") { $0.contains(" │ Chinese-Russian Relations Enter Cyberspace") }
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func aResizeReflowsAndKeepsThePostAndThePlace() throws {
+        let s = try TmuxSession(width: 100, height: 30)
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("Enter")
+        s.waitFor(" 1/20  reading")
+        // Scroll a line at a time, each step seen on screen, until a paragraph
+        // starts at the top of the article.
+        func topRow(_ screen: String) -> String {
+            String(screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().first ?? "")
+        }
+        var top = topRow(s.screen())
+        for _ in 0..<80 where !top.contains("But Putin is playing") {
+            let before = top
+            s.send("j")
+            top = topRow(s.waitFor("a line scrolled") { topRow($0) != before })
+        }
+        #expect(top.contains("But Putin is playing"))
+        for (w, h) in [(60, 20), (200, 50), (45, 12)] {
+            s.resize(width: w, height: h)
+            s.waitFor("reflowed to \(w)x\(h)") { screen in
+                let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                let textX = (w - min(80, w - 4)) / 2
+                return rows.allSatisfy { $0.count <= w } && rows.contains { $0.count > textX + min(80, w - 4) - 20 }
+                    && rows.dropFirst().first?.contains("But Putin is playing") == true
+                    && Self.status(screen).contains(" 1/20  reading")
+            }
+        }
+        s.resize(width: 30, height: 8)
+        s.waitFor("Terminal too small")
+        s.resize(width: 100, height: 30)
+        s.waitFor("back from too small") { $0.split(separator: "\n").dropFirst().first?.contains("But Putin is playing") == true }
+        s.send("q", "q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func worksAtFortyByTen() throws {
+        let s = try TmuxSession(width: 40, height: 10)
+        defer { s.close() }
+        let screen = s.waitFor(" 1/20  index")
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        s.send("j", "Enter")
+        s.waitFor(" 2/20  reading")
+        s.send("q", "q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func theMouseWheelScrollsAndAClickSelects() throws {
+        let s = try TmuxSession(width: 100, height: 30)
+        defer { s.close() }
+        s.waitFor(Self.header)
+        // X10 mouse reports as tmux-256color's kmous expects: ESC [ M, then
+        // 32 + button, 33 + column, 33 + row (0-based).
+        func mouse(_ button: Int, x: Int, y: Int) -> String {
+            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
+                + String(UnicodeScalar(UInt8(33 + y)))
+        }
+        // A click is a press and a release (button 3 in X10 reports).
+        func click(x: Int, y: Int) { s.type(mouse(0, x: x, y: y) + mouse(3, x: x, y: y)) }
+        click(x: 20, y: 5)
+        s.waitFor(" 5/20  index")
+        s.waitFor("Can Merkel Deal With Putin’s Myths?\n")
+        click(x: 20, y: 1)
+        s.waitFor(" 1/20  index")
+        s.type(mouse(65, x: 20, y: 20))
+        s.waitFor("article scrolled by the wheel") { !$0.contains("Misha Glenny · Friday") }
+        s.type(mouse(64, x: 20, y: 20))
+        s.waitFor("Misha Glenny · Friday")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test(arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
+    func signalsRestoreTheTerminal(signal: String, status: Int) throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("Enter")
+        s.waitFor(" 1/20  reading")
+        if signal == "C-c" {
+            s.send("C-c")
+        } else {
+            let pid = try #require(s.folioPID())
+            kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+        }
+        expectRestored(s, status: status)
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let s = try TmuxSession(interactiveShell: true)
+        defer { s.close() }
+        s.waitFor("$")
+        s.type(TmuxSession.quote(FolioProcess.binary))
+        s.send("Enter")
+        s.waitFor(Self.header)
+        s.send("j")
+        s.waitFor(" 2/20  index")
+        s.send("C-z")
+        s.waitFor("Stopped")
+        s.type("fg")
+        s.send("Enter")
+        s.waitFor(" 2/20  index")
+        s.waitFor(Self.header)
+        s.send("q")
+        // Quoted apart so that the typed command itself does not read "[exit=".
+        s.type("echo \"[ex\"\"it=$?]\"")
+        s.send("Enter")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test(arguments: ["xterm", "xterm-256color", "screen", "tmux-256color", "vt100"])
+    func worksUnderEachTerminalType(term: String) throws {
+        let s = try TmuxSession(term: term)
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("j", "Enter")
+        s.waitFor(" 2/20  reading")
+        s.send("q", "q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test(arguments: [(nil, "TERM is not set"), ("dumb", "cannot move the cursor"), ("nosuchterm", "unknown terminal type “nosuchterm”")] as [(String?, String)])
+    func anUnusableTerminalGetsAMessageNotCurses(term: String?, message: String) throws {
+        let s = try TmuxSession(term: term)
+        defer { s.close() }
+        let screen = s.waitFor("modes:")
+        #expect(screen.contains("[exit=2]"))
+        #expect(screen.contains(message))
+        #expect(screen.contains("modes: icanon echo"))
+    }
+
+    @Test func coloursOnTheDefaultBackgroundOrNoneWithNoColor() throws {
+        let colored = try TmuxSession()
+        defer { colored.close() }
+        var screen = colored.waitFor("colours", styles: true) { $0.contains("Strategic Europe") }
+        #expect(screen.contains("\u{1B}[36m"))  // bylines in the palette's cyan
+        #expect(!screen.contains("\u{1B}[4") || !screen.contains("\u{1B}[48;")) // no background colour set
+        colored.send("q")
+        for setting in [(["--no-color"], [String: String]()), ([], ["NO_COLOR": "1"])] {
+            let plain = try TmuxSession(setting.0, environment: setting.1)
+            defer { plain.close() }
+            screen = plain.waitFor("monochrome", styles: true) { $0.contains("Strategic Europe") }
+            // No foreground colour at all (39 is the terminal's own default).
+            #expect(!(0...8).contains { screen.contains("\u{1B}[3\($0)m") || screen.contains(";3\($0)m") })
+            #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m"))  // reverse video remains
+            plain.send("q")
+            #expect(plain.exitStatus() == 0)
+        }
+    }
+
+    @Test func contentEscapesAreShownNotObeyed() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "• Evil \u{1B}]0;pwned\u{7}Title \u{1B}[2J\n\n    Posted by: Mallory October 20, 2014\n\n    Body \u{1B}[31mred\u{1B}[0m and \u{202E}reversed.\n\n    More.\n"
+        try page.write(to: dir.appendingPathComponent("evil.txt"), atomically: true, encoding: .utf8)
+        let s = try TmuxSession([dir.path])
+        defer { s.close() }
+        let title = s.display("#{pane_title}")
+        let screen = s.waitFor("Evil ^[]0;pwned^GTitle ^[[2J")
+        #expect(screen.contains("Body ^[[31mred^[[0m and <U+202E>reversed."))
+        #expect(s.display("#{pane_title}") == title)
+        #expect(!screen.contains("pwned\n"))
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func withOutputNotATerminalItPrintsTheList() throws {
+        let r = try FolioProcess.run([])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 20)
+        #expect(!r.stdout.contains("\u{1B}"))
+    }
+}
