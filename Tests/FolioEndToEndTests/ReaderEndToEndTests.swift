@@ -139,8 +139,23 @@ import Testing
         }
         s.send("x")
         s.waitFor("help closed") { !$0.contains("folio keys") && $0.contains(" 1/20  index") }
-        s.send("C-l")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func ctrlLRepaintsAScreenSpoiledFromOutside() throws {
+        let s = try TmuxSession()
+        defer { s.close() }
         s.waitFor(Self.header)
+        // Another program writes over folio's terminal, as `wall` or a stray job would.
+        let pid = try #require(s.folioPID())
+        let tty = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/1")
+        let handle = try #require(FileHandle(forWritingAtPath: tty))
+        handle.write(Data("\u{1B}[H\u{1B}[2JSPOILED BY ANOTHER PROGRAM".utf8))
+        try handle.close()
+        s.waitFor("SPOILED BY ANOTHER PROGRAM")
+        s.send("C-l")
+        s.waitFor("repainted") { !$0.contains("SPOILED") && $0.contains(Self.header) && $0.contains(" 1/20  index") }
         s.send("q")
         #expect(s.exitStatus() == 0)
     }
