@@ -51,17 +51,27 @@ public struct Corpus: Sendable {
     }
 
     /// Authors with their number of posts, most first, then by name.
-    public var authors: [(name: String, count: Int)] { Corpus.authors(of: posts) }
+    public var authors: [AuthorCount] { Corpus.authors(of: posts) }
 
-    public static func authors(of posts: [Post]) -> [(name: String, count: Int)] {
+    public static func authors(of posts: [Post]) -> [AuthorCount] {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for post in posts {
             if counts[post.author] == nil { order.append(post.author) }
             counts[post.author, default: 0] += 1
         }
-        return order.map { ($0, counts[$0]!) }.sorted {
+        return order.map { AuthorCount(name: $0, count: counts[$0]!) }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name
         }
+    }
+}
+
+public struct AuthorCount: Hashable, Sendable {
+    public var name: String
+    public var count: Int
+
+    public init(name: String, count: Int) {
+        self.name = name
+        self.count = count
     }
 }

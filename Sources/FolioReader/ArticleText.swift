@@ -7,6 +7,8 @@ public struct ArticleText: Sendable {
     public var rows: [[Cell]]
     /// For each row, the part it shows: 0 the title, 1 the byline, 2 + n block n.
     public var parts: [Int]
+    /// The row of each search match, in reading order.
+    public var matchRows: [Int] = []
 
     public init(post: Post, width: Int, highlight: String = "") {
         rows = []
@@ -36,6 +38,15 @@ public struct ArticleText: Sendable {
             let note = post.summary == nil ? "This capture has no text for this post." :
                 "Only a summary: this capture has no full text of this post."
             add(Layout.wrap(Layout.cells(note, Style(.teaser)), width: width), part: 2 + blocks.count)
+        }
+        if !highlight.isEmpty {
+            for (n, row) in rows.enumerated() {
+                for (k, cell) in row.enumerated() where cell.style.role == .match && (k == 0 || row[k - 1].style.role != .match) {
+                    // A match wrapped onto the next row continues there; it is one match.
+                    if k == 0, n > 0, rows[n - 1].last?.style.role == .match { continue }
+                    matchRows.append(n)
+                }
+            }
         }
     }
 

@@ -8,10 +8,13 @@ struct IndexRows {
     let width: Int
     let authorWidth: Int
     let countWidth: Int
+    /// The folded search text to mark in titles and authors.
+    let highlight: String
 
-    init(posts: [Post], width: Int) {
+    init(posts: [Post], width: Int, highlight: String = "") {
         self.posts = posts
         self.width = width
+        self.highlight = highlight
         let widest = posts.prefix(2000).map { TextWidth.of(VisibleText.clean($0.author)) }.max() ?? 0
         authorWidth = min(widest, max(8, width / 5))
         countWidth = max(1, posts.prefix(2000).map { $0.comments.map { String($0).count } ?? 0 }.max() ?? 0)
@@ -26,11 +29,11 @@ struct IndexRows {
         let date = width < 60 ? String(post.date.shortText.prefix { $0 != "," }) : post.date.iso
         cells += Layout.cells(date.padding(toLength: width < 60 ? 6 : 10, withPad: " ", startingAt: 0) + "  ",
                               style(.byline))
-        cells += Layout.pad(Layout.cells(post.author, base), width: authorWidth, style: base)
+        cells += Layout.pad(Highlight.cells(post.author, style: base, folded: highlight), width: authorWidth, style: base)
         cells += Layout.cells("  ", base)
         let count = post.comments.map(String.init) ?? ""
         let titleWidth = max(0, width - Layout.width(cells) - countWidth - 2)
-        cells += Layout.pad(Layout.cells(post.title, style(.normal)), width: titleWidth, style: base)
+        cells += Layout.pad(Highlight.cells(post.title, style: base, folded: highlight), width: titleWidth, style: base)
         cells += Layout.cells(" " + String(repeating: " ", count: countWidth - count.count) + count + " ",
                               style(.dim))
         return Layout.pad(cells, width: width, style: base)

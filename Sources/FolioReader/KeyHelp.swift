@@ -1,28 +1,48 @@
-/// The keys, as the help overlay and the README list them.
+/// The keys, as the help overlay and the README list them. Two columns of
+/// sections, so that every key fits on an 80x24 terminal.
 public enum KeyHelp {
-    public static let sections: [(title: String, keys: [(keys: String, action: String)])] = [
-        ("Index and article", [
-            ("j  Down", "next post, or scroll the article a line"),
-            ("k  Up", "previous post, or scroll back a line"),
-            ("Space  PgDn  Ctrl-D", "page down"),
-            ("b  PgUp  Ctrl-U", "page up"),
-            ("g  Home / G  End", "first / last"),
-            ("Tab", "switch between index and article"),
-            ("Enter", "read the post full screen"),
-            ("v", "index beside or above the article"),
-        ]),
-        ("Reading full screen", [
-            ("J / K", "next / previous post"),
-            ("q  Esc  h  Left", "back to the index"),
-        ]),
-        ("Anywhere", [
-            ("?", "this help; any key closes it"),
-            ("Ctrl-L", "redraw the screen"),
-            ("q", "quit (from the index)"),
-            ("Ctrl-C", "quit"),
-            ("mouse", "wheel scrolls the pane under it; click selects"),
-        ]),
+    public typealias Section = (title: String, keys: [(keys: String, action: String)])
+
+    public static let columns: [[Section]] = [
+        [
+            ("Index and article", [
+                ("j Down", "next post / line down"),
+                ("k Up", "previous / line up"),
+                ("Space PgDn ^D", "page down"),
+                ("b PgUp ^U", "page up"),
+                ("g Home", "first"),
+                ("G End", "last"),
+                ("Tab", "index or article keys"),
+                ("Enter", "read full screen"),
+                ("v", "side by side/stacked"),
+            ]),
+            ("Reading full screen", [
+                ("J / K", "next / previous post"),
+                ("q Esc h Left", "back to the index"),
+            ]),
+        ],
+        [
+            ("Authors, search, order", [
+                ("a", "pick an author"),
+                ("f", "this author only"),
+                ("A", "all authors"),
+                ("] / [", "next / prev by author"),
+                ("/", "search as you type"),
+                ("n / N", "next / previous match"),
+                ("Esc", "clear the search"),
+                ("s", "change the order"),
+            ]),
+            ("Anywhere", [
+                ("?", "this help"),
+                ("^L", "redraw"),
+                ("q", "quit"),
+                ("^C", "quit from anywhere"),
+                ("wheel, click", "scroll, select"),
+            ]),
+        ],
     ]
 
-    public static let legend = "● full text   ○ summary only"
+    public static var sections: [Section] { columns.flatMap { $0 } }
+
+    public static let legend = "● full text ○ summary · ^D = Ctrl-D · click a byline: its author"
 }

@@ -28,7 +28,7 @@ public enum PlainOutput {
     }
 
     /// `Judy Dempsey  10`, most posts first, counts aligned.
-    public static func authors(_ authors: [(name: String, count: Int)]) -> String {
+    public static func authors(_ authors: [AuthorCount]) -> String {
         let names = authors.map { VisibleText.clean($0.name) }
         let width = names.map { TextWidth.of($0) }.max() ?? 0
         var out = ""

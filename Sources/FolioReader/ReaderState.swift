@@ -10,11 +10,13 @@ public struct ReaderState: Sendable {
 
     public let all: [Post]
     public let site: Site?
-    public private(set) var filter: PostFilter
-    public private(set) var order: PostOrder
-    public private(set) var reversed: Bool
+    public internal(set) var filter: PostFilter
+    public internal(set) var order: PostOrder
+    public internal(set) var reversed: Bool
     /// The posts in the index, filtered and sorted.
-    public private(set) var shown: [Post]
+    public internal(set) var shown: [Post]
+    /// Every author of the corpus with their number of posts, most first.
+    public let authors: [AuthorCount]
 
     public var selected = 0
     public var indexTop = 0
@@ -22,7 +24,9 @@ public struct ReaderState: Sendable {
     public var focus = Focus.index
     public var mode = Mode.browse
     public var arrangement = Arrangement.automatic
-    public var showingHelp = false
+    public var overlay = Overlay.none
+    /// Which match of the search the article is at, after `n` or `N`.
+    public var matchIndex: Int?
     public var width: Int
     public var height: Int
     public var message: String?
@@ -43,7 +47,13 @@ public struct ReaderState: Sendable {
         self.width = width
         self.height = height
         shown = order.sorted(filter.apply(all), reversed: reversed)
+        authors = corpus.authors
     }
+
+    public var showingHelp: Bool { overlay == .help }
+
+    /// The search text folded for matching, empty when there is no search.
+    public var searchKey: String { SearchKey.fold(filter.text ?? "") }
 
     public var current: Post? { shown.indices.contains(selected) ? shown[selected] : nil }
 
@@ -55,7 +65,7 @@ public struct ReaderState: Sendable {
     /// The article of the selected post laid out for the pane it is in now.
     public var article: ArticleText? {
         guard let post = current else { return nil }
-        return articles.layout(post, width: geometry.articleTextWidth)
+        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchKey)
     }
 }
 
@@ -64,16 +74,47 @@ final class ArticleCache: @unchecked Sendable {
     private struct Entry {
         var identity: PostIdentity
         var width: Int
+        var highlight: String
         var text: ArticleText
     }
     private var entries: [Entry] = []
 
-    func layout(_ post: Post, width: Int) -> ArticleText {
+    func layout(_ post: Post, width: Int, highlight: String) -> ArticleText {
         let identity = post.identity
-        if let hit = entries.first(where: { $0.identity == identity && $0.width == width }) { return hit.text }
-        let text = ArticleText(post: post, width: width)
-        entries.insert(Entry(identity: identity, width: width, text: text), at: 0)
+        if let hit = entries.first(where: { $0.identity == identity && $0.width == width && $0.highlight == highlight }) {
+            return hit.text
+        }
+        let text = ArticleText(post: post, width: width, highlight: highlight)
+        entries.insert(Entry(identity: identity, width: width, highlight: highlight, text: text), at: 0)
         if entries.count > 4 { entries.removeLast() }
         return text
     }
+}
+
+/// What covers part of the screen and takes the keys first.
+public enum Overlay: Equatable, Sendable {
+    case none
+    case help
+    case authors(AuthorPicker)
+    case search(SearchPrompt)
+}
+
+/// `a`: every author, narrowed as the person types.
+public struct AuthorPicker: Equatable, Sendable {
+    public var query = LineEditor()
+    public var selected = 0
+
+    public func matches(_ authors: [AuthorCount]) -> [AuthorCount] {
+        let needle = SearchKey.fold(query.text)
+        return needle.isEmpty ? authors : authors.filter { SearchKey.fold($0.name).contains(needle) }
+    }
+}
+
+/// `/`: the search being typed, and the view to go back to on Esc.
+public struct SearchPrompt: Equatable, Sendable {
+    public var query: LineEditor
+    let previousText: String?
+    let previousPost: PostIdentity?
+    let previousIndexTop: Int
+    let previousArticleTop: Int
 }

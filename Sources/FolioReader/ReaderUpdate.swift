@@ -16,21 +16,53 @@ extension ReaderState {
         }
         if key == .control("c") { quit = true; return }
         if key == .control("l") { redrawAll = true; return }
-        if showingHelp {
-            showingHelp = false
+        switch overlay {
+        case .help:
+            overlay = .none
             return
+        case .authors(let picker):
+            pick(key, picker)
+            return
+        case .search(let prompt):
+            search(key, prompt)
+            return
+        case .none:
+            break
         }
-        if key == .character("?") { showingHelp = true; return }
         if case .mouse(let event) = key { mouse(event); return }
-        switch mode {
-        case .browse: browse(key)
-        case .reading: read(key)
+        switch key {
+        case .character("?"): overlay = .help
+        case .character("a"): overlay = .authors(AuthorPicker())
+        case .character("A"):
+            setFilter(PostFilter(author: nil, text: filter.text))
+            message = "All authors"
+        case .character("f"):
+            if let author = current?.author { setFilter(PostFilter(author: author, text: filter.text)) }
+        case .character("]"): stepByAuthor(forward: true)
+        case .character("["): stepByAuthor(forward: false)
+        case .character("/"):
+            overlay = .search(SearchPrompt(query: LineEditor(filter.text ?? ""), previousText: filter.text,
+                                           previousPost: current?.identity, previousIndexTop: indexTop,
+                                           previousArticleTop: articleTop))
+        case .character("n"): nextMatch(forward: true)
+        case .character("N"): nextMatch(forward: false)
+        case .character("s"): cycleOrder()
+        default:
+            switch mode {
+            case .browse: browse(key)
+            case .reading: read(key)
+            }
         }
     }
 
     private mutating func browse(_ key: Key) {
         switch key {
         case .character("q"): quit = true
+        case .escape:
+            if !(filter.text ?? "").isEmpty {
+                setFilter(PostFilter(author: filter.author, text: nil))
+                message = "Search cleared"
+            }
         case .tab: focus = focus == .index ? .article : .index
         case .enter, .character("l"), .right:
             if current != nil { mode = .reading; articleTop = 0 }
@@ -104,7 +136,7 @@ extension ReaderState {
     public mutating func select(_ index: Int) {
         guard !shown.isEmpty else { return }
         let clamped = min(max(0, index), shown.count - 1)
-        if clamped != selected { articleTop = 0 }
+        if clamped != selected { articleTop = 0; matchIndex = nil }
         selected = clamped
         keepSelectionVisible()
     }
@@ -154,6 +186,11 @@ extension ReaderState {
                 if shown.indices.contains(row) { select(row) }
             } else if g.article.contains(x: event.x, y: event.y) {
                 focus = .article
+                let row = articleTop + event.y - g.article.y
+                // A click on the byline shows that author's posts.
+                if let article, article.parts.indices.contains(row), article.parts[row] == 1, let author = current?.author {
+                    setFilter(PostFilter(author: author, text: filter.text))
+                }
             }
         }
     }

@@ -16,7 +16,11 @@ extension ReaderState {
         }
         drawArticle(&screen, g)
         drawStatus(&screen)
-        if showingHelp { drawHelp(&screen) }
+        switch overlay {
+        case .help: drawHelp(&screen)
+        case .authors(let picker): drawPicker(&screen, picker)
+        case .search, .none: break
+        }
         return screen
     }
 
@@ -54,7 +58,7 @@ extension ReaderState {
     }
 
     private func drawIndex(_ screen: inout Screen, _ rect: Geometry.Rect) {
-        let rows = IndexRows(posts: shown, width: rect.width)
+        let rows = IndexRows(posts: shown, width: rect.width, highlight: searchKey)
         for n in 0..<rect.height {
             let at = indexTop + n
             guard shown.indices.contains(at) else { break }
@@ -109,28 +113,88 @@ extension ReaderState {
             place = focus == .index ? "index" : "article"
             hints = "j/k move  Enter read  Tab switch  ? help  q quit"
         }
+        if case .search(let prompt) = overlay {
+            let count = "  \(shown.count) post\(shown.count == 1 ? "" : "s")  Enter keep  Esc cancel"
+            let cells = Layout.cells(" /", style) + prompt.query.cells(style) + Layout.cells(count, style)
+            screen.put(Layout.fit(cells, width: width), y: y, x: 0)
+            return
+        }
         var text = " \(position)  \(place)"
+        if let matchStatus { text += "  \(matchStatus)" }
         if let message { text += "  \(message)" } else { text += "  \(hints)" }
         screen.put(Layout.fit(Layout.cells(text, style), width: width), y: y, x: 0)
     }
 
-    private func drawHelp(_ screen: inout Screen) {
-        var lines: [[Cell]] = []
-        let keyWidth = KeyHelp.sections.flatMap { $0.keys.map { TextWidth.of($0.keys) } }.max() ?? 0
-        for section in KeyHelp.sections {
-            lines.append(Layout.cells(section.title, Style(.title)))
-            for (keys, action) in section.keys {
-                let pad = String(repeating: " ", count: keyWidth - TextWidth.of(keys) + 2)
-                lines.append(Layout.cells("  " + keys + pad, Style(.byline)) + Layout.cells(action, Style(.help)))
-            }
-            lines.append([])
-        }
-        lines.append(Layout.cells(KeyHelp.legend, Style(.dim)))
-        // On a short terminal the blank lines go first, so that every key stays.
-        if lines.count > height - 2 { lines.removeAll { $0.isEmpty } }
-        let inner = min(width - 4, (lines.map { Layout.width($0) }.max() ?? 0))
+    private func drawPicker(_ screen: inout Screen, _ picker: AuthorPicker) {
+        let matches = picker.matches(authors)
+        let countWidth = String(authors.first?.count ?? 0).count
+        let nameWidth = min(40, authors.map { TextWidth.of(VisibleText.clean($0.name)) }.max() ?? 0)
+        let inner = min(width - 4, max(30, nameWidth + countWidth + 2))
+        let listRows = max(1, min(matches.count, height - 6))
         let boxWidth = inner + 4
-        let visible = min(lines.count, height - 2)
+        let x = max(0, (width - boxWidth) / 2)
+        let top = max(0, (height - listRows - 4) / 2)
+        let border = Style(.border)
+        func line(_ content: [Cell], _ y: Int) {
+            let body = Layout.pad(content, width: inner, style: Style(.help))
+            screen.put(Layout.cells("│ ", border) + body + Layout.cells(" │", border), y: y, x: x)
+        }
+        let title = " Authors "
+        screen.put(Layout.cells("┌" + title + String(repeating: "─", count: max(0, boxWidth - 2 - title.count)) + "┐", border),
+                   y: top, x: x)
+        line(Layout.cells("› ", Style(.byline)) + picker.query.cells(Style(.help)), top + 1)
+        // The list scrolls so the highlighted author is always in it.
+        let first = max(0, picker.selected - listRows + 1)
+        for n in 0..<listRows {
+            let at = first + n
+            guard matches.indices.contains(at) else {
+                line(n == 0 ? Layout.cells("No author matches", Style(.dim)) : [], top + 2 + n)
+                continue
+            }
+            let chosen = at == picker.selected
+            let name = Layout.pad(Layout.cells(matches[at].name, Style(.help, selected: chosen)),
+                                  width: inner - countWidth - 2, style: Style(.help, selected: chosen))
+            let count = String(matches[at].count)
+            let number = Layout.cells("  " + String(repeating: " ", count: max(0, countWidth - count.count)) + count,
+                                      Style(.dim, selected: chosen))
+            line(name + number, top + 2 + n)
+        }
+        screen.put(Layout.cells("└" + String(repeating: "─", count: boxWidth - 2) + "┘", border),
+                   y: top + 2 + listRows, x: x)
+    }
+
+    private func drawHelp(_ screen: inout Screen) {
+        let keyWidth = KeyHelp.sections.flatMap { $0.keys.map { TextWidth.of($0.keys) } }.max() ?? 0
+        func lines(_ sections: [KeyHelp.Section]) -> [[Cell]] {
+            var lines: [[Cell]] = []
+            for section in sections {
+                if !lines.isEmpty { lines.append([]) }
+                lines.append(Layout.cells(section.title, Style(.title)))
+                for (keys, action) in section.keys {
+                    let pad = String(repeating: " ", count: keyWidth - TextWidth.of(keys) + 1)
+                    lines.append(Layout.cells(" " + keys + pad, Style(.byline)) + Layout.cells(action, Style(.help)))
+                }
+            }
+            return lines
+        }
+        let columns = KeyHelp.columns.map(lines)
+        let columnWidth = columns.flatMap { $0 }.map { Layout.width($0) }.max() ?? 0
+        var rows: [[Cell]]
+        if width >= 2 * columnWidth + 7 {
+            let left = columns[0], right = columns[1]
+            rows = (0..<max(left.count, right.count)).map { n in
+                Layout.pad(n < left.count ? left[n] : [], width: columnWidth + 3, style: Style(.help))
+                    + (n < right.count ? right[n] : [])
+            }
+        } else {
+            rows = columns.flatMap { $0 + [[]] }
+        }
+        rows += [[], Layout.cells(KeyHelp.legend, Style(.dim))]
+        // On a short terminal the blank lines go first, so that the keys stay.
+        if rows.count > height - 2 { rows.removeAll { $0.isEmpty } }
+        let inner = min(width - 4, rows.map { Layout.width($0) }.max() ?? 0)
+        let boxWidth = inner + 4
+        let visible = min(rows.count, max(0, height - 2))
         let x = max(0, (width - boxWidth) / 2)
         let top = max(0, (height - visible - 2) / 2)
         let border = Style(.border)
@@ -138,9 +202,10 @@ extension ReaderState {
         screen.put(Layout.cells("┌" + title + String(repeating: "─", count: max(0, boxWidth - 2 - title.count)) + "┐", border),
                    y: top, x: x)
         for n in 0..<visible {
-            let content = Layout.pad(lines[n], width: inner, style: Style(.help))
+            let content = Layout.pad(rows[n], width: inner, style: Style(.help))
             screen.put(Layout.cells("│ ", border) + content + Layout.cells(" │", border), y: top + 1 + n, x: x)
         }
-        screen.put(Layout.cells("└" + String(repeating: "─", count: boxWidth - 2) + "┘", border), y: top + 1 + visible, x: x)
+        screen.put(Layout.cells("└" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┘", border),
+                   y: top + 1 + visible, x: x)
     }
 }

@@ -178,7 +178,7 @@ import Testing
         let clicked = ReaderFixtures.press(state, .mouse(MouseEvent(.press, x: 20, y: g.index.y + 4)))
         #expect(clicked.selected == 4)
         #expect(clicked.focus == .index)
-        let inArticle = ReaderFixtures.press(clicked, .mouse(MouseEvent(.press, x: 20, y: g.article.y + 1)))
+        let inArticle = ReaderFixtures.press(clicked, .mouse(MouseEvent(.press, x: 20, y: g.article.y + 4)))
         #expect(inArticle.focus == .article)
         #expect(inArticle.selected == 4)
     }

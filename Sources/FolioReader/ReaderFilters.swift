@@ -1,0 +1,132 @@
+import FolioModel
+
+/// Author picker, search and sort: what changes which posts are shown and
+/// in what order, always keeping the selected post where it can.
+extension ReaderState {
+    /// Shows the posts `newFilter` lets through; the selected post stays
+    /// selected if it is among them.
+    public mutating func setFilter(_ newFilter: PostFilter, select wanted: PostIdentity? = nil) {
+        let keep = wanted ?? current?.identity
+        filter = newFilter
+        reshow(keeping: keep)
+    }
+
+    mutating func reshow(keeping identity: PostIdentity?) {
+        shown = order.sorted(filter.apply(all), reversed: reversed)
+        let found = identity.flatMap { id in shown.firstIndex { $0.identity == id } }
+        if found == nil || current?.identity != identity {
+            articleTop = 0
+            matchIndex = nil
+        }
+        selected = found ?? 0
+        keepSelectionVisible()
+    }
+
+    static let orders: [(PostOrder, Bool)] = [(.date, false), (.date, true), (.author, false),
+                                               (.title, false), (.comments, false)]
+
+    /// `s`: newest first, oldest first, author, title, most comments.
+    mutating func cycleOrder() {
+        let now = Self.orders.firstIndex { $0 == (order, reversed) } ?? -1
+        (order, reversed) = Self.orders[(now + 1) % Self.orders.count]
+        reshow(keeping: current?.identity)
+        message = "Sorted: " + orderName
+    }
+
+    /// `]` and `[`: the next or previous shown post by the current post's author.
+    mutating func stepByAuthor(forward: Bool) {
+        guard let author = current?.author else { return }
+        let candidates = forward ? Array(shown.indices.dropFirst(selected + 1))
+                                 : Array(shown.indices.prefix(selected).reversed())
+        guard let target = candidates.first(where: { shown[$0].author == author }) else {
+            message = "No \(forward ? "later" : "earlier") post by \(author)"
+            return
+        }
+        select(target)
+    }
+
+    mutating func pick(_ key: Key, _ picker: AuthorPicker) {
+        var picker = picker
+        let matches = picker.matches(authors)
+        switch key {
+        case .escape:
+            overlay = .none
+            return
+        case .enter:
+            overlay = .none
+            if matches.indices.contains(picker.selected) {
+                setFilter(PostFilter(author: matches[picker.selected].name, text: filter.text))
+            }
+            return
+        case .up, .control("p"): picker.selected = max(0, picker.selected - 1)
+        case .down, .control("n"): picker.selected = min(max(0, matches.count - 1), picker.selected + 1)
+        default:
+            if picker.query.handle(key) { picker.selected = 0 }
+        }
+        overlay = .authors(picker)
+    }
+
+    mutating func search(_ key: Key, _ prompt: SearchPrompt) {
+        var prompt = prompt
+        switch key {
+        case .escape:
+            overlay = .none
+            setFilter(PostFilter(author: filter.author, text: prompt.previousText), select: prompt.previousPost)
+            indexTop = prompt.previousIndexTop
+            keepSelectionVisible()
+            if current?.identity == prompt.previousPost { articleTop = prompt.previousArticleTop }
+        case .enter:
+            overlay = .none
+            let text = prompt.query.text
+            setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text))
+            if !text.isEmpty { message = shown.isEmpty ? "No post matches “\(text)”" : "n/N next/previous match" }
+        default:
+            guard prompt.query.handle(key) else { return }
+            overlay = .search(prompt)
+            let text = prompt.query.text
+            setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text))
+        }
+    }
+
+    /// `n` and `N`: the next match in the article, then on to the next post.
+    mutating func nextMatch(forward: Bool) {
+        guard !searchKey.isEmpty else {
+            message = "No search: / to search"
+            return
+        }
+        guard let rows = article?.matchRows else { return }
+        let next: Int
+        if let at = matchIndex {
+            next = at + (forward ? 1 : -1)
+        } else if forward {
+            next = rows.firstIndex { $0 >= articleTop } ?? rows.count
+        } else {
+            next = (rows.lastIndex { $0 < articleTop + geometry.article.height } ?? -1)
+        }
+        if rows.indices.contains(next) {
+            show(match: next, rows: rows)
+            return
+        }
+        let target = selected + (forward ? 1 : -1)
+        guard shown.indices.contains(target) else {
+            message = forward ? "No more matches" : "No earlier match"
+            return
+        }
+        select(target)
+        if let later = article?.matchRows, !later.isEmpty {
+            show(match: forward ? 0 : later.count - 1, rows: later)
+        }
+    }
+
+    private mutating func show(match: Int, rows: [Int]) {
+        matchIndex = match
+        // The match a couple of lines below the top, so what leads to it shows.
+        articleTop = max(0, min(articleBottom, rows[match] - 2))
+    }
+
+    /// `match 3/14` while moving through matches.
+    public var matchStatus: String? {
+        guard let at = matchIndex, let rows = article?.matchRows, !rows.isEmpty else { return nil }
+        return "match \(at + 1)/\(rows.count)"
+    }
+}
