@@ -134,7 +134,7 @@ import Testing
         s.waitFor(Self.header)
         s.send("?")
         let screen = s.waitFor("folio keys")
-        for key in ["Space  PgDn  Ctrl-D", "J / K", "Ctrl-L", "Ctrl-C", "q  Esc  h  Left"] {
+        for key in ["Space PgDn ^D", "J / K", "^L", "^C", "q Esc h Left", "] / [", "n / N"] {
             #expect(screen.contains(key))
         }
         s.send("x")
