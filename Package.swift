@@ -12,6 +12,8 @@ let package = Package(
     targets: [
         // Posts, captures, corpus: Foundation only, no terminal.
         .target(name: "FolioModel"),
+        // Read marks on disk: atomic, locked, merged. No terminal.
+        .target(name: "FolioState", dependencies: ["FolioModel"]),
         // glibc's wcwidth is not visible through Swift's Glibc module.
         .target(name: "CFolioWidth"),
         // Reader state, keys, layout and text width: no curses.
@@ -29,11 +31,11 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioReader", "FolioTerminal",
+                "FolioModel", "FolioReader", "FolioTerminal", "FolioState",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"]),
         // Drives processes and tmux from background threads: Swift 5 mode.
         .testTarget(

@@ -10,11 +10,13 @@ struct IndexRows {
     let countWidth: Int
     /// The folded search text to mark in titles and authors.
     let highlight: String
+    let isRead: (Post) -> Bool
 
-    init(posts: [Post], width: Int, highlight: String = "") {
+    init(posts: [Post], width: Int, highlight: String = "", isRead: @escaping (Post) -> Bool = { _ in true }) {
         self.posts = posts
         self.width = width
         self.highlight = highlight
+        self.isRead = isRead
         let widest = posts.prefix(2000).map { TextWidth.of(VisibleText.clean($0.author)) }.max() ?? 0
         authorWidth = min(widest, max(8, width / 5))
         countWidth = max(1, posts.prefix(2000).map { $0.comments.map { String($0).count } ?? 0 }.max() ?? 0)
@@ -24,7 +26,10 @@ struct IndexRows {
         let post = posts[index]
         let base = Style(.normal, selected: selected)
         func style(_ role: Role) -> Style { Style(role, selected: selected) }
-        var cells = Layout.cells(" " + (post.isFullText ? "●" : "○") + " ", style(post.isFullText ? .title : .dim))
+        // Unread posts: an N in the first column and the title in bold.
+        let unread = !isRead(post)
+        var cells = Layout.cells(unread ? "N" : " ", style(.unread))
+        cells += Layout.cells((post.isFullText ? "●" : "○") + " ", style(post.isFullText ? .title : .dim))
         // A narrow index keeps room for the title: `Oct 24` instead of `2014-10-24`.
         let date = width < 60 ? String(post.date.shortText.prefix { $0 != "," }) : post.date.iso
         cells += Layout.cells(date.padding(toLength: width < 60 ? 6 : 10, withPad: " ", startingAt: 0) + "  ",
@@ -33,7 +38,8 @@ struct IndexRows {
         cells += Layout.cells("  ", base)
         let count = post.comments.map(String.init) ?? ""
         let titleWidth = max(0, width - Layout.width(cells) - countWidth - 2)
-        cells += Layout.pad(Highlight.cells(post.title, style: base, folded: highlight), width: titleWidth, style: base)
+        cells += Layout.pad(Highlight.cells(post.title, style: unread ? style(.unread) : base, folded: highlight),
+                            width: titleWidth, style: base)
         cells += Layout.cells(" " + String(repeating: " ", count: countWidth - count.count) + count + " ",
                               style(.dim))
         return Layout.pad(cells, width: width, style: base)

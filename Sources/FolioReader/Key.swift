@@ -7,6 +7,9 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backspace
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// Time passing: seconds since 1970, a few times a second. Read marks
+    /// that depend on how long a post was shown are set on ticks.
+    case tick(Double)
 
     /// Characters as a terminal sends them: Enter, Tab, Esc, DEL and
     /// control characters become their keys.

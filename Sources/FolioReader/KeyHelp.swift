@@ -20,6 +20,10 @@ public enum KeyHelp {
                 ("J / K", "next / previous post"),
                 ("q Esc h Left", "back to the index"),
             ]),
+            ("Read marks", [
+                ("r", "read / unread"),
+                ("R", "mark all shown read"),
+            ]),
         ],
         [
             ("Authors, search, order", [
@@ -44,5 +48,5 @@ public enum KeyHelp {
 
     public static var sections: [Section] { columns.flatMap { $0 } }
 
-    public static let legend = "● full text ○ summary · ^D = Ctrl-D · click a byline: its author"
+    public static let legend = "N unread · ● full text ○ summary · ^D = Ctrl-D · click a byline: its author"
 }

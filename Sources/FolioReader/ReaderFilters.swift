@@ -14,11 +14,12 @@ extension ReaderState {
     mutating func reshow(keeping identity: PostIdentity?) {
         shown = order.sorted(filter.apply(all), reversed: reversed)
         let found = identity.flatMap { id in shown.firstIndex { $0.identity == id } }
-        if found == nil || current?.identity != identity {
-            articleTop = 0
-            matchIndex = nil
-        }
+        let changed = found == nil || current?.identity != identity
         selected = found ?? 0
+        if changed {
+            matchIndex = nil
+            openAtRememberedPart()
+        }
         keepSelectionVisible()
     }
 

@@ -33,12 +33,25 @@ public struct ReaderState: Sendable {
     public var quit = false
     /// Set by Ctrl-L; the terminal repaints every cell and clears it.
     public var redrawAll = false
-    public var colors = true
+    /// What has been read, and where the person was; saved by the caller.
+    public internal(set) var marks = ReadMarks()
+    /// Counts changes to `marks`, so the caller can tell when to save cheaply.
+    public internal(set) var marksRevision = 0
+    /// Names this corpus in `marks.places`.
+    public var corpusKey = ""
+    /// The time of the last tick.
+    public internal(set) var now: Double = 0
+    /// The post whose article is on screen, and since when.
+    var shownPost: String?
+    var shownSince: Double?
+    /// Set by `r`: the person said what this post is; time must not override it.
+    var autoMarkOff = false
 
     let articles = ArticleCache()
 
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
-                reversed: Bool = false, width: Int = 80, height: Int = 24) {
+                reversed: Bool = false, width: Int = 80, height: Int = 24,
+                marks: ReadMarks = ReadMarks(), corpusKey: String = "") {
         all = corpus.posts
         site = corpus.site
         self.filter = filter
@@ -48,6 +61,14 @@ public struct ReaderState: Sendable {
         self.height = height
         shown = order.sorted(filter.apply(all), reversed: reversed)
         authors = corpus.authors
+        self.marks = marks
+        self.corpusKey = corpusKey
+        // Open where the person left off with this corpus.
+        if let place = marks.places[corpusKey], let at = shown.firstIndex(where: { $0.stableID == place.post }) {
+            selected = at
+            openAtRememberedPart()
+            keepSelectionVisible()
+        }
     }
 
     public var showingHelp: Bool { overlay == .help }

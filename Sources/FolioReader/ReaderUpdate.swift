@@ -9,11 +9,20 @@ extension ReaderState {
     }
 
     public mutating func handle(_ key: Key) {
-        message = nil
+        if case .tick(let time) = key {
+            tick(time)
+            return
+        }
+        handleKey(key)
+        afterKey()
+    }
+
+    private mutating func handleKey(_ key: Key) {
         if case .resize(let w, let h) = key {
             resize(width: w, height: h)
             return
         }
+        message = nil
         if key == .control("c") { quit = true; return }
         if key == .control("l") { redrawAll = true; return }
         switch overlay {
@@ -47,6 +56,8 @@ extension ReaderState {
         case .character("n"): nextMatch(forward: true)
         case .character("N"): nextMatch(forward: false)
         case .character("s"): cycleOrder()
+        case .character("r"): toggleRead()
+        case .character("R"): markAllShownRead()
         default:
             switch mode {
             case .browse: browse(key)
@@ -65,7 +76,7 @@ extension ReaderState {
             }
         case .tab: focus = focus == .index ? .article : .index
         case .enter, .character("l"), .right:
-            if current != nil { mode = .reading; articleTop = 0 }
+            if current != nil { mode = .reading; openAtRememberedPart() }
         case .character("v"):
             // Back to automatic when the toggle lands on what the width would pick,
             // so that a later resize chooses again.
@@ -136,8 +147,12 @@ extension ReaderState {
     public mutating func select(_ index: Int) {
         guard !shown.isEmpty else { return }
         let clamped = min(max(0, index), shown.count - 1)
-        if clamped != selected { articleTop = 0; matchIndex = nil }
+        let changed = clamped != selected
         selected = clamped
+        if changed {
+            matchIndex = nil
+            openAtRememberedPart()
+        }
         keepSelectionVisible()
     }
 

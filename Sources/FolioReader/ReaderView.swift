@@ -44,6 +44,7 @@ extension ReaderState {
         }
         if let search = filter.text, !search.isEmpty { text += " · “\(search)”" }
         text += " · " + orderName
+        text += " · \(unreadCount) unread"
         screen.put(Layout.fit(Layout.cells(text, style), width: width), y: 0, x: 0)
     }
 
@@ -58,7 +59,9 @@ extension ReaderState {
     }
 
     private func drawIndex(_ screen: inout Screen, _ rect: Geometry.Rect) {
-        let rows = IndexRows(posts: shown, width: rect.width, highlight: searchKey)
+        let marks = self.marks
+        let rows = IndexRows(posts: shown, width: rect.width, highlight: searchKey,
+                             isRead: { marks.isRead($0.stableID) })
         for n in 0..<rect.height {
             let at = indexTop + n
             guard shown.indices.contains(at) else { break }

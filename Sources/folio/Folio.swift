@@ -1,6 +1,7 @@
 import ArgumentParser
 import FolioModel
 import FolioReader
+import FolioState
 import Foundation
 
 @main
@@ -51,8 +52,25 @@ struct Folio: ParsableCommand {
     @Flag(help: "Draw the reader without colours (as does NO_COLOR).")
     var noColor = false
 
+    @Option(help: ArgumentHelp("Where read marks are kept (default: $XDG_STATE_HOME/folio, else ~/.local/state/folio).",
+                               valueName: "dir"))
+    var stateDir: String?
+
+    @Flag(help: "Read and write no read marks.")
+    var noState = false
+
+    @Option(name: .customLong("mark-read"), help: ArgumentHelp("Mark a post read (a position or a piece of its title); repeatable.", valueName: "selector"))
+    var markRead: [String] = []
+
+    @Option(name: .customLong("mark-unread"), help: ArgumentHelp("Mark a post unread; repeatable.", valueName: "selector"))
+    var markUnread: [String] = []
+
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
+        if noState && stateDir != nil { throw ValidationError("--state-dir and --no-state contradict each other.") }
+        if noState && !(markRead.isEmpty && markUnread.isEmpty) {
+            throw ValidationError("--mark-read and --mark-unread need read marks; drop --no-state.")
+        }
     }
 
     func run() throws {
@@ -91,19 +109,60 @@ struct Folio: ParsableCommand {
 
         let filter = PostFilter(author: author, text: search)
         let posts = sort.sorted(filter.apply(corpus.posts), reversed: reverse)
+        let store = noState ? nil : StateStore(directory: stateDir ?? StateStore.defaultDirectory())
+
+        if !markRead.isEmpty || !markUnread.isEmpty {
+            try mark(in: posts, store: store!)
+            return
+        }
+        // Marks show in the plain outputs once there are any to show.
+        let marks = store.flatMap { FileManager.default.fileExists(atPath: $0.file) ? $0.load().marks : nil }
 
         if json {
-            Output.write(CorpusJSON.render(site: corpus.site, posts: posts, problems: corpus.problems))
+            let extra: (Post) -> [(String, String)] = { post in
+                marks.map { [("read", $0.isRead(post.stableID) ? "true" : "false")] } ?? []
+            }
+            Output.write(CorpusJSON.render(site: corpus.site, posts: posts, problems: corpus.problems, extra: extra))
         } else if authors {
             Output.write(PlainOutput.authors(Corpus.authors(of: posts)))
         } else if let show {
             let post = try select(show, in: posts)
             Output.write(PlainOutput.article(post, width: width ?? Output.terminalWidth() ?? 80))
         } else if list || !Output.isInteractive {
-            Output.write(PlainOutput.list(posts))
+            Output.write(PlainOutput.list(posts, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }))
         } else {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse,
-                                color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+                                color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
+                                store: store, corpusKey: Self.corpusKey(sources))
+        }
+    }
+
+    /// Names a corpus by the paths it was read from, wherever folio runs.
+    static func corpusKey(_ sources: [String]) -> String {
+        let paths = sources.map { path -> String in
+            guard path != "-", let real = realpath(path, nil) else { return path }
+            defer { free(real) }
+            return String(cString: real)
+        }
+        return StableHash.hex(paths.sorted().joined(separator: "\n"))
+    }
+
+    /// `--mark-read` and `--mark-unread`: each mark is saved before the next,
+    /// and a line says so once it is on disk.
+    func mark(in posts: [Post], store: StateStore) throws {
+        for (selectors, read) in [(markRead, true), (markUnread, false)] {
+            for selector in selectors {
+                let post = try select(selector, in: posts)
+                var change = ReadMarks()
+                change.set(post.stableID, read: read, at: Date().timeIntervalSince1970)
+                do {
+                    try store.save(change)
+                } catch {
+                    Output.error("read marks not saved: \(error)")
+                    throw ExitCode(1)
+                }
+                Output.write("\(read ? "read" : "unread"): \(VisibleText.clean(post.title))\n")
+            }
         }
     }
 

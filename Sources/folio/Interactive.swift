@@ -1,12 +1,15 @@
+import ArgumentParser
 import FolioModel
 import FolioReader
-import ArgumentParser
+import FolioState
 import FolioTerminal
 import Foundation
 
 /// The reader on the terminal, or a one-line reason why it cannot start.
 enum Interactive {
-    static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, color: Bool) throws {
+    static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, color: Bool,
+                    store: StateStore?, corpusKey: String) throws {
+        let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         let terminal: Terminal
         do {
             terminal = try Terminal.open(colors: color)
@@ -14,8 +17,28 @@ enum Interactive {
             Output.error(error.description)
             throw ExitCode(2)
         }
-        let state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed)
-        let status = ReaderLoop.run(state, terminal: terminal)
+        var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed,
+                                marks: loaded.marks, corpusKey: corpusKey)
+        var warnings: [String] = loaded.warning.map { [$0] } ?? []
+        state.message = loaded.warning
+        var saved = loaded.marks
+        var failed = false
+        let status = ReaderLoop.run(state, terminal: terminal) { state in
+            guard let store else { return nil }
+            do {
+                try store.save(state.marks.changes(since: saved))
+                saved = state.marks
+                return nil
+            } catch {
+                // Said once: the reader goes on without saving.
+                guard !failed else { return nil }
+                failed = true
+                let warning = "read marks are not being saved: \(error)"
+                warnings.append(warning)
+                return warning
+            }
+        }
+        for warning in warnings { Output.error(VisibleText.clean(warning)) }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -21,7 +21,7 @@ import Testing
         }
         s.send("Enter")
         let screen = s.waitFor("Judy Dempsey · 10 posts")
-        let rows = lines(screen).filter { $0.hasPrefix(" ● ") || $0.hasPrefix(" ○ ") }
+        let rows = lines(screen).filter { ReaderInTmux.isIndexRow($0) }
         #expect(rows.count == 10)
         #expect(rows.allSatisfy { $0.contains("Judy Dempsey") })
         s.waitFor(" 1/10  index")
@@ -68,7 +68,7 @@ import Testing
             screen.contains(" /Merkel") && !screen.contains("Misha Glenny")
                 && screen.contains("Can Merkel Deal With Putin’s Myths?")
         }
-        #expect(lines(screen).filter { $0.hasPrefix(" ○ ") || $0.hasPrefix(" ● ") }.count == 1)
+        #expect(lines(screen).filter { ReaderInTmux.isIndexRow($0) }.count == 1)
         // The word is drawn in the match style: bold, yellow (reverse but for the selected row).
         let styled = s.waitFor("highlight", styles: true) { $0.contains("Merkel") }
         #expect(styled.range(of: "1m\u{1B}\\[33m(\u{1B}\\[49m)?Merkel", options: .regularExpression) != nil)

@@ -5,6 +5,12 @@ import Testing
 @Suite(.serialized) struct ReaderInTmux {
     static let header = "Strategic Europe · 20 posts · newest first"
 
+    /// A row of the index: a read mark, then ● or ○.
+    static func isIndexRow(_ line: some StringProtocol) -> Bool {
+        let c = Array(line.prefix(3))
+        return c.count == 3 && (c[1] == "●" || c[1] == "○") && c[2] == " "
+    }
+
     /// The status line, the last non-empty row.
     static func status(_ screen: String) -> String {
         screen.split(separator: "\n").last.map(String.init) ?? ""

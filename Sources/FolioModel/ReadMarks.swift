@@ -1,0 +1,79 @@
+/// What a person has read, and where they were: per post (read or not, how
+/// far into it) and per corpus (which post was open). Every entry carries
+/// the time it was set, so two processes' marks merge entry by entry, the
+/// later one winning, and neither loses the other's.
+public struct ReadMarks: Codable, Equatable, Sendable {
+    public struct Mark: Codable, Equatable, Sendable {
+        public var read: Bool
+        /// The part of the post at the top of the article (0 title, 1 byline, 2+ blocks).
+        public var part: Int
+        /// Seconds since 1970 when this was set.
+        public var at: Double
+    }
+
+    public struct Place: Codable, Equatable, Sendable {
+        public var post: String
+        public var part: Int
+        public var at: Double
+
+        public init(post: String, part: Int, at: Double) {
+            self.post = post
+            self.part = part
+            self.at = at
+        }
+    }
+
+    public var version = 1
+    public var posts: [String: Mark] = [:]
+    /// By corpus key: the post that was open and the part at its top.
+    public var places: [String: Place] = [:]
+
+    public init() {}
+
+    public func isRead(_ id: String) -> Bool { posts[id]?.read ?? false }
+
+    public func part(_ id: String) -> Int { posts[id]?.part ?? 0 }
+
+    public mutating func set(_ id: String, read: Bool? = nil, part: Int? = nil, at: Double) {
+        var mark = posts[id] ?? Mark(read: false, part: 0, at: at)
+        if let read { mark.read = read }
+        if let part { mark.part = part }
+        mark.at = at
+        posts[id] = mark
+    }
+
+    /// Entries of `other` that are newer than ours replace ours.
+    public mutating func merge(_ other: ReadMarks) {
+        for (id, mark) in other.posts where mark.at >= (posts[id]?.at ?? -.infinity) { posts[id] = mark }
+        for (key, place) in other.places where place.at >= (places[key]?.at ?? -.infinity) { places[key] = place }
+    }
+
+    /// The entries of `self` that differ from `saved`: what a save must write.
+    public func changes(since saved: ReadMarks) -> ReadMarks {
+        var delta = ReadMarks()
+        for (id, mark) in posts where saved.posts[id] != mark { delta.posts[id] = mark }
+        for (key, place) in places where saved.places[key] != place { delta.places[key] = place }
+        return delta
+    }
+
+    public var isEmpty: Bool { posts.isEmpty && places.isEmpty }
+}
+
+extension Post {
+    /// A key for read marks that survives re-sorting and captures added or
+    /// removed: a 64-bit FNV-1a hash of the folded title, author and date.
+    public var stableID: String { StableHash.hex(identity.title + "\u{1F}" + identity.author + "\u{1F}" + date.iso) }
+}
+
+public enum StableHash {
+    /// FNV-1a, 64 bits: the same on every run, unlike Swift's seeded Hasher.
+    public static func hex(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let s = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

@@ -1,0 +1,80 @@
+import FolioModel
+
+/// Read marks in the reader: a post shown for a second, or scrolled to its
+/// end, is read; holding `j` past posts marks none of them.
+extension ReaderState {
+    /// How long a post must stay on screen to count as read.
+    public static let readAfter = 1.0
+
+    public func isRead(_ post: Post) -> Bool { marks.isRead(post.stableID) }
+
+    public var unreadCount: Int { shown.reduce(0) { $0 + (marks.isRead($1.stableID) ? 0 : 1) } }
+
+    mutating func tick(_ time: Double) {
+        now = time
+        noteShown()
+        if shownSince == nil { shownSince = time }
+        if let post = current, let since = shownSince, !autoMarkOff, time - since >= Self.readAfter,
+           !marks.isRead(post.stableID) {
+            setMark(post.stableID, read: true)
+        }
+    }
+
+    /// After every key: note which post is on screen, and where in it.
+    mutating func afterKey() {
+        noteShown()
+        guard let post = current else { return }
+        let id = post.stableID
+        if articleTop > 0, articleTop >= articleBottom, !autoMarkOff, !marks.isRead(id) {
+            setMark(id, read: true)
+        }
+        let part = partAtTop
+        if marks.part(id) != part { setMark(id, part: part) }
+        let place = marks.places[corpusKey]
+        if place?.post != id || place?.part != part {
+            marks.places[corpusKey] = ReadMarks.Place(post: id, part: part, at: now)
+            marksRevision += 1
+        }
+    }
+
+    var partAtTop: Int {
+        guard let article, article.parts.indices.contains(articleTop) else { return 0 }
+        return article.parts[articleTop]
+    }
+
+    private mutating func noteShown() {
+        let id = current?.stableID
+        guard id != shownPost else { return }
+        shownPost = id
+        shownSince = now > 0 ? now : nil
+        autoMarkOff = false
+    }
+
+    mutating func setMark(_ id: String, read: Bool? = nil, part: Int? = nil) {
+        marks.set(id, read: read, part: part, at: now)
+        marksRevision += 1
+    }
+
+    /// Scrolls the selected post's article to where it was last read.
+    mutating func openAtRememberedPart() {
+        guard let post = current, let article else { articleTop = 0; return }
+        articleTop = min(article.firstRow(of: marks.part(post.stableID)), articleBottom)
+    }
+
+    /// `r`: read becomes unread and unread read, and stays so while shown.
+    mutating func toggleRead() {
+        guard let post = current else { return }
+        let read = !marks.isRead(post.stableID)
+        setMark(post.stableID, read: read)
+        autoMarkOff = true
+        message = read ? "Marked read" : "Marked unread"
+    }
+
+    /// `R`: every post shown is read.
+    mutating func markAllShownRead() {
+        let unread = shown.filter { !marks.isRead($0.stableID) }
+        for post in unread { marks.set(post.stableID, read: true, at: now) }
+        if !unread.isEmpty { marksRevision += 1 }
+        message = "Marked \(unread.count) post\(unread.count == 1 ? "" : "s") read"
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+@testable import FolioModel
+@testable import FolioReader
+
+@Suite struct ReadMarksInTheReader {
+    let start = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .tick(1000))
+
+    @Test func aPostShownForASecondIsReadAndPassingOverMarksNothing() {
+        var state = ReaderFixtures.press(start, .tick(1000.5))
+        #expect(!state.isRead(state.current!))
+        state = ReaderFixtures.press(state, .tick(1001.0))
+        #expect(state.isRead(state.shown[0]))
+        // Holding j: a key every 30 ms, ticks between them.
+        var t = 1001.0
+        for _ in 0..<10 {
+            t += 0.03
+            state = ReaderFixtures.press(state, .character("j"), .tick(t))
+        }
+        #expect(state.shown[1...10].allSatisfy { !state.isRead($0) })
+        state = ReaderFixtures.press(state, .tick(t + 1.1))
+        #expect(state.isRead(state.shown[10]))
+        #expect(state.unreadCount == 18)
+        #expect(state.screen.line(0).contains("18 unread"))
+    }
+
+    @Test func scrollingToTheEndMarksRead() {
+        let state = ReaderFixtures.press(start, .tab, .character("G"))
+        #expect(state.isRead(state.shown[0]))
+    }
+
+    @Test func rTogglesAndTimeDoesNotUndoIt() {
+        var state = ReaderFixtures.press(start, .tick(1002))
+        #expect(state.isRead(state.shown[0]))
+        state = ReaderFixtures.press(state, .character("r"), .tick(1010))
+        #expect(!state.isRead(state.shown[0]))
+        #expect(state.message == "Marked unread")
+        state = ReaderFixtures.press(state, .character("r"))
+        #expect(state.isRead(state.shown[0]))
+        let all = ReaderFixtures.press(start, .character("R"))
+        #expect(all.unreadCount == 0)
+        #expect(all.message == "Marked 20 posts read")
+    }
+
+    @Test func unreadPostsStandOutInTheIndex() {
+        let state = ReaderFixtures.press(start, .tick(1001.5), .character("j"))
+        let read = state.screen.rows[1]
+        let unread = state.screen.rows[3]
+        #expect(read[0].text == " ")
+        #expect(unread[0].text == "N")
+        #expect(unread.contains { $0.style.role == .unread && $0.text == "J" })
+    }
+
+    @Test func eachPostReopensWhereItWasLeft() {
+        var state = ReaderFixtures.press(start, .enter, .character(" "), .character(" "))
+        let part = state.partAtTop
+        #expect(part > 2)
+        state = ReaderFixtures.press(state, .character("J"), .character("K"))
+        #expect(state.selected == 0)
+        #expect(state.partAtTop == part)
+        #expect(state.article!.parts[state.articleTop - 1] != part || state.articleTop == 0)
+    }
+
+    @Test func startsWhereThePersonLeftOffWithThisCorpus() {
+        var state = ReaderFixtures.press(start, .character("j"), .character("j"), .character("j"), .tick(1003))
+        state = ReaderFixtures.press(state, .tab, .character(" "))
+        let marks = state.marks
+        let part = state.partAtTop
+        let again = ReaderState(corpus: ReaderFixtures.sample, width: 100, height: 30, marks: marks, corpusKey: "")
+        #expect(again.selected == 3)
+        #expect(again.partAtTop == part)
+        #expect(again.isRead(again.shown[3]))
+        let elsewhere = ReaderState(corpus: ReaderFixtures.sample, width: 100, height: 30, marks: marks, corpusKey: "other")
+        #expect(elsewhere.selected == 0)
+    }
+}
