@@ -115,8 +115,14 @@ struct Folio: ParsableCommand {
             try mark(in: posts, store: store!)
             return
         }
+        // Loaded once: a file that cannot be read is moved aside by the load.
+        let hasMarks = store.map { FileManager.default.fileExists(atPath: $0.file) } ?? false
+        let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         // Marks show in the plain outputs once there are any to show.
-        let marks = store.flatMap { FileManager.default.fileExists(atPath: $0.file) ? $0.load().marks : nil }
+        let marks = hasMarks && loaded.warning == nil ? loaded.marks : nil
+        if let warning = loaded.warning, !Output.isInteractive || list || json || show != nil || authors {
+            Output.error(VisibleText.clean(warning))
+        }
 
         if json {
             let extra: (Post) -> [(String, String)] = { post in
@@ -133,7 +139,7 @@ struct Folio: ParsableCommand {
         } else {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse,
                                 color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
-                                store: store, corpusKey: Self.corpusKey(sources))
+                                store: store, loaded: loaded, corpusKey: Self.corpusKey(sources))
         }
     }
 

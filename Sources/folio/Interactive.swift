@@ -8,8 +8,7 @@ import Foundation
 /// The reader on the terminal, or a one-line reason why it cannot start.
 enum Interactive {
     static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, color: Bool,
-                    store: StateStore?, corpusKey: String) throws {
-        let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
+                    store: StateStore?, loaded: (marks: ReadMarks, warning: String?), corpusKey: String) throws {
         let terminal: Terminal
         do {
             terminal = try Terminal.open(colors: color)
@@ -20,7 +19,7 @@ enum Interactive {
         var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed,
                                 marks: loaded.marks, corpusKey: corpusKey)
         var warnings: [String] = loaded.warning.map { [$0] } ?? []
-        state.message = loaded.warning
+        if loaded.warning != nil { state.message = "Read marks could not be read: moved aside (see the note on exit)" }
         var saved = loaded.marks
         var failed = false
         let status = ReaderLoop.run(state, terminal: terminal) { state in
@@ -33,9 +32,8 @@ enum Interactive {
                 // Said once: the reader goes on without saving.
                 guard !failed else { return nil }
                 failed = true
-                let warning = "read marks are not being saved: \(error)"
-                warnings.append(warning)
-                return warning
+                warnings.append("read marks are not being saved: \(error)")
+                return "Read marks are not being saved (see the note on exit)"
             }
         }
         for warning in warnings { Output.error(VisibleText.clean(warning)) }

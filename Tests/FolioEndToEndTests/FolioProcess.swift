@@ -7,6 +7,9 @@ enum FolioProcess {
     static let binary = repository.appendingPathComponent(".build/debug/folio").path
     static let sample = repository.appendingPathComponent("seeds/000_3ae1642338b2fb30.txt").path
 
+    static let isolatedState = FileManager.default.temporaryDirectory
+        .appendingPathComponent("folio-e2e-state-\(UUID().uuidString)").path
+
     struct Result {
         var status: Int32
         var stdout: String
@@ -25,6 +28,9 @@ enum FolioProcess {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["SWIFT_BACKTRACE"] = "enable=no"
+        // Read marks of the machine's user never leak into a test.
+        env["XDG_STATE_HOME"] = isolatedState
+        env.removeValue(forKey: "NO_COLOR")
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
