@@ -5,6 +5,7 @@ let package = Package(
     name: "folio",
     products: [
         .executable(name: "folio", targets: ["folio"]),
+        .executable(name: "folio-generate", targets: ["folio-generate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Synthetic corpora for the benchmark.
+        .executableTarget(name: "folio-generate", swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"]),
         // Drives processes and tmux from background threads: Swift 5 mode.

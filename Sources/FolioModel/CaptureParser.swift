@@ -9,8 +9,6 @@ public struct Capture: Sendable {
 /// the nearest line above a byline is the title, and the text below it, down
 /// to the next post or the page's furniture, is its body.
 public enum CaptureParser {
-    static let bullets: Set<Character> = ["•", "*", "-", "·", "◦", "‣", "▪", "–"]
-
     public static func parse(bytes: [UInt8], file: String) -> Capture {
         guard let text = CaptureText(bytes: bytes, file: file) else {
             return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])
@@ -20,18 +18,14 @@ public enum CaptureParser {
         return capture
     }
 
-    /// The text after a list bullet, or nil when the line has none.
-    static func bulletText(_ line: CaptureText.Line) -> String? {
-        guard let first = line.text.first, bullets.contains(first) else { return nil }
-        let rest = line.text.dropFirst()
-        guard let space = rest.first, space == " " || space == "\t" else { return nil }
-        let text = rest.trimmingWhitespace()
-        return text.isEmpty ? nil : text
-    }
+    static func bulletText(_ line: CaptureText.Line) -> String? { line.bulletText }
 
     /// The day a bullet names when it carries only a date (archive layouts).
     static func bulletDate(_ line: CaptureText.Line) -> CalendarDate? {
-        guard let text = bulletText(line) else { return nil }
+        // A date is short and has digits: most bullets are titles and stop here.
+        guard line.bulletEnd > 0, line.text.utf8.count - line.bulletEnd <= 40,
+              line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              let text = line.bulletText else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         var start = 0
         if let w = words.first, DateText.isWeekday(w) { start = 1 }

@@ -8,7 +8,21 @@ public struct CaptureText: Sendable {
         public var text: String
         /// Leading blank columns, a tab counted to the next multiple of 4.
         public var indent: Int
+        /// UTF-8 offset of the text after a list bullet; 0 when there is none.
+        var bulletEnd = 0
+        var isInvalid = false
         public var isBlank: Bool { text.isEmpty }
+
+        init(number: Int, text: String, indent: Int) {
+            self.number = number
+            self.text = text
+            self.indent = indent
+        }
+
+        /// The text after the bullet, or nil for a line without one.
+        var bulletText: String? {
+            bulletEnd == 0 ? nil : String(decoding: text.utf8.dropFirst(bulletEnd), as: UTF8.self)
+        }
     }
 
     public var lines: [Line]
@@ -28,17 +42,14 @@ public struct CaptureText: Sendable {
             let n = buf.count
             while start < n {
                 while i < n, buf[i] != 0x0A, buf[i] != 0x0D { i += 1 }
-                let slice = UnsafeBufferPointer(rebasing: buf[start..<i])
                 let number = lines.count + 1
-                let text: String
-                if let valid = String(validating: slice, as: UTF8.self) {
-                    text = valid
-                } else {
-                    text = String(decoding: slice, as: UTF8.self)
+                var line = CaptureText.line(UnsafeBufferPointer(rebasing: buf[start..<i]), number: number)
+                if line.isInvalid {
                     badLines += 1
                     if firstBad == 0 { firstBad = number }
+                    line.isInvalid = false
                 }
-                lines.append(CaptureText.line(text, number: number))
+                lines.append(line)
                 if i < n, buf[i] == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
                 i += 1
                 start = i
@@ -53,15 +64,59 @@ public struct CaptureText: Sendable {
         self.problems = problems
     }
 
-    static func line(_ raw: String, number: Int) -> Line {
+    /// A line from its bytes: indentation and trailing blanks measured and cut
+    /// on the bytes (space, tab, no-break space), the rest decoded once.
+    static func line(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> Line {
         var indent = 0
-        var body = Substring(raw)
-        while let c = body.first, c == " " || c == "\t" || c == "\u{A0}" {
-            indent = c == "\t" ? (indent / 4 + 1) * 4 : indent + 1
-            body.removeFirst()
+        var start = 0
+        let n = bytes.count
+        while start < n {
+            let b = bytes[start]
+            if b == 0x20 { indent += 1; start += 1 }
+            else if b == 0x09 { indent = (indent / 4 + 1) * 4; start += 1 }
+            else if b == 0xC2, start + 1 < n, bytes[start + 1] == 0xA0 { indent += 1; start += 2 }
+            else { break }
         }
-        while let c = body.last, c == " " || c == "\t" || c == "\u{A0}" { body.removeLast() }
-        return Line(number: number, text: String(body), indent: indent)
+        var end = n
+        while end > start {
+            let b = bytes[end - 1]
+            if b == 0x20 || b == 0x09 { end -= 1 }
+            else if b == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 { end -= 2 }
+            else { break }
+        }
+        let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        var line = Line(number: number, text: "", indent: indent)
+        if let valid = String(validating: body, as: UTF8.self) {
+            line.text = valid
+        } else {
+            line.text = String(decoding: body, as: UTF8.self)
+            line.isInvalid = true
+        }
+        line.bulletEnd = bulletEnd(body)
+        return line
+    }
+
+    /// Where the text after a list bullet starts (`•`, `*`, `-`, `·`, `◦`, `‣`,
+    /// `▪`, `–`, then a space or tab), or 0 for a line without one.
+    static func bulletEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = b.first else { return 0 }
+        var length = 0
+        if first == 0x2A || first == 0x2D {
+            length = 1
+        } else if first == 0xC2, b.count > 1, b[1] == 0xB7 {
+            length = 2
+        } else if first == 0xE2, b.count > 2 {
+            switch (b[1], b[2]) {
+            case (0x80, 0xA2), (0x97, 0xA6), (0x80, 0xA3), (0x96, 0xAA), (0x80, 0x93): length = 3
+            default: return 0
+            }
+        } else {
+            return 0
+        }
+        guard b.count > length, b[length] == 0x20 || b[length] == 0x09 else { return 0 }
+        var end = length
+        while end < b.count, b[end] == 0x20 || b[end] == 0x09 { end += 1 }
+        return end < b.count ? end : 0
     }
 
     /// Text with a stray NUL or bad byte is still text; a file whose first

@@ -11,7 +11,15 @@ struct DateText {
     var range: Range<Int>
     var found: Found
 
+    /// Month and weekday names are 3 to 10 ASCII letters, with a dot or comma.
+    static func couldBeName(_ word: String) -> Bool {
+        let u = word.utf8
+        guard u.count >= 3, u.count <= 11, let f = u.first else { return false }
+        return (f >= 0x41 && f <= 0x5A) || (f >= 0x61 && f <= 0x7A)
+    }
+
     static func month(_ word: String) -> Int? {
+        guard couldBeName(word) else { return nil }
         var w = word.lowercased()
         while w.last == "." || w.last == "," { w.removeLast() }
         guard w.count >= 3 else { return nil }
@@ -24,6 +32,7 @@ struct DateText {
     }
 
     static func isWeekday(_ word: String) -> Bool {
+        guard couldBeName(word) else { return false }
         var w = word.lowercased()
         while w.last == "," || w.last == "." { w.removeLast() }
         return CalendarDate.weekdayNames.contains { n in
@@ -33,10 +42,10 @@ struct DateText {
     }
 
     static func number(_ word: String, digits: ClosedRange<Int>) -> Int? {
-        var w = Substring(word)
-        while let l = w.last, l == "," || l == "." { w.removeLast() }
-        guard digits.contains(w.count), w.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(w)
+        var w = word.utf8[...]
+        while let l = w.last, l == 0x2C || l == 0x2E { w.removeLast() }
+        guard digits.contains(w.count), w.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return w.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     static func make(_ y: Int, _ m: Int, _ d: Int, _ words: ArraySlice<String>) -> Found {
@@ -74,6 +83,8 @@ struct DateText {
     }
 
     static func isoDate(_ word: String) -> Found? {
+        guard word.utf8.count >= 8, word.utf8.count <= 11, word.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+        else { return nil }
         var w = Substring(word)
         while let l = w.last, l == "," || l == "." { w.removeLast() }
         let parts = w.split(separator: "-", omittingEmptySubsequences: false)
