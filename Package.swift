@@ -39,7 +39,7 @@ let package = Package(
         // Synthetic corpora for the benchmark.
         .executableTarget(name: "folio-generate", swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState"]),
-        .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"]),
+        .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"], exclude: ["Snapshots"]),
         // Drives processes and tmux from background threads: Swift 5 mode.
         .testTarget(
             name: "FolioEndToEndTests",

@@ -40,7 +40,6 @@ public struct Corpus: Sendable {
         if !old.isFullText && new.isFullText {
             merged.body = new.body
             merged.source = new.source
-            merged.title = new.title
         }
         merged.summary = old.summary ?? new.summary
         switch (old.comments, new.comments) {

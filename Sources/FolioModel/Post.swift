@@ -26,9 +26,16 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 }
 
 public struct Post: Hashable, Sendable {
-    public var title: String
-    public var author: String
-    public var date: CalendarDate
+    public let title: String
+    public let author: String
+    public let date: CalendarDate
+    /// What makes two sightings the same post: a teaser on one page and the
+    /// full text on another share title, author and date. Worked out once:
+    /// merging, read marks and the reader all ask for it.
+    public let identity: PostIdentity
+    /// A key for read marks that survives re-sorting and captures added or
+    /// removed: a 64-bit FNV-1a hash of the folded title, author and date.
+    public let stableID: String
     public var comments: Int?
     public var summary: String?
     /// Paragraphs and pull quotes in order; empty when the capture holds only a teaser.
@@ -40,6 +47,8 @@ public struct Post: Hashable, Sendable {
         self.title = title
         self.author = author
         self.date = date
+        identity = PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author), date: date)
+        stableID = StableHash.hex(identity.title + "\u{1F}" + identity.author + "\u{1F}" + date.iso)
         self.comments = comments
         self.summary = summary
         self.body = body
@@ -48,11 +57,6 @@ public struct Post: Hashable, Sendable {
 
     public var isFullText: Bool { !body.isEmpty }
 
-    /// What makes two sightings the same post: a teaser on one page and the
-    /// full text on another share title, author and date.
-    public var identity: PostIdentity {
-        PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author), date: date)
-    }
 }
 
 public struct PostIdentity: Hashable, Sendable {

@@ -52,7 +52,7 @@ public struct PostFilter: Sendable, Equatable {
         let author = SearchKey.fold(self.author ?? "")
         let text = SearchKey.fold(self.text ?? "")
         return posts.filter { post in
-            (author.isEmpty || SearchKey.fold(post.author).contains(author))
+            (author.isEmpty || SearchKey.contains(post.author, folded: author))
                 && (text.isEmpty || PostFilter.matches(post, folded: text))
         }
     }

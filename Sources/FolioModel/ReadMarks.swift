@@ -59,12 +59,6 @@ public struct ReadMarks: Codable, Equatable, Sendable {
     public var isEmpty: Bool { posts.isEmpty && places.isEmpty }
 }
 
-extension Post {
-    /// A key for read marks that survives re-sorting and captures added or
-    /// removed: a 64-bit FNV-1a hash of the folded title, author and date.
-    public var stableID: String { StableHash.hex(identity.title + "\u{1F}" + identity.author + "\u{1F}" + date.iso) }
-}
-
 public enum StableHash {
     /// FNV-1a, 64 bits: the same on every run, unlike Swift's seeded Hasher.
     public static func hex(_ text: String) -> String {

@@ -84,9 +84,18 @@ extension ReaderState {
         default:
             guard prompt.query.handle(key) else { return }
             overlay = .search(prompt)
-            let text = prompt.query.text
-            setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text))
+            searchPending = true
+            if !deferWork { settle() }
         }
+    }
+
+    /// Applies what was typed into the search prompt. Keys that arrive
+    /// together (a paste, a fast typist) filter the archive once, not once each.
+    public mutating func settle() {
+        guard searchPending, case .search(let prompt) = overlay else { return }
+        searchPending = false
+        let text = prompt.query.text
+        setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text))
     }
 
     /// `n` and `N`: the next match in the article, then on to the next post.

@@ -38,7 +38,8 @@ extension ReaderState {
     }
 
     var partAtTop: Int {
-        guard let article, article.parts.indices.contains(articleTop) else { return 0 }
+        // Row 0 is the title: no layout needed, which keeps a burst of j cheap.
+        guard articleTop > 0, let article, article.parts.indices.contains(articleTop) else { return 0 }
         return article.parts[articleTop]
     }
 
@@ -57,8 +58,9 @@ extension ReaderState {
 
     /// Scrolls the selected post's article to where it was last read.
     mutating func openAtRememberedPart() {
-        guard let post = current, let article else { articleTop = 0; return }
-        articleTop = min(article.firstRow(of: marks.part(post.stableID)), articleBottom)
+        let part = current.map { marks.part($0.stableID) } ?? 0
+        guard part > 0, let article else { articleTop = 0; return }
+        articleTop = min(article.firstRow(of: part), articleBottom)
     }
 
     /// `r`: read becomes unread and unread read, and stays so while shown.

@@ -46,6 +46,10 @@ public struct ReaderState: Sendable {
     var shownSince: Double?
     /// Set by `r`: the person said what this post is; time must not override it.
     var autoMarkOff = false
+    /// While true (a burst of keys), work that only the next frame needs waits
+    /// for `settle()`.
+    public var deferWork = false
+    var searchPending = false
 
     let articles = ArticleCache()
 

@@ -36,11 +36,14 @@ public enum ReaderLoop {
                 fastFailures = 0
                 state.handle(key)
                 // Keys that arrived together are handled before the next frame.
+                state.deferWork = true
                 var burst = 0
                 while !state.quit, burst < 10_000, let more = terminal.read(waiting: 0) {
                     state.handle(more)
                     burst += 1
                 }
+                state.deferWork = false
+                state.settle()
             } else {
                 // A read that fails at once, again and again, means the terminal
                 // is gone (EOF or EIO): stop rather than spin.

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# folio's performance beside its peers, on one synthetic archive, in one run.
+#   bench/run.sh [POSTS]     (default 100000 posts, about 110 MB)
+# Builds folio in release mode, generates the archive (seed 7), then prints
+# each figure beside a peer's on the same file, with the ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+posts=${1:-100000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export LANG=C.UTF-8
+
+swift build -c release --product folio >/dev/null
+swift build -c release --product folio-generate >/dev/null
+folio=.build/release/folio
+big=$work/big.txt
+.build/release/folio-generate "$posts" 7 > "$big"
+bytes=$(stat -c %s "$big")
+mb=$(python3 -c "print(f'{$bytes / 1e6:.1f}')")
+# The generator writes newest first, so folio's default order is the file's.
+first=$(grep -m1 -E '^ *• ' "$big" | sed -E 's/^ *• //')
+last=$(grep -E '^ *• ' "$big" | tail -1 | sed -E 's/^ *• //')
+rare=$(grep -m1 -E '^ *• .*Talleyrand' "$big" | sed -E 's/^ *• //')
+tail_line=$(tail -1 "$big")
+echo "archive: $posts posts, $mb MB ($big)"
+
+# Best of three wall-clock runs, in seconds.
+best() {
+  python3 - "$@" <<'PY'
+import subprocess, sys, time
+times = []
+for _ in range(3):
+    t = time.monotonic()
+    subprocess.run(sys.argv[1], shell=True, check=False)
+    times.append(time.monotonic() - t)
+print(f"{min(times):.4f}")
+PY
+}
+ratio() { python3 -c "print(f'{$1 / max($2, 1e-4):.1f}x')"; }
+line() { printf '%-34s %9ss   %-28s %9ss   %s\n' "$1" "$2" "$3" "$4" "$(ratio "$2" "$4")"; }
+
+echo
+echo "parse (folio --list to /dev/null)"
+t_folio=$(best "$folio --no-state --list $big > /dev/null")
+t_wc=$(best "wc -l $big > /dev/null")
+t_grep=$(best "grep -c 'Posted by' $big | cat > /dev/null")
+line "folio --list" "$t_folio" "wc -l" "$t_wc"
+line "folio --list" "$t_folio" "grep -c 'Posted by' | cat" "$t_grep"
+echo "  folio parses $(python3 -c "print(f'{$bytes / 1e6 / $t_folio:.0f}')") MB/s; wc -l $(python3 -c "print(f'{$bytes / 1e6 / $t_wc:.0f}')") MB/s"
+
+# In a 100x30 tmux pane: seconds from launch to each mark.
+pty() { python3 bench/pty_timer.py 100 30 60 -- "$@"; }
+value() { awk -v k="$1" '$1 == k { print $2 }'; }
+
+echo
+echo "interactive, in a 100x30 tmux pane (seconds)"
+f=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --no-state "$big" | value t)
+l=$(printf 'wait %s\nmark t\n' "$first" | pty less "$big" | value t)
+line "first screen: folio" "$f" "less" "$l"
+
+f=$(printf 'wait %s\nsend G\nwait %s\nmark t\n' "$first" "$last" | pty $folio --no-state "$big" | value t)
+l=$(printf 'wait %s\nmark t\n' "$tail_line" | pty less +G "$big" | value t)
+n=$(printf 'wait %s\nmark t\n' "$tail_line" | pty less -N +G "$big" | value t)
+line "open and jump (G): folio" "$f" "less +G" "$l"
+line "open and jump (G): folio" "$f" "less -N +G" "$n"
+
+js=$(python3 -c "print('j' * 1000)")
+f=$(printf 'wait %s\nmark s\nsend %s\nwait  1001/%s\nmark t\n' "$first" "$js" "$posts" \
+    | pty $folio --no-state "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
+# less -S: after 1000 j the screen starts at line 1001; wait for a line of it.
+probe=$(awk -v a=1001 -v b=1028 'NR>=a && NR<=b && length($0) > 40 { print substr($0, 1, 30); exit }' "$big")
+l=$(printf 'wait %s\nmark s\nsend %s\nwait %s\nmark t\n' "$first" "$js" "$probe" \
+    | pty less -S "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
+line "1,000 j: folio" "$f" "less -S" "$l"
+
+f=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait %s\nmark t\n' "$first" "${rare:0:40}" \
+    | pty $folio --no-state "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
+l=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait Talleyrand\nmark t\n' "$first" \
+    | pty less "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
+line "search /Talleyrand: folio" "$f" "less" "$l"
+
+echo
+echo "memory (peak resident set)"
+rss=$( { /usr/bin/time -f '%M' $folio --no-state --list "$big" > /dev/null; } 2>&1 | tail -1)
+printf '%-34s %7s MB   file %s MB   %s\n' "folio --list" "$((rss / 1024))" "$mb" "$(python3 -c "print(f'{$rss * 1024 / $bytes:.2f}x the file')")"
