@@ -28,8 +28,8 @@ public enum CaptureFiles {
                 if files.isEmpty { unreadable.append((path, "no *.txt captures in this directory")) }
                 for file in files {
                     switch readFile(file) {
-                    case .success(let bytes):
-                        corpus.add(CaptureParser.parse(bytes: bytes, file: file))
+                    case .success(let (bytes, allocation)):
+                        corpus.add(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
                         read += 1
                     case .failure(let reason):
                         corpus.add(problem: Problem(file: file, line: 1, message: reason.message))
@@ -75,9 +75,10 @@ public enum CaptureFiles {
         }
     }
 
-    /// Reads a regular file whole. A FIFO or device is refused rather than
-    /// waited on; a file is read, not mapped, so truncation cannot fault.
-    static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+    /// Reads a regular file whole, straight into memory the parse will own
+    /// and free. A FIFO or device is refused rather than waited on; a file
+    /// is read, not mapped, so truncation cannot fault.
+    static func readFile(_ path: String) -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>), Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
@@ -86,29 +87,44 @@ public enum CaptureFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
-        return readAll(fd, sizeHint: Int(info.st_size))
+        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(Int(info.st_size), 65536))
+        var count = 0
+        while true {
+            if count == allocation.count {
+                // The file grew while read: make room and go on.
+                let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: allocation.count * 2)
+                _ = bigger.initialize(from: allocation)
+                allocation.deallocate()
+                allocation = bigger
+            }
+            let n = Foundation.read(fd, allocation.baseAddress! + count, allocation.count - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                let failure = Failure(message: String(cString: strerror(errno)))
+                allocation.deallocate()
+                return .failure(failure)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        return .success((UnsafeMutableBufferPointer(rebasing: allocation[0..<count]), allocation))
     }
 
-    static func readAll(_ fd: Int32, sizeHint: Int) -> Result<[UInt8], Failure> {
-        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 65536))
+    static func readAll(_ fd: Int32) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: 65536)
         var count = 0
         while true {
             if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
             let n = bytes.withUnsafeMutableBytes { buf in
                 Foundation.read(fd, buf.baseAddress! + count, buf.count - count)
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(Failure(message: String(cString: strerror(errno))))
-            }
-            if n == 0 { break }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
             count += n
         }
         bytes.removeSubrange(count...)
-        return .success(bytes)
+        return bytes
     }
 
-    public static func readStandardInput() -> [UInt8] {
-        (try? readAll(0, sizeHint: 0).get()) ?? []
-    }
+    public static func readStandardInput() -> [UInt8] { readAll(0) }
 }

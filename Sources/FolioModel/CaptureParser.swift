@@ -18,6 +18,17 @@ public enum CaptureParser {
         return capture
     }
 
+    /// Parses bytes read straight into `allocation`, which the parse frees.
+    static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                      file: String) -> Capture {
+        guard let text = CaptureText(owning: bytes, allocation: allocation, file: file) else {
+            return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])
+        }
+        var capture = parse(text, file: file)
+        capture.problems.insert(contentsOf: text.problems, at: 0)
+        return capture
+    }
+
     static func bulletText(_ line: CaptureText.Line) -> String? { line.bulletText }
 
     /// The day a bullet names when it carries only a date (archive layouts).
@@ -65,12 +76,12 @@ public enum CaptureParser {
             if let bulleted = bulletText(titleLine) {
                 title = bulleted
             } else if (j == 0 || lines[j - 1].isBlank) && titleLine.indent <= line.indent
-                        && titleLine.text.count <= 200 && !titleLine.text.hasSuffix(".") {
+                        && titleLine.byteCount <= 600 && titleLine.lastByte != 0x2E {
                 title = titleLine.text
             } else {
                 continue
             }
-            let unmarked = bulletText(titleLine) != nil || afterDateBullet
+            let unmarked = titleLine.bulletEnd > 0 || afterDateBullet
             guard let reading = Byline.read(line.text, allowUnmarked: unmarked) else { continue }
             var head = Head(titleIndex: j, bylineIndex: i, title: title)
             switch reading {
@@ -96,8 +107,8 @@ public enum CaptureParser {
             let limit = n + 1 < heads.count ? heads[n + 1].titleIndex : lines.count
             var end = head.bylineIndex + 1
             var floor: Int?
-            var paragraphs: [[String]] = []
-            var group: [String] = []
+            var paragraphs: [[CaptureText.Line]] = []
+            var group: [CaptureText.Line] = []
             while end < limit, !dateBullets.contains(end) {
                 let line = lines[end]
                 if line.isBlank {
@@ -110,7 +121,7 @@ public enum CaptureParser {
                     if group.isEmpty && (line.indent < f || (f == 0 && isSiteHeading(line) && !paragraphs.isEmpty)) {
                         break
                     }
-                    group.append(line.text)
+                    group.append(line)
                 }
                 end += 1
             }
@@ -136,7 +147,7 @@ public enum CaptureParser {
             if let title = bulletText(line), !dateBullets.contains(i) {
                 capture.problems.append(Problem(file: file, line: line.number,
                                                 message: "“\(title)” looks like a post but has no readable byline"))
-            } else if line.text.prefix(10).lowercased().hasPrefix("posted by") {
+            } else if line.byteCount >= 9, String(decoding: line.bytes.prefix(9), as: UTF8.self).lowercased() == "posted by" {
                 capture.problems.append(Problem(file: file, line: line.number,
                                                 message: "byline without a title above it: “\(line.text)”"))
             }
@@ -146,30 +157,44 @@ public enum CaptureParser {
     }
 
     static func isSiteHeading(_ line: CaptureText.Line) -> Bool {
-        line.indent == 0 && line.text.hasPrefix("About ") && line.text.count <= 80 && line.text.count > 6
+        line.indent == 0 && line.starts(with: "About ") && line.byteCount <= 240 && line.byteCount > 6
     }
 
-    static func isTweetThis(_ text: String) -> Bool {
-        text.count == 10 && text.lowercased() == "tweet this"
+    static func isTweetThis(_ line: CaptureText.Line) -> Bool {
+        line.byteCount == 10 && line.text.lowercased() == "tweet this"
     }
 
     /// Paragraphs of lines into blocks: lines wrapped inside a paragraph are
     /// joined by single spaces; lines directly above `Tweet This` are a pull quote.
-    static func blocks(_ paragraphs: [[String]], title: String) -> [Block] {
+    static func blocks(_ paragraphs: [[CaptureText.Line]], title: String) -> [Block] {
         var blocks: [Block] = []
         for (n, var lines) in paragraphs.enumerated() {
-            if n == 0, lines.first == title { lines.removeFirst() }
-            var run: [String] = []
+            if n == 0, let first = lines.first, first.byteCount == title.utf8.count, first.text == title {
+                lines.removeFirst()
+            }
+            var run: [CaptureText.Line] = []
             for line in lines {
                 if isTweetThis(line) {
-                    if !run.isEmpty { blocks.append(Block(.pullquote, run.joined(separator: " "))) }
+                    if !run.isEmpty { blocks.append(Block(.pullquote, joined(run))) }
                     run = []
                 } else {
                     run.append(line)
                 }
             }
-            if !run.isEmpty { blocks.append(Block(.paragraph, run.joined(separator: " "))) }
+            if !run.isEmpty { blocks.append(Block(.paragraph, joined(run))) }
         }
         return blocks
+    }
+
+    /// Lines of one paragraph joined by single spaces, decoded once.
+    static func joined(_ lines: [CaptureText.Line]) -> String {
+        if lines.count == 1 { return lines[0].text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.byteCount + 1 })
+        for (k, line) in lines.enumerated() {
+            if k > 0 { bytes.append(0x20) }
+            bytes.append(contentsOf: line.bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,99 +1,117 @@
+import Glibc
+
 /// A capture's bytes as lines: any line ending (LF, CRLF, CR), a leading
 /// byte-order mark dropped, invalid UTF-8 replaced by U+FFFD and reported.
-public struct CaptureText: Sendable {
-    public struct Line: Sendable {
+///
+/// Lines are ranges of the capture's bytes, decoded only when the parser
+/// asks: a 100 MB archive has a million lines, and a String for each cost
+/// most of the parse and twice the file in memory.
+public final class CaptureText {
+    public struct Line {
         /// 1-based line number in the file.
-        public var number: Int
-        /// The text without indentation and trailing blanks.
-        public var text: String
+        public let number: Int
+        fileprivate let base: UnsafePointer<UInt8>
+        let start: Int
+        let end: Int
         /// Leading blank columns, a tab counted to the next multiple of 4.
-        public var indent: Int
+        public let indent: Int
         /// UTF-8 offset of the text after a list bullet; 0 when there is none.
-        var bulletEnd = 0
-        var isInvalid = false
-        public var isBlank: Bool { text.isEmpty }
+        let bulletEnd: Int
 
-        init(number: Int, text: String, indent: Int) {
-            self.number = number
-            self.text = text
-            self.indent = indent
+        public var isBlank: Bool { start == end }
+
+        /// The line without indentation and trailing blanks.
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + start, count: end - start) }
+
+        var byteCount: Int { end - start }
+
+        var lastByte: UInt8? { end > start ? base[end - 1] : nil }
+
+        func starts(with prefix: StaticString) -> Bool {
+            guard byteCount >= prefix.utf8CodeUnitCount else { return false }
+            return memcmp(base + start, prefix.utf8Start, prefix.utf8CodeUnitCount) == 0
         }
 
         /// The text after the bullet, or nil for a line without one.
         var bulletText: String? {
-            bulletEnd == 0 ? nil : String(decoding: text.utf8.dropFirst(bulletEnd), as: UTF8.self)
+            bulletEnd == 0 ? nil : String(decoding: UnsafeBufferPointer(start: base + start + bulletEnd,
+                                                                        count: end - start - bulletEnd), as: UTF8.self)
         }
     }
 
-    public var lines: [Line]
-    public var problems: [Problem]
+    public private(set) var lines: [Line] = []
+    public private(set) var problems: [Problem] = []
+    private let storage: UnsafeMutableBufferPointer<UInt8>
+
+    deinit { storage.deallocate() }
 
     /// Nil when the bytes are not text at all (an image, an executable).
-    public init?(bytes: [UInt8], file: String) {
-        var problems: [Problem] = []
-        if CaptureText.looksBinary(bytes) { return nil }
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var lines: [Line] = []
+    public convenience init?(bytes: [UInt8], file: String) {
+        let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
+        _ = storage.initialize(from: bytes)
+        self.init(owning: UnsafeMutableBufferPointer(rebasing: storage[0..<bytes.count]), allocation: storage, file: file)
+    }
+
+    /// Takes `allocation` (freed with this text), whose first bytes are `bytes`.
+    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>, file: String) {
+        storage = allocation
+        let buf = UnsafeBufferPointer(bytes)
+        // A nil from here still runs deinit, which frees the allocation.
+        if CaptureText.looksBinary(buf) { return nil }
+        let n = buf.count
+        var start = n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF ? 3 : 0
         var badLines = 0
         var firstBad = 0
-        lines.reserveCapacity(bytes.count / 40)
-        bytes.withUnsafeBufferPointer { buf in
+        lines.reserveCapacity(n / 60)
+        guard let base = buf.baseAddress else { return }
+        while start < n {
+            // memchr finds the next LF fast; a CR before it ends the line sooner.
+            let lf = memchr(base + start, 0x0A, n - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
             var i = start
-            let n = buf.count
-            while start < n {
-                while i < n, buf[i] != 0x0A, buf[i] != 0x0D { i += 1 }
-                let number = lines.count + 1
-                var line = CaptureText.line(UnsafeBufferPointer(rebasing: buf[start..<i]), number: number)
-                if line.isInvalid {
-                    badLines += 1
-                    if firstBad == 0 { firstBad = number }
-                    line.isInvalid = false
-                }
-                lines.append(line)
-                if i < n, buf[i] == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
+            var ascii = true
+            while i < lf, base[i] != 0x0D {
+                if base[i] >= 0x80 { ascii = false }
                 i += 1
-                start = i
             }
+            let number = lines.count + 1
+            let line = CaptureText.line(base, start, i, number: number)
+            if !ascii && !UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: i - start)) {
+                badLines += 1
+                if firstBad == 0 { firstBad = number }
+            }
+            lines.append(line)
+            if i < n, base[i] == 0x0D, i + 1 < n, base[i + 1] == 0x0A { i += 1 }
+            start = i + 1
         }
         if badLines > 0 {
             let more = badLines > 1 ? " (and on \(badLines - 1) more line\(badLines == 2 ? "" : "s"))" : ""
-            problems.append(Problem(file: file, line: firstBad,
-                                    message: "invalid UTF-8, shown as U+FFFD\(more)"))
+            problems.append(Problem(file: file, line: firstBad, message: "invalid UTF-8, shown as U+FFFD\(more)"))
         }
-        self.lines = lines
-        self.problems = problems
     }
 
-    /// A line from its bytes: indentation and trailing blanks measured and cut
-    /// on the bytes (space, tab, no-break space), the rest decoded once.
-    static func line(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> Line {
+    /// A line from its bytes: indentation and trailing blanks (space, tab,
+    /// no-break space) measured and cut on the bytes.
+    static func line(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, number: Int) -> Line {
         var indent = 0
-        var start = 0
-        let n = bytes.count
-        while start < n {
-            let b = bytes[start]
+        var start = from
+        while start < to {
+            let b = base[start]
             if b == 0x20 { indent += 1; start += 1 }
             else if b == 0x09 { indent = (indent / 4 + 1) * 4; start += 1 }
-            else if b == 0xC2, start + 1 < n, bytes[start + 1] == 0xA0 { indent += 1; start += 2 }
+            else if b == 0xC2, start + 1 < to, base[start + 1] == 0xA0 { indent += 1; start += 2 }
             else { break }
         }
-        var end = n
+        var end = to
         while end > start {
-            let b = bytes[end - 1]
+            let b = base[end - 1]
             if b == 0x20 || b == 0x09 { end -= 1 }
-            else if b == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 { end -= 2 }
+            else if b == 0xA0, end - 2 >= start, base[end - 2] == 0xC2 { end -= 2 }
             else { break }
         }
-        let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        var line = Line(number: number, text: "", indent: indent)
-        if let valid = String(validating: body, as: UTF8.self) {
-            line.text = valid
-        } else {
-            line.text = String(decoding: body, as: UTF8.self)
-            line.isInvalid = true
-        }
-        line.bulletEnd = bulletEnd(body)
-        return line
+        let bullet = bulletEnd(UnsafeBufferPointer(start: base + start, count: end - start))
+        return Line(number: number, base: base, start: start, end: end, indent: indent, bulletEnd: bullet)
     }
 
     /// Where the text after a list bullet starts (`•`, `*`, `-`, `·`, `◦`, `‣`,
@@ -121,13 +139,46 @@ public struct CaptureText: Sendable {
 
     /// Text with a stray NUL or bad byte is still text; a file whose first
     /// 8 KiB is more than a tenth NULs and bytes that are not UTF-8 is not.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(8192)
+    static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let head = UnsafeBufferPointer(rebasing: bytes.prefix(8192))
         guard !head.isEmpty else { return false }
         let nuls = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
         let decoded = String(decoding: head, as: UTF8.self)
         // A sequence cut at the 8 KiB boundary is not evidence of binary.
         let replaced = decoded.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) } - 1
         return (nuls + max(0, replaced)) * 10 > head.count
+    }
+}
+
+/// Whether bytes are well-formed UTF-8 (no overlongs, surrogates or values
+/// past U+10FFFF), without building a String.
+enum UTF8Check {
+    static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+            if c >= 0xC2 && c <= 0xDF {
+                guard cont(1) else { return false }
+                i += 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                guard cont(1), cont(2) else { return false }
+                let c1 = b[i + 1]
+                if c == 0xE0 && c1 < 0xA0 { return false }
+                if c == 0xED && c1 > 0x9F { return false }
+                i += 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                guard cont(1), cont(2), cont(3) else { return false }
+                let c1 = b[i + 1]
+                if c == 0xF0 && c1 < 0x90 { return false }
+                if c == 0xF4 && c1 > 0x8F { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }

@@ -18,27 +18,38 @@ struct DateText {
         return (f >= 0x41 && f <= 0x5A) || (f >= 0x61 && f <= 0x7A)
     }
 
-    static func month(_ word: String) -> Int? {
-        guard couldBeName(word) else { return nil }
-        var w = word.lowercased()
-        while w.last == "." || w.last == "," { w.removeLast() }
-        guard w.count >= 3 else { return nil }
-        if w == "sept" { return 9 }
+    /// Lowercase month and weekday names and their abbreviations, for lookups
+    /// that cost no more than the word: bylines are read once a post.
+    static let months: [String: Int] = {
+        var table = ["sept": 9]
         for (i, name) in CalendarDate.monthNames.enumerated() {
-            let n = name.lowercased()
-            if w == n || w == n.prefix(3) { return i + 1 }
+            table[name.lowercased()] = i + 1
+            table[String(name.lowercased().prefix(3))] = i + 1
         }
-        return nil
+        return table
+    }()
+
+    static let weekdays: Set<String> = Set(CalendarDate.weekdayNames.flatMap { [$0.lowercased(), String($0.lowercased().prefix(3))] })
+
+    /// The word in ASCII lowercase without a trailing dot or comma, or nil
+    /// when it cannot be a month or weekday name.
+    static func nameKey(_ word: String) -> String? {
+        guard couldBeName(word) else { return nil }
+        var bytes = Array(word.utf8)
+        while let l = bytes.last, l == 0x2C || l == 0x2E { bytes.removeLast() }
+        for k in bytes.indices {
+            let b = bytes[k]
+            if b >= 0x41 && b <= 0x5A { bytes[k] = b + 0x20 } else if b < 0x61 || b > 0x7A { return nil }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func month(_ word: String) -> Int? {
+        nameKey(word).flatMap { months[$0] }
     }
 
     static func isWeekday(_ word: String) -> Bool {
-        guard couldBeName(word) else { return false }
-        var w = word.lowercased()
-        while w.last == "," || w.last == "." { w.removeLast() }
-        return CalendarDate.weekdayNames.contains { n in
-            let n = n.lowercased()
-            return w == n || w == n.prefix(3)
-        }
+        nameKey(word).map { weekdays.contains($0) } ?? false
     }
 
     static func number(_ word: String, digits: ClosedRange<Int>) -> Int? {

@@ -11,12 +11,12 @@ public enum PostOrder: String, CaseIterable, Sendable {
     case comments
 
     public func sorted(_ posts: [Post], reversed: Bool = false) -> [Post] {
-        let keyed = posts.enumerated().map { (offset: $0.offset, post: $0.element) }
-        let sorted = keyed.sorted { a, b in
-            let order = compare(a.post, b.post)
-            return order != 0 ? order < 0 : a.offset < b.offset
-        }.map(\.post)
-        return reversed ? sorted.reversed() : sorted
+        // Sorts positions, not posts: a post is a large value to move around.
+        let order = posts.indices.sorted { a, b in
+            let order = compare(posts[a], posts[b])
+            return order != 0 ? order < 0 : a < b
+        }
+        return reversed ? order.reversed().map { posts[$0] } : order.map { posts[$0] }
     }
 
     /// Negative when `a` comes first.
@@ -26,10 +26,10 @@ public enum PostOrder: String, CaseIterable, Sendable {
         case .date:
             return cmp(b.date, a.date)
         case .author:
-            let byName = cmp(SearchKey.fold(a.author), SearchKey.fold(b.author))
+            let byName = cmp(a.identity.author, b.identity.author)
             return byName != 0 ? byName : cmp(b.date, a.date)
         case .title:
-            return cmp(SearchKey.fold(a.title), SearchKey.fold(b.title))
+            return cmp(a.identity.title, b.identity.title)
         case .comments:
             return cmp(b.comments ?? -1, a.comments ?? -1)
         }

@@ -32,6 +32,7 @@ public enum VisibleText {
     /// The text with stand-ins, for output that has no styles.
     public static func clean(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if !text.unicodeScalars.contains(where: { $0 == "\t" || standIn(for: $0) != nil }) { return text }
         return pieces(text).map(\.text).joined()
     }
 
