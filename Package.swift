@@ -26,7 +26,7 @@ let package = Package(
         // curses' C globals are shared mutable state by nature.
         .target(
             name: "FolioTerminal",
-            dependencies: ["FolioReader", "CFolioTerminal"],
+            dependencies: ["FolioReader", "FolioModel", "CFolioTerminal"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(

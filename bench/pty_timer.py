@@ -3,6 +3,7 @@
 
     pty_timer.py COLS ROWS TIMEOUT -- COMMAND... ; steps on stdin, one a line:
       wait TEXT        until TEXT is on the screen (tmux capture-pane)
+      gone TEXT        until TEXT is no longer on the screen
       send KEYS        type KEYS literally (\\n is Enter, \\x1b Esc)
       mark NAME        print seconds since launch as NAME
 
@@ -32,9 +33,9 @@ try:
     for step in steps:
         verb, _, arg = step.partition(" ")
         text = arg.replace("\\n", "\n").replace("\\x1b", "\x1b")
-        if verb == "wait":
+        if verb in ("wait", "gone"):
             deadline = time.monotonic() + timeout
-            while text not in tmux("capture-pane", "-p", capture=True).decode("utf-8", "replace"):
+            while (text in tmux("capture-pane", "-p", capture=True).decode("utf-8", "replace")) == (verb == "gone"):
                 if time.monotonic() > deadline:
                     print(f"timeout waiting for {arg!r}", file=sys.stderr)
                     failed = True

@@ -65,7 +65,10 @@ line "open and jump (G): folio" "$f" "less +G" "$l"
 line "open and jump (G): folio" "$f" "less -N +G" "$n"
 
 js=$(python3 -c "print('j' * 1000)")
-f=$(printf 'wait %s\nmark s\nsend %s\nwait  1001/%s\nmark t\n' "$first" "$js" "$posts" \
+# folio shows the first screen before it has read the whole archive: the
+# moves and the search start once it has (the header's note is gone).
+loaded="reading the rest"
+f=$(printf 'wait %s\ngone %s\nmark s\nsend %s\nwait  1001/%s\nmark t\n' "$first" "$loaded" "$js" "$posts" \
     | pty $folio --no-state "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
 # less -S: after 1000 j the screen starts at line 1001; wait for a line of it.
 probe=$(awk -v a=1001 -v b=1028 'NR>=a && NR<=b && length($0) > 40 { print substr($0, 1, 30); exit }' "$big")
@@ -73,7 +76,7 @@ l=$(printf 'wait %s\nmark s\nsend %s\nwait %s\nmark t\n' "$first" "$js" "$probe"
     | pty less -S "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
 line "1,000 j: folio" "$f" "less -S" "$l"
 
-f=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait %s\nmark t\n' "$first" "${rare:0:40}" \
+f=$(printf 'wait %s\ngone %s\nmark s\nsend /Talleyrand\\n\nwait %s\nmark t\n' "$first" "$loaded" "${rare:0:40}" \
     | pty $folio --no-state "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
 l=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait Talleyrand\nmark t\n' "$first" \
     | pty less "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')

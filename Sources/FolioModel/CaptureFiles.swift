@@ -43,6 +43,44 @@ public enum CaptureFiles {
 
     public struct Failure: Error { public var message: String }
 
+    /// Bytes in the capture files `paths` name, or nil when one is not a
+    /// plain file (standard input, a directory, a missing path).
+    public static func totalSize(_ paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            var info = stat()
+            guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            total += Int(info.st_size)
+        }
+        return total
+    }
+
+    /// The posts in the first `limit` bytes of the first file, cut where a
+    /// post starts (a blank line, then a bullet), so that a reader can show
+    /// its first screen while the rest is read, as less does.
+    public static func preview(_ path: String, limit: Int = 1 << 19) -> Corpus {
+        guard case .success(let (bytes, allocation)) = readFile(path, limit: limit) else { return Corpus() }
+        var cut = bytes.count
+        if bytes.count >= limit {
+            cut = 0
+            var i = bytes.count - 1
+            // The last blank line that a bullet line follows.
+            while i > 1 {
+                if bytes[i] == 0x0A && bytes[i - 1] == 0x0A {
+                    var k = i + 1
+                    while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+                    if k < bytes.count, CaptureText.bulletEnd(UnsafeBufferPointer(rebasing: bytes[k...])) > 0 {
+                        cut = i + 1
+                        break
+                    }
+                }
+                i -= 1
+            }
+        }
+        return Corpus(captures: [CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
+                                                     allocation: allocation, file: path)])
+    }
+
     /// The capture files a path names, in a stable order.
     static func expand(_ path: String) -> Result<[String], Failure> {
         var isDirectory: ObjCBool = false
@@ -78,7 +116,7 @@ public enum CaptureFiles {
     /// Reads a regular file whole, straight into memory the parse will own
     /// and free. A FIFO or device is refused rather than waited on; a file
     /// is read, not mapped, so truncation cannot fault.
-    static func readFile(_ path: String) -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>), Failure> {
+    static func readFile(_ path: String, limit: Int = .max) -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>), Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
@@ -87,9 +125,9 @@ public enum CaptureFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
-        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(Int(info.st_size), 65536))
+        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(min(Int(info.st_size), limit), 65536))
         var count = 0
-        while true {
+        while count < limit {
             if count == allocation.count {
                 // The file grew while read: make room and go on.
                 let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: allocation.count * 2)
@@ -97,7 +135,7 @@ public enum CaptureFiles {
                 allocation.deallocate()
                 allocation = bigger
             }
-            let n = Foundation.read(fd, allocation.baseAddress! + count, allocation.count - count)
+            let n = Foundation.read(fd, allocation.baseAddress! + count, min(allocation.count, limit) - count)
             if n < 0 {
                 if errno == EINTR { continue }
                 let failure = Failure(message: String(cString: strerror(errno)))

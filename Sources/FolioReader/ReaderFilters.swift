@@ -23,6 +23,21 @@ extension ReaderState {
         keepSelectionVisible()
     }
 
+    /// The whole archive, once read, in place of the first part: the selected
+    /// post stays selected, and a selection at the end (after `G`) stays there.
+    public mutating func replace(corpus: Corpus) {
+        let atEnd = !shown.isEmpty && selected == shown.count - 1 && selected > 0
+        // Untouched since the start: the remembered place may be past the first part.
+        let untouched = selected == 0 && marks.places[corpusKey].map { $0.post != current?.stableID } ?? false
+        all = corpus.posts
+        site = corpus.site
+        authors = corpus.authors
+        loading = false
+        reshow(keeping: current?.identity)
+        if atEnd { select(shown.count - 1) }
+        if untouched { goToRememberedPlace() }
+    }
+
     static let orders: [(PostOrder, Bool)] = [(.date, false), (.date, true), (.author, false),
                                                (.title, false), (.comments, false)]
 

@@ -8,15 +8,17 @@ public struct ReaderState: Sendable {
     /// `v` switches between the layout chosen for the width and the other one.
     public enum Arrangement: Sendable, Equatable { case automatic, stacked, sideBySide }
 
-    public let all: [Post]
-    public let site: Site?
+    public internal(set) var all: [Post]
+    public internal(set) var site: Site?
     public internal(set) var filter: PostFilter
     public internal(set) var order: PostOrder
     public internal(set) var reversed: Bool
     /// The posts in the index, filtered and sorted.
     public internal(set) var shown: [Post]
     /// Every author of the corpus with their number of posts, most first.
-    public let authors: [AuthorCount]
+    public internal(set) var authors: [AuthorCount]
+    /// True while only the start of the archive is in; the rest is being read.
+    public var loading = false
 
     public var selected = 0
     public var indexTop = 0
@@ -68,14 +70,19 @@ public struct ReaderState: Sendable {
         self.marks = marks
         self.corpusKey = corpusKey
         // Open where the person left off with this corpus.
-        if let place = marks.places[corpusKey], let at = shown.firstIndex(where: { $0.stableID == place.post }) {
-            selected = at
-            openAtRememberedPart()
-            keepSelectionVisible()
-        }
+        goToRememberedPlace()
     }
 
     public var showingHelp: Bool { overlay == .help }
+
+    /// Selects the post the person had open with this corpus, if it is shown.
+    mutating func goToRememberedPlace() {
+        guard let place = marks.places[corpusKey],
+              let at = shown.firstIndex(where: { $0.stableID == place.post }) else { return }
+        selected = at
+        openAtRememberedPart()
+        keepSelectionVisible()
+    }
 
     /// The search text folded for matching, empty when there is no search.
     public var searchKey: String { SearchKey.fold(filter.text ?? "") }

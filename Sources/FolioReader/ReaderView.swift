@@ -45,6 +45,7 @@ extension ReaderState {
         if let search = filter.text, !search.isEmpty { text += " · “\(search)”" }
         text += " · " + orderName
         text += " · \(unreadCount) unread"
+        if loading { text += " · reading the rest…" }
         screen.put(Layout.fit(Layout.cells(text, style), width: width), y: 0, x: 0)
     }
 

@@ -1,3 +1,4 @@
+import FolioModel
 import FolioReader
 import Foundation
 
@@ -7,7 +8,10 @@ public enum ReaderLoop {
     /// `save` is given the state whenever its read marks changed (at most
     /// twice a second) and once more on the way out, signals included; what
     /// it returns is shown on the status line.
+    /// `arrival` is asked on every turn for the whole archive while only its
+    /// start is shown (`state.loading`).
     public static func run(_ initial: ReaderState, terminal: Terminal,
+                           arrival: () -> Corpus? = { nil },
                            save: (ReaderState) -> String? = { _ in nil }) -> Int32 {
         var state = initial
         let (w, h) = terminal.size
@@ -27,7 +31,10 @@ public enum ReaderLoop {
             terminal.paint(state.screen, everything: state.redrawAll)
             state.redrawAll = false
             let started = monotonicMilliseconds()
-            let first = terminal.read(waiting: 250)
+            let first = terminal.read(waiting: state.loading ? 30 : 250)
+            if state.loading, let corpus = arrival() {
+                state.replace(corpus: corpus)
+            }
             if let signal = Optional(terminal.takeQuitSignal()), signal != 0 {
                 saveIfChanged(force: true)
                 return 128 + signal

@@ -83,6 +83,7 @@ struct Folio: ParsableCommand {
             }
             sources = [sample]
         }
+        if try openWhileReading(sources) { return }
         let outcome = CaptureFiles.load(sources)
         for (path, reason) in outcome.unreadable {
             Output.error("\(VisibleText.clean(path)): \(reason)")
@@ -141,6 +142,25 @@ struct Folio: ParsableCommand {
                                 color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
                                 store: store, loaded: loaded, corpusKey: Self.corpusKey(sources))
         }
+    }
+
+    /// A large archive opened in the reader shows its first screen at once,
+    /// from its first half megabyte, while the whole is read on a thread.
+    /// False when this does not apply: folio then reads everything first.
+    func openWhileReading(_ sources: [String]) throws -> Bool {
+        let plainOutput = list || json || authors || check || show != nil || !markRead.isEmpty || !markUnread.isEmpty
+        guard !plainOutput, Output.isInteractive, let size = CaptureFiles.totalSize(sources), size > 8 << 20 else {
+            return false
+        }
+        let preview = CaptureFiles.preview(sources[0])
+        guard !preview.posts.isEmpty else { return false }
+        let store = noState ? nil : StateStore(directory: stateDir ?? StateStore.defaultDirectory())
+        let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
+        try Interactive.run(corpus: preview, filter: PostFilter(author: author, text: search), order: sort,
+                            reversed: reverse,
+                            color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
+                            store: store, loaded: loaded, corpusKey: Self.corpusKey(sources), rest: Arrival(sources))
+        return true
     }
 
     /// Names a corpus by the paths it was read from, wherever folio runs.

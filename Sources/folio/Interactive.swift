@@ -8,7 +8,8 @@ import Foundation
 /// The reader on the terminal, or a one-line reason why it cannot start.
 enum Interactive {
     static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, color: Bool,
-                    store: StateStore?, loaded: (marks: ReadMarks, warning: String?), corpusKey: String) throws {
+                    store: StateStore?, loaded: (marks: ReadMarks, warning: String?), corpusKey: String,
+                    rest: Arrival? = nil) throws {
         let terminal: Terminal
         do {
             terminal = try Terminal.open(colors: color)
@@ -18,11 +19,12 @@ enum Interactive {
         }
         var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed,
                                 marks: loaded.marks, corpusKey: corpusKey)
+        state.loading = rest != nil
         var warnings: [String] = loaded.warning.map { [$0] } ?? []
         if loaded.warning != nil { state.message = "Read marks could not be read: moved aside (see the note on exit)" }
         var saved = loaded.marks
         var failed = false
-        let status = ReaderLoop.run(state, terminal: terminal) { state in
+        let status = ReaderLoop.run(state, terminal: terminal, arrival: { rest?.take() }) { state in
             guard let store else { return nil }
             do {
                 try store.save(state.marks.changes(since: saved))
@@ -38,5 +40,29 @@ enum Interactive {
         }
         for warning in warnings { Output.error(VisibleText.clean(warning)) }
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The whole archive, read on a thread of its own while the reader already
+/// shows the first part.
+final class Arrival: @unchecked Sendable {
+    private let lock = NSLock()
+    private var corpus: Corpus?
+
+    init(_ sources: [String]) {
+        Thread.detachNewThread { [self] in
+            let full = CaptureFiles.load(sources).corpus
+            lock.lock()
+            corpus = full
+            lock.unlock()
+        }
+    }
+
+    func take() -> Corpus? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = corpus
+        corpus = nil
+        return taken
     }
 }

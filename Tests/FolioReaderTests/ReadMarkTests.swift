@@ -73,3 +73,43 @@ import Testing
         #expect(elsewhere.selected == 0)
     }
 }
+
+@Suite struct ArchiveArrivingLater {
+    /// The first three posts, then the whole sample, as a large archive arrives.
+    func firstPart() -> ReaderState {
+        var corpus = Corpus()
+        for post in ReaderFixtures.sample.posts.prefix(3) { corpus.add(post) }
+        var state = ReaderState(corpus: corpus, width: 100, height: 30)
+        state.loading = true
+        return state
+    }
+
+    @Test func theSelectedPostStaysSelectedWhenTheRestArrives() {
+        var state = ReaderFixtures.press(firstPart(), .character("j"))
+        #expect(state.screen.line(0).contains("reading the rest"))
+        state.replace(corpus: ReaderFixtures.sample)
+        #expect(state.shown.count == 20)
+        #expect(state.selected == 1)
+        #expect(!state.loading)
+        #expect(!state.screen.line(0).contains("reading the rest"))
+    }
+
+    @Test func gBeforeTheRestArrivesEndsAtTheRealEnd() {
+        var state = ReaderFixtures.press(firstPart(), .character("G"))
+        state.replace(corpus: ReaderFixtures.sample)
+        #expect(state.selected == 19)
+        #expect(state.current?.title == "NATO Stays Far Away From the Islamic State")
+    }
+
+    @Test func theRememberedPlaceIsFoundInTheRest() {
+        var marks = ReadMarks()
+        let target = ReaderFixtures.sample.posts[12]
+        marks.places["k"] = ReadMarks.Place(post: target.stableID, part: 0, at: 1)
+        var corpus = Corpus()
+        for post in ReaderFixtures.sample.posts.prefix(3) { corpus.add(post) }
+        var state = ReaderState(corpus: corpus, width: 100, height: 30, marks: marks, corpusKey: "k")
+        #expect(state.selected == 0)
+        state.replace(corpus: ReaderFixtures.sample)
+        #expect(state.current?.title == target.title)
+    }
+}
