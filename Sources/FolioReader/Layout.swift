@@ -61,6 +61,10 @@ public enum Layout {
     /// wider than the line is broken between characters.
     public static func wrap(_ cells: [Cell], width: Int) -> [[Cell]] {
         guard width > 0 else { return [] }
+        // A character wider than the whole line (an emoji sequence of 6 cells
+        // in a narrow pane) is drawn scalar by scalar, and what still does not
+        // fit becomes an ellipsis: no row may be wider than its pane.
+        let cells = cells.contains { $0.width > width } ? cells.flatMap { fitting($0, width: width) } : cells
         var lines: [[Cell]] = []
         var line: [Cell] = []
         var lineWidth = 0
@@ -102,6 +106,21 @@ public enum Layout {
         while line.last?.text == " " { line.removeLast() }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    static func fitting(_ cell: Cell, width: Int) -> [Cell] {
+        guard cell.width > width else { return [cell] }
+        let scalars = cell.text.unicodeScalars.map { scalar -> Cell in
+            let w = max(0, TextWidth.of(scalar))
+            return w <= width ? Cell(text: String(scalar), width: w, style: cell.style)
+                              : Cell(text: "…", width: 1, style: cell.style)
+        }
+        // Zero-width scalars (joiners, selectors) ride on the cell before them.
+        var out: [Cell] = []
+        for piece in scalars {
+            if piece.width == 0, !out.isEmpty { out[out.count - 1].text += piece.text } else if piece.width > 0 { out.append(piece) }
+        }
+        return out
     }
 
     public static func string(_ cells: [Cell]) -> String {

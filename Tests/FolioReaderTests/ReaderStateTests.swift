@@ -276,3 +276,16 @@ import Testing
         #expect(Layout.width(screen.rows[0]) == 10)
     }
 }
+
+@Suite struct FoundByFuzzing {
+    /// A family emoji counts 6 cells (2 for each person): in a 4-column pane it
+    /// once made a row 6 wide. It is now drawn person by person.
+    @Test func aCharacterWiderThanThePaneIsSplitNotOverflowed() {
+        let family = "👨\u{200D}👩\u{200D}👧"
+        for width in 1...6 {
+            let lines = Layout.wrap(Layout.cells(family + " x"), width: width)
+            #expect(lines.allSatisfy { Layout.width($0) <= width }, "width \(width)")
+            #expect(lines.map(Layout.string).joined().contains(width >= 2 ? "👧" : "…"))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Fuzzes the capture parser and the text layout with libFuzzer and
+# AddressSanitizer, each for a bounded time (default 60 seconds), and fails
+# on any crash, leaving the input that crashed in fuzz/crashes/.
+#   bash fuzz/run.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+# The libraries are built by SwiftPM with coverage and AddressSanitizer in
+# a scratch path of their own; each target is then compiled and linked
+# against their objects by swiftc, so that libFuzzer supplies main().
+swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --target FolioReader >/dev/null
+lib=.build-fuzz/x86_64-unknown-linux-gnu/debug
+mkdir -p fuzz/crashes
+status=0
+for target in parser layout; do
+  swiftc -g -sanitize=fuzzer,address -parse-as-library -I "$lib/Modules" \
+    -Xcc -fmodule-map-file="$lib/CFolioWidth.build/module.modulemap" -I Sources/CFolioWidth/include \
+    "fuzz/$target.swift" "$lib"/FolioModel.build/*.o "$lib"/FolioReader.build/*.o "$lib"/CFolioWidth.build/*.o \
+    -o ".build-fuzz/fuzz-$target"
+  corpus=$(mktemp -d)
+  cp fuzz/seeds/$target/* "$corpus"/
+  echo "fuzzing the $target for ${seconds}s"
+  # Swift's backtracer would keep libFuzzer from saving the crashing input.
+  if ! SWIFT_BACKTRACE=enable=no ".build-fuzz/fuzz-$target" "$corpus" fuzz/seeds/$target \
+        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -dict=fuzz/folio.dict -artifact_prefix="fuzz/crashes/$target-" -print_final_stats=1 \
+        > "$corpus.log" 2>&1; then
+    echo "the $target crashed; the input is in fuzz/crashes/:"
+    grep -E "ERROR|panic|Fatal|precondition|SUMMARY" "$corpus.log" | head -20
+    status=1
+  fi
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$corpus.log" | sed "s/^/  $target: /"
+  echo "  $target: corpus grew to $(ls "$corpus" | wc -l) inputs"
+  rm -rf "$corpus" "$corpus.log"
+done
+exit $status
