@@ -110,7 +110,7 @@ struct Folio: ParsableCommand {
 
         let filter = PostFilter(author: author, text: search)
         let posts = sort.sorted(filter.apply(corpus.posts), reversed: reverse)
-        let store = noState ? nil : StateStore(directory: stateDir ?? StateStore.defaultDirectory())
+        let store = stateStore
 
         if !markRead.isEmpty || !markUnread.isEmpty {
             try mark(in: posts, store: store!)
@@ -139,8 +139,7 @@ struct Folio: ParsableCommand {
             Output.write(PlainOutput.list(posts, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }))
         } else {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse,
-                                color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
-                                store: store, loaded: loaded, corpusKey: Self.corpusKey(sources))
+                                color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources))
         }
     }
 
@@ -154,14 +153,20 @@ struct Folio: ParsableCommand {
         }
         let preview = CaptureFiles.preview(sources[0])
         guard !preview.posts.isEmpty else { return false }
-        let store = noState ? nil : StateStore(directory: stateDir ?? StateStore.defaultDirectory())
+        let store = stateStore
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         try Interactive.run(corpus: preview, filter: PostFilter(author: author, text: search), order: sort,
-                            reversed: reverse,
-                            color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
-                            store: store, loaded: loaded, corpusKey: Self.corpusKey(sources), rest: Arrival(sources))
+                            reversed: reverse, color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources), rest: Arrival(sources))
         return true
     }
+
+    /// Where read marks live, or nil under --no-state.
+    var stateStore: StateStore? {
+        noState ? nil : StateStore(directory: stateDir ?? StateStore.defaultDirectory())
+    }
+
+    /// Colours unless --no-color or NO_COLOR (any value) says otherwise.
+    var wantsColor: Bool { !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
     /// Names a corpus by the paths it was read from, wherever folio runs.
     static func corpusKey(_ sources: [String]) -> String {

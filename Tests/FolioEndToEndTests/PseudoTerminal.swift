@@ -19,29 +19,16 @@ final class PseudoTerminal {
         var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         let slavePath = "/dev/pts/\(number)"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd: Int32 in 0...2 { posix_spawn_file_actions_addopen(&actions, fd, slavePath, O_RDWR, 0) }
-        posix_spawn_file_actions_addclose(&actions, master)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // A session of its own, so the pseudo-terminal is folio's controlling terminal.
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(0x80 /* POSIX_SPAWN_SETSID */ | POSIX_SPAWN_SETSIGMASK))
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
                    "XDG_STATE_HOME": FolioProcess.isolatedState, "SWIFT_BACKTRACE": "enable=no",
                    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"]
         for (k, v) in environment { env[k] = v }
-        let argv = ([FolioProcess.binary] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
-        var child: pid_t = 0
-        let spawned = posix_spawn(&child, FolioProcess.binary, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        let master = self.master
+        // A session of its own, so the pseudo-terminal is folio's controlling terminal.
+        let child = try Spawn.start([FolioProcess.binary] + arguments, environment: env, newSession: true) { actions in
+            for fd: Int32 in 0...2 { posix_spawn_file_actions_addopen(&actions, fd, slavePath, O_RDWR, 0) }
+            posix_spawn_file_actions_addclose(&actions, master)
+        }
         pid = child
     }
 

@@ -13,45 +13,26 @@ enum Spawn {
     /// `output: false` sends standard output to /dev/null, for commands that
     /// leave a daemon behind holding whatever they were given.
     static func run(_ argv: [String], environment: [String: String], output: Bool = true) throws -> Result {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var pipe: [Int32] = [-1, -1]
-        if output {
-            guard Glibc.pipe(&pipe) == 0 else { throw POSIXError(.EIO) }
-            posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-            posix_spawn_file_actions_addclose(&actions, pipe[0])
-            posix_spawn_file_actions_addclose(&actions, pipe[1])
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        if output { guard Glibc.pipe(&pipe) == 0 else { throw POSIXError(.EIO) } }
+        let pid: pid_t
+        do {
+            pid = try start(argv, environment: environment) { actions in
+                if output {
+                    posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+                    posix_spawn_file_actions_addclose(&actions, pipe[0])
+                    posix_spawn_file_actions_addclose(&actions, pipe[1])
+                } else {
+                    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+                }
+                posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+                posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            }
+        } catch {
+            if output { close(pipe[0]); close(pipe[1]) }
+            throw error
         }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-
-        let args = argv.map { strdup($0) } + [nil]
-        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            args.forEach { free($0) }
-            env.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, argv[0], &actions, &attributes, args, env)
         if output { close(pipe[1]) }
-        guard spawned == 0 else {
-            if output { close(pipe[0]) }
-            throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO)
-        }
         var data = [UInt8]()
         if output {
             var buffer = [UInt8](repeating: 0, count: 65536)
@@ -66,5 +47,37 @@ enum Spawn {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return Result(status: status, output: String(decoding: data, as: UTF8.self))
+    }
+
+    /// Starts `argv` with an empty signal mask and default dispositions (in a
+    /// session of its own when `newSession`), its files set by `files`.
+    static func start(_ argv: [String], environment: [String: String], newSession: Bool = false,
+                      files: (inout posix_spawn_file_actions_t) -> Void) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        files(&actions)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        // 0x80 is POSIX_SPAWN_SETSID, which Swift's Glibc does not export.
+        let flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (newSession ? 0x80 : 0)
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+        let args = argv.map { strdup($0) } + [nil]
+        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            args.forEach { free($0) }
+            env.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, argv[0], &actions, &attributes, args, env)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        return pid
     }
 }
