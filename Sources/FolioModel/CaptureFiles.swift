@@ -60,23 +60,8 @@ public enum CaptureFiles {
     /// its first screen while the rest is read, as less does.
     public static func preview(_ path: String, limit: Int = 1 << 19) -> Corpus {
         guard case .success(let (bytes, allocation)) = readFile(path, limit: limit) else { return Corpus() }
-        var cut = bytes.count
-        if bytes.count >= limit {
-            cut = 0
-            var i = bytes.count - 1
-            // The last blank line that a bullet line follows.
-            while i > 1 {
-                if bytes[i] == 0x0A && bytes[i - 1] == 0x0A {
-                    var k = i + 1
-                    while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
-                    if k < bytes.count, CaptureText.bulletEnd(UnsafeBufferPointer(rebasing: bytes[k...])) > 0 {
-                        cut = i + 1
-                        break
-                    }
-                }
-                i -= 1
-            }
-        }
+        let cut = bytes.count >= limit
+            ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
         return Corpus(captures: [CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
                                                      allocation: allocation, file: path)])
     }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What one capture file holds.
 public struct Capture: Sendable {
     public var posts: [Post] = []
@@ -19,9 +21,55 @@ public enum CaptureParser {
     }
 
     /// Parses bytes read straight into `allocation`, which the parse frees.
+    /// A large capture is cut in two where a post starts and the halves are
+    /// parsed at once on two threads.
     static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
                       file: String) -> Capture {
-        guard let text = CaptureText(owning: bytes, allocation: allocation, file: file) else {
+        let cut = bytes.count > 8 << 20 ? postBoundary(before: bytes.count / 2, in: UnsafeBufferPointer(bytes)) : nil
+        guard let cut, !CaptureText.looksBinary(UnsafeBufferPointer(bytes)) else {
+            return parse(owning: bytes, allocation: allocation, file: file, firstLine: 1)
+        }
+        let secondPart = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count - cut)
+        _ = secondPart.initialize(from: bytes[cut...])
+        let linesBefore = bytes[..<cut].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        // Each thread writes its own slot and reads memory only it frees.
+        nonisolated(unsafe) var parts = [Capture(), Capture()]
+        nonisolated(unsafe) let first = UnsafeMutableBufferPointer(rebasing: bytes[..<cut])
+        nonisolated(unsafe) let firstAllocation = allocation
+        nonisolated(unsafe) let second = secondPart
+        parts.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: 2) { n in
+                slots[n] = n == 0
+                    ? parse(owning: first, allocation: firstAllocation, file: file, firstLine: 1)
+                    : parse(owning: second, allocation: second, file: file, firstLine: linesBefore + 1)
+            }
+        }
+        var whole = parts[0]
+        whole.posts += parts[1].posts
+        whole.problems += parts[1].problems
+        whole.site = whole.site ?? parts[1].site
+        return whole
+    }
+
+    /// The start of the last post that begins before `offset`: a line after a
+    /// blank line that starts with a bullet. Nil when there is none.
+    static func postBoundary(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = min(offset, bytes.count - 1)
+        while i > 1 {
+            if bytes[i] == 0x0A && bytes[i - 1] == 0x0A {
+                var k = i + 1
+                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+                if k < bytes.count, CaptureText.bulletEnd(UnsafeBufferPointer(rebasing: bytes[k...])) > 0 { return i + 1 }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                      file: String, firstLine: Int) -> Capture {
+        guard let text = CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine) else {
             return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])
         }
         var capture = parse(text, file: file)

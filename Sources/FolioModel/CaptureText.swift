@@ -55,7 +55,10 @@ public final class CaptureText {
     }
 
     /// Takes `allocation` (freed with this text), whose first bytes are `bytes`.
-    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>, file: String) {
+    /// `firstLine` numbers the first line: a part of a file starts where the
+    /// part before it ended.
+    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>, file: String,
+          firstLine: Int = 1) {
         storage = allocation
         let buf = UnsafeBufferPointer(bytes)
         // A nil from here still runs deinit, which frees the allocation.
@@ -75,7 +78,7 @@ public final class CaptureText {
                 if base[i] >= 0x80 { ascii = false }
                 i += 1
             }
-            let number = lines.count + 1
+            let number = firstLine + lines.count
             let line = CaptureText.line(base, start, i, number: number)
             if !ascii && !UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: i - start)) {
                 badLines += 1

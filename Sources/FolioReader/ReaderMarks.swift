@@ -8,7 +8,16 @@ extension ReaderState {
 
     public func isRead(_ post: Post) -> Bool { marks.isRead(post.stableID) }
 
-    public var unreadCount: Int { shown.reduce(0) { $0 + (marks.isRead($1.stableID) ? 0 : 1) } }
+    /// Counted again only when the marks or the posts shown change, not on
+    /// every frame: a hundred thousand lookups would be felt at each key.
+    public var unreadCount: Int {
+        let key = UnreadCache.Key(revision: readRevision, count: shown.count, first: shown.first?.stableID,
+                                  selected: filter, order: order, reversed: reversed)
+        if let cached = unreadCache.count(for: key) { return cached }
+        let count = shown.reduce(0) { $0 + (marks.isRead($1.stableID) ? 0 : 1) }
+        unreadCache.store(count, for: key)
+        return count
+    }
 
     mutating func tick(_ time: Double) {
         now = time
@@ -54,6 +63,7 @@ extension ReaderState {
     mutating func setMark(_ id: String, read: Bool? = nil, part: Int? = nil) {
         marks.set(id, read: read, part: part, at: now)
         marksRevision += 1
+        if read != nil { readRevision += 1 }
     }
 
     /// Scrolls the selected post's article to where it was last read.
@@ -76,7 +86,30 @@ extension ReaderState {
     mutating func markAllShownRead() {
         let unread = shown.filter { !marks.isRead($0.stableID) }
         for post in unread { marks.set(post.stableID, read: true, at: now) }
-        if !unread.isEmpty { marksRevision += 1 }
+        if !unread.isEmpty {
+            marksRevision += 1
+            readRevision += 1
+        }
         message = "Marked \(unread.count) post\(unread.count == 1 ? "" : "s") read"
+    }
+}
+
+final class UnreadCache: @unchecked Sendable {
+    struct Key: Equatable {
+        var revision: Int
+        var count: Int
+        var first: String?
+        var selected: PostFilter
+        var order: PostOrder
+        var reversed: Bool
+    }
+    private var key: Key?
+    private var value = 0
+
+    func count(for key: Key) -> Int? { self.key == key ? value : nil }
+
+    func store(_ value: Int, for key: Key) {
+        self.key = key
+        self.value = value
     }
 }

@@ -39,6 +39,8 @@ public struct ReaderState: Sendable {
     public internal(set) var marks = ReadMarks()
     /// Counts changes to `marks`, so the caller can tell when to save cheaply.
     public internal(set) var marksRevision = 0
+    /// Counts changes to read flags alone: the unread count depends on nothing else.
+    var readRevision = 0
     /// Names this corpus in `marks.places`.
     public var corpusKey = ""
     /// The time of the last tick.
@@ -54,6 +56,7 @@ public struct ReaderState: Sendable {
     var searchPending = false
 
     let articles = ArticleCache()
+    let unreadCache = UnreadCache()
 
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
                 reversed: Bool = false, width: Int = 80, height: Int = 24,

@@ -94,3 +94,30 @@ import Testing
         #expect(outcome.corpus.posts[0].source.file == "<stdin>")
     }
 }
+
+@Suite struct LargeCaptures {
+    /// Over 8 MB a capture is parsed in two halves on two threads: the posts,
+    /// their lines and the problems must be exactly those of one pass.
+    @Test func aCaptureParsedInTwoHalvesGivesWhatOnePassGives() throws {
+        var page = ""
+        let paragraph = String(repeating: "Words of a summary that runs on. ", count: 12)
+        for n in 0..<22_000 {
+            page += "  • Post number \(n)\n\n    Posted by: Author \(n % 97) Monday, October \(n % 28 + 1), 2014 \(n % 7)\n\n    \(paragraph)\n\n"
+            if n == 15_000 { page += "  • A bullet with no byline\n\n    Text.\n\n" }
+        }
+        page += "About Big Blog\n\nA description.\n"
+        let bytes = Array(page.utf8)
+        #expect(bytes.count > 8 << 20)
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("big.txt").path
+        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        let onePass = CaptureParser.parse(bytes: bytes, file: file)
+        let halves = CaptureFiles.load([file]).corpus
+        #expect(halves.posts.count == 22_000)
+        #expect(halves.posts == Corpus(captures: [onePass]).posts)
+        #expect(halves.problems == onePass.problems)
+        #expect(halves.problems.count == 1)
+        #expect(halves.site?.name == "Big Blog")
+    }
+}
