@@ -29,22 +29,19 @@ public enum CaptureParser {
         guard let cut, !CaptureText.looksBinary(UnsafeBufferPointer(bytes)) else {
             return parse(owning: bytes, allocation: allocation, file: file, firstLine: 1)
         }
-        let secondPart = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count - cut)
-        _ = secondPart.initialize(from: bytes[cut...])
         let linesBefore = bytes[..<cut].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        // Each thread writes its own slot and reads memory only it frees.
+        // Each thread writes its own slot; both halves read the one allocation,
+        // freed here once both are done.
         nonisolated(unsafe) var parts = [Capture(), Capture()]
-        nonisolated(unsafe) let first = UnsafeMutableBufferPointer(rebasing: bytes[..<cut])
-        nonisolated(unsafe) let firstAllocation = allocation
-        nonisolated(unsafe) let second = secondPart
+        nonisolated(unsafe) let halves = [UnsafeMutableBufferPointer(rebasing: bytes[..<cut]),
+                                          UnsafeMutableBufferPointer(rebasing: bytes[cut...])]
         parts.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
             DispatchQueue.concurrentPerform(iterations: 2) { n in
-                slots[n] = n == 0
-                    ? parse(owning: first, allocation: firstAllocation, file: file, firstLine: 1)
-                    : parse(owning: second, allocation: second, file: file, firstLine: linesBefore + 1)
+                slots[n] = parse(owning: halves[n], allocation: nil, file: file, firstLine: n == 0 ? 1 : linesBefore + 1)
             }
         }
+        allocation.deallocate()
         var whole = parts[0]
         whole.posts += parts[1].posts
         whole.problems += parts[1].problems
@@ -67,7 +64,7 @@ public enum CaptureParser {
         return nil
     }
 
-    static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+    static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>?,
                       file: String, firstLine: Int) -> Capture {
         guard let text = CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine) else {
             return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])

@@ -43,9 +43,10 @@ public final class CaptureText {
 
     public private(set) var lines: [Line] = []
     public private(set) var problems: [Problem] = []
-    private let storage: UnsafeMutableBufferPointer<UInt8>
+    /// The memory this text frees, or nil when the caller frees it.
+    private let storage: UnsafeMutableBufferPointer<UInt8>?
 
-    deinit { storage.deallocate() }
+    deinit { storage?.deallocate() }
 
     /// Nil when the bytes are not text at all (an image, an executable).
     public convenience init?(bytes: [UInt8], file: String) {
@@ -54,10 +55,11 @@ public final class CaptureText {
         self.init(owning: UnsafeMutableBufferPointer(rebasing: storage[0..<bytes.count]), allocation: storage, file: file)
     }
 
-    /// Takes `allocation` (freed with this text), whose first bytes are `bytes`.
+    /// Takes `allocation` (freed with this text; nil when the caller frees it),
+    /// which holds `bytes`.
     /// `firstLine` numbers the first line: a part of a file starts where the
     /// part before it ended.
-    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>, file: String,
+    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>?, file: String,
           firstLine: Int = 1) {
         storage = allocation
         let buf = UnsafeBufferPointer(bytes)
