@@ -58,7 +58,7 @@ public enum CaptureFiles {
     /// The posts in the first `limit` bytes of the first file, cut where a
     /// post starts (a blank line, then a bullet), so that a reader can show
     /// its first screen while the rest is read, as less does.
-    public static func preview(_ path: String, limit: Int = 1 << 19) -> Corpus {
+    public static func preview(_ path: String, limit: Int = 1 << 17) -> Corpus {
         guard case .success(let (bytes, allocation)) = readFile(path, limit: limit) else { return Corpus() }
         let cut = bytes.count >= limit
             ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count

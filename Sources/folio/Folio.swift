@@ -144,7 +144,7 @@ struct Folio: ParsableCommand {
     }
 
     /// A large archive opened in the reader shows its first screen at once,
-    /// from its first half megabyte, while the whole is read on a thread.
+    /// from its first 128 KB, while the whole is read on a thread.
     /// False when this does not apply: folio then reads everything first.
     func openWhileReading(_ sources: [String]) throws -> Bool {
         let plainOutput = list || json || authors || check || show != nil || !markRead.isEmpty || !markUnread.isEmpty
