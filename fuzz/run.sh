@@ -17,7 +17,8 @@ for target in parser layout; do
   swiftc -g -sanitize=fuzzer,address -parse-as-library -I "$lib/Modules" \
     -Xcc -fmodule-map-file="$lib/CFolioWidth.build/module.modulemap" -I Sources/CFolioWidth/include \
     "fuzz/$target.swift" "$lib"/FolioModel.build/*.o "$lib"/FolioReader.build/*.o "$lib"/CFolioWidth.build/*.o \
-    -o ".build-fuzz/fuzz-$target"
+    -o ".build-fuzz/fuzz-$target" 2> ".build-fuzz/link-$target.log" \
+    || { cat ".build-fuzz/link-$target.log"; exit 1; }  # gold warns about each ASan symbol: shown only on failure
   corpus=$(mktemp -d)
   cp fuzz/seeds/$target/* "$corpus"/
   echo "fuzzing the $target for ${seconds}s"

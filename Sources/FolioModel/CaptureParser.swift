@@ -74,8 +74,6 @@ public enum CaptureParser {
         return capture
     }
 
-    static func bulletText(_ line: CaptureText.Line) -> String? { line.bulletText }
-
     /// The day a bullet names when it carries only a date (archive layouts).
     static func bulletDate(_ line: CaptureText.Line) -> CalendarDate? {
         // A date is short and has digits: most bullets are titles and stop here.
@@ -118,7 +116,7 @@ public enum CaptureParser {
             let titleLine = lines[j]
             let afterDateBullet = previousBeforeThat.map { dateBullets.contains($0) } ?? false
             let title: String
-            if let bulleted = bulletText(titleLine) {
+            if let bulleted = titleLine.bulletText {
                 title = bulleted
             } else if (j == 0 || lines[j - 1].isBlank) && titleLine.indent <= line.indent
                         && titleLine.byteCount <= 600 && titleLine.lastByte != 0x2E {
@@ -189,7 +187,7 @@ public enum CaptureParser {
                let description = lines[(i + 1)...].first(where: { !$0.isBlank }) {
                 capture.site = Site(name: String(line.text.dropFirst("About ".count)), description: description.text)
             }
-            if let title = bulletText(line), !dateBullets.contains(i) {
+            if let title = line.bulletText, !dateBullets.contains(i) {
                 capture.problems.append(Problem(file: file, line: line.number,
                                                 message: "“\(title)” looks like a post but has no readable byline"))
             } else if line.byteCount >= 9, String(decoding: line.bytes.prefix(9), as: UTF8.self).lowercased() == "posted by" {
