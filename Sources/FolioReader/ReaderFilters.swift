@@ -6,17 +6,74 @@ extension ReaderState {
     /// Shows the posts `newFilter` lets through; the selected post stays
     /// selected if it is among them.
     public mutating func setFilter(_ newFilter: PostFilter, select wanted: PostIdentity? = nil) {
+        // Enter on a search being scanned must not start it again.
+        if newFilter == filter && wanted == nil { return }
         let keep = wanted ?? current?.identity
         filter = newFilter
         reshow(keeping: keep)
     }
 
     mutating func reshow(keeping identity: PostIdentity?) {
-        shown = order.sorted(filter.apply(all), reversed: reversed)
+        let candidates = sortedCandidates()
+        let needle = searchKey
+        if needle.isEmpty {
+            scan = nil
+            shown = candidates
+        } else if incremental {
+            // Matches are found a slice at a time between frames, the first
+            // screenful first, as less shows its first match before the last.
+            shown = []
+            selected = 0
+            scan = SearchScan(candidates: candidates, needle: needle, keep: identity)
+            advanceScan(budget: SearchScan.slice)
+            return
+        } else {
+            scan = nil
+            shown = candidates.filter { PostFilter.matches($0, folded: needle) }
+        }
+        select(keeping: identity)
+    }
+
+    private mutating func select(keeping identity: PostIdentity?) {
         let found = identity.flatMap { id in shown.firstIndex { $0.identity == id } }
         let changed = found == nil || current?.identity != identity
         selected = found ?? 0
         if changed {
+            matchIndex = nil
+            openAtRememberedPart()
+        }
+        keepSelectionVisible()
+    }
+
+    /// The posts of the author filter in the order in force, kept until
+    /// either changes: a search re-filters them at every key.
+    func sortedCandidates() -> [Post] {
+        let key = CandidateCache.Key(author: filter.author, order: order, reversed: reversed, count: all.count,
+                                     first: all.first?.stableID)
+        if let hit = candidates.posts(for: key) { return hit }
+        let sorted = order.sorted(PostFilter(author: filter.author).apply(all), reversed: reversed)
+        candidates.store(sorted, for: key)
+        return sorted
+    }
+
+    /// Scans the next `budget` posts of a search under way.
+    public mutating func advanceScan(budget: Int) {
+        guard var scan else { return }
+        let end = min(scan.candidates.count, scan.next + budget)
+        let hadSelection = !shown.isEmpty
+        for post in scan.candidates[scan.next..<end] where PostFilter.matches(post, folded: scan.needle) {
+            shown.append(post)
+        }
+        scan.next = end
+        self.scan = end < scan.candidates.count ? scan : nil
+        // The post that was selected stays selected once it is found (unless the
+        // person has moved meanwhile); until then the first match is.
+        if let keep = scan.keep, selected == 0, current?.identity != keep,
+           let at = shown.firstIndex(where: { $0.identity == keep }) {
+            selected = at
+            openAtRememberedPart()
+        } else if !hadSelection && !shown.isEmpty {
+            selected = 0
             matchIndex = nil
             openAtRememberedPart()
         }
@@ -110,7 +167,8 @@ extension ReaderState {
         guard searchPending, case .search(let prompt) = overlay else { return }
         searchPending = false
         let text = prompt.query.text
-        setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text))
+        // While typing, the post selected before the search stays selected if it matches.
+        setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text), select: prompt.previousPost)
     }
 
     /// `n` and `N`: the next match in the article, then on to the next post.

@@ -54,6 +54,12 @@ public struct ReaderState: Sendable {
     /// for `settle()`.
     public var deferWork = false
     var searchPending = false
+    /// Set by the terminal loop: searches then run a slice at a time between
+    /// frames. Pure updates (tests) filter at once.
+    public var incremental = false
+    /// A search under way, when `incremental`.
+    public internal(set) var scan: SearchScan?
+    let candidates = CandidateCache()
 
     let articles = ArticleCache()
     let unreadCache = UnreadCache()
@@ -152,4 +158,33 @@ public struct SearchPrompt: Equatable, Sendable {
     let previousPost: PostIdentity?
     let previousIndexTop: Int
     let previousArticleTop: Int
+}
+
+/// A search through the archive, a slice at a time.
+public struct SearchScan: Sendable {
+    /// How many posts one slice tests: a few milliseconds of work.
+    public static let slice = 4000
+    let candidates: [Post]
+    let needle: String
+    var next = 0
+    let keep: PostIdentity?
+}
+
+final class CandidateCache: @unchecked Sendable {
+    struct Key: Equatable {
+        var author: String?
+        var order: PostOrder
+        var reversed: Bool
+        var count: Int
+        var first: String?
+    }
+    private var key: Key?
+    private var value: [Post] = []
+
+    func posts(for key: Key) -> [Post]? { self.key == key ? value : nil }
+
+    func store(_ posts: [Post], for key: Key) {
+        self.key = key
+        value = posts
+    }
 }

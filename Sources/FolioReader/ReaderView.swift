@@ -46,6 +46,7 @@ extension ReaderState {
         text += " · " + orderName
         text += " · \(unreadCount) unread"
         if loading { text += " · reading the rest…" }
+        if scan != nil { text += " · searching…" }
         screen.put(Layout.fit(Layout.cells(text, style), width: width), y: 0, x: 0)
     }
 

@@ -14,6 +14,7 @@ public enum ReaderLoop {
                            arrival: () -> Corpus? = { nil },
                            save: (ReaderState) -> String? = { _ in nil }) -> Int32 {
         var state = initial
+        state.incremental = true
         let (w, h) = terminal.size
         state.handle(.resize(width: w, height: h))
         state.handle(.tick(wallClock()))
@@ -31,13 +32,18 @@ public enum ReaderLoop {
             terminal.paint(state.screen, everything: state.redrawAll)
             state.redrawAll = false
             let started = monotonicMilliseconds()
-            let first = terminal.read(waiting: state.loading ? 30 : 250)
+            // A search under way goes on between keys: only what is queued is read.
+            let first = terminal.read(waiting: state.scan != nil ? 0 : state.loading ? 30 : 250)
             if state.loading, let corpus = arrival() {
                 state.replace(corpus: corpus)
             }
             if let signal = Optional(terminal.takeQuitSignal()), signal != 0 {
                 saveIfChanged(force: true)
                 return 128 + signal
+            }
+            if state.scan != nil, first == nil {
+                state.advanceScan(budget: SearchScan.slice)
+                continue
             }
             if let key = first {
                 fastFailures = 0

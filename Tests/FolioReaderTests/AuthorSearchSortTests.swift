@@ -199,3 +199,35 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct SearchSliceBySlice {
+    /// In the terminal a search runs a slice at a time: the first matches show
+    /// before the archive has been searched to its end, and the selected post
+    /// stays selected once it is found.
+    @Test func matchesArriveInSlicesAndTheSelectionIsKept() {
+        var corpus = Corpus()
+        let base = ReaderFixtures.sample.posts
+        for n in 0..<(SearchScan.slice * 2 + 10) {
+            let post = base[n % base.count]
+            corpus.add(Post(title: "\(post.title) \(n)", author: post.author, date: post.date,
+                            comments: post.comments, summary: post.summary, body: post.body, source: post.source))
+        }
+        var state = ReaderState(corpus: corpus, width: 100, height: 30)
+        state.incremental = true
+        // The oldest post is Judy Dempsey's: the last slice finds it.
+        state = ReaderFixtures.press(state, .character("G"))
+        let selected = state.current!.title
+        let all = PostFilter(text: "judy").apply(corpus.posts).count
+        state = ReaderFixtures.type(ReaderFixtures.press(state, .character("/")), "judy")
+        #expect(state.scan != nil)
+        #expect(!state.shown.isEmpty && state.shown.count < all)
+        #expect(state.screen.line(0).contains("searching…"))
+        while state.scan != nil { state.advanceScan(budget: SearchScan.slice) }
+        #expect(state.shown.count == all)
+        #expect(state.current?.title == selected)
+        #expect(!state.screen.line(0).contains("searching…"))
+        state = ReaderFixtures.press(state, .enter)
+        #expect(state.scan == nil)
+        #expect(state.shown.count == all)
+    }
+}
