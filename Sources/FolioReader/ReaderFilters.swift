@@ -48,12 +48,9 @@ extension ReaderState {
     /// The posts of the author filter in the order in force, kept until
     /// either changes: a search re-filters them at every key.
     func sortedCandidates() -> [Post] {
-        let key = CandidateCache.Key(author: filter.author, order: order, reversed: reversed, count: all.count,
-                                     first: all.first?.stableID)
-        if let hit = candidates.posts(for: key) { return hit }
-        let sorted = order.sorted(PostFilter(author: filter.author).apply(all), reversed: reversed)
-        candidates.store(sorted, for: key)
-        return sorted
+        let key = CandidateKey(author: filter.author, order: order, reversed: reversed, count: all.count,
+                               first: all.first?.stableID)
+        return candidates.value(for: key) { order.sorted(PostFilter(author: filter.author).apply(all), reversed: reversed) }
     }
 
     /// Scans the next `budget` posts of a search under way.

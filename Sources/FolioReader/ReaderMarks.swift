@@ -11,12 +11,9 @@ extension ReaderState {
     /// Counted again only when the marks or the posts shown change, not on
     /// every frame: a hundred thousand lookups would be felt at each key.
     public var unreadCount: Int {
-        let key = UnreadCache.Key(revision: readRevision, count: shown.count, first: shown.first?.stableID,
-                                  selected: filter, order: order, reversed: reversed)
-        if let cached = unreadCache.count(for: key) { return cached }
-        let count = shown.reduce(0) { $0 + (marks.isRead($1.stableID) ? 0 : 1) }
-        unreadCache.store(count, for: key)
-        return count
+        let key = UnreadKey(revision: readRevision, count: shown.count, first: shown.first?.stableID,
+                            filter: filter, order: order, reversed: reversed)
+        return unreadCache.value(for: key) { shown.reduce(0) { $0 + (marks.isRead($1.stableID) ? 0 : 1) } }
     }
 
     mutating func tick(_ time: Double) {
@@ -94,22 +91,12 @@ extension ReaderState {
     }
 }
 
-final class UnreadCache: @unchecked Sendable {
-    struct Key: Equatable {
-        var revision: Int
-        var count: Int
-        var first: String?
-        var selected: PostFilter
-        var order: PostOrder
-        var reversed: Bool
-    }
-    private var key: Key?
-    private var value = 0
-
-    func count(for key: Key) -> Int? { self.key == key ? value : nil }
-
-    func store(_ value: Int, for key: Key) {
-        self.key = key
-        self.value = value
-    }
+/// What the unread count depends on.
+struct UnreadKey: Equatable {
+    var revision: Int
+    var count: Int
+    var first: String?
+    var filter: PostFilter
+    var order: PostOrder
+    var reversed: Bool
 }

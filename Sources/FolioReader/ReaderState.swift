@@ -59,10 +59,10 @@ public struct ReaderState: Sendable {
     public var incremental = false
     /// A search under way, when `incremental`.
     public internal(set) var scan: SearchScan?
-    let candidates = CandidateCache()
+    let candidates = OneEntryCache<CandidateKey, [Post]>()
 
     let articles = ArticleCache()
-    let unreadCache = UnreadCache()
+    let unreadCache = OneEntryCache<UnreadKey, Int>()
 
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
                 reversed: Bool = false, width: Int = 80, height: Int = 24,
@@ -170,21 +170,24 @@ public struct SearchScan: Sendable {
     let keep: PostIdentity?
 }
 
-final class CandidateCache: @unchecked Sendable {
-    struct Key: Equatable {
-        var author: String?
-        var order: PostOrder
-        var reversed: Bool
-        var count: Int
-        var first: String?
-    }
-    private var key: Key?
-    private var value: [Post] = []
+/// What the candidates of a search depend on.
+struct CandidateKey: Equatable {
+    var author: String?
+    var order: PostOrder
+    var reversed: Bool
+    var count: Int
+    var first: String?
+}
 
-    func posts(for key: Key) -> [Post]? { self.key == key ? value : nil }
+/// One value kept for the key it was worked out for: state is copied on every
+/// key, and what is costly to derive again is shared by the copies.
+final class OneEntryCache<Key: Equatable, Value>: @unchecked Sendable {
+    private var entry: (key: Key, value: Value)?
 
-    func store(_ posts: [Post], for key: Key) {
-        self.key = key
-        value = posts
+    func value(for key: Key, make: () -> Value) -> Value {
+        if let entry, entry.key == key { return entry.value }
+        let value = make()
+        entry = (key, value)
+        return value
     }
 }
