@@ -125,4 +125,42 @@ import Testing
         s.send("q")
         #expect(s.exitStatus() == 0)
     }
+
+    @Test func aClickOnTheBylineShowsThatAuthorsPosts() throws {
+        let s = try TmuxSession(["--no-state"], width: 100, height: 30)
+        defer { s.close() }
+        s.waitFor(" 1/20  index")
+        s.send("j", "j", "j")
+        // Row 12 is the byline of the article under the 10-row index and its divider.
+        let screen = s.waitFor("Jan Techau · Tuesday")
+        let row = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("Jan Techau · Tuesday") }!
+        s.type("\u{1B}[M \(String(UnicodeScalar(UInt8(33 + 5))))\(String(UnicodeScalar(UInt8(33 + row))))"
+               + "\u{1B}[M#\(String(UnicodeScalar(UInt8(33 + 5))))\(String(UnicodeScalar(UInt8(33 + row))))")
+        s.waitFor("Jan Techau · 3 posts")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func thePickerIgnoresDiacritics() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "• One\n\n    Posted by: Zeynep Kobanê October 20, 2014\n\n    S.\n\n"
+            + "• Two\n\n    Posted by: Ann Smith October 19, 2014\n\n    S.\n"
+        try page.write(to: dir.appendingPathComponent("p.txt"), atomically: true, encoding: .utf8)
+        let s = try TmuxSession(["--no-state", dir.path], width: 100, height: 30)
+        defer { s.close() }
+        s.waitFor(" 1/2  index")
+        s.send("a")
+        s.waitFor("Authors")
+        s.type("kobane")
+        s.waitFor("narrowed to Kobanê") { screen in
+            let box = screen.split(separator: "\n").filter { $0.contains("│") }
+            return box.count == 2 && box[1].contains("Zeynep Kobanê") && !screen.contains("│ Ann Smith")
+        }
+        s.send("Enter")
+        s.waitFor("Zeynep Kobanê · 1 post")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
 }
