@@ -55,15 +55,28 @@ public enum CaptureFiles {
         return total
     }
 
-    /// The posts in the first `limit` bytes of the first file, cut where a
-    /// post starts (a blank line, then a bullet), so that a reader can show
-    /// its first screen while the rest is read, as less does.
-    public static func preview(_ path: String, limit: Int = 1 << 17) -> Corpus {
-        guard case .success(let (bytes, allocation)) = readFile(path, limit: limit) else { return Corpus() }
-        let cut = bytes.count >= limit
-            ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
-        return Corpus(captures: [CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
-                                                     allocation: allocation, file: path)])
+    /// The posts in the first `limit` bytes of the first file and the last
+    /// `limit` bytes of the last, each cut where a post starts (a blank line,
+    /// then a bullet), so that a reader can show its first screen, and the end
+    /// after `G`, while the rest is read, as less does.
+    public static func preview(_ paths: [String], limit: Int = 1 << 17) -> Corpus {
+        var captures: [Capture] = []
+        if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit) {
+            let cut = bytes.count >= limit
+                ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
+            captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
+                                                allocation: allocation, file: first))
+        }
+        var info = stat()
+        if let last = paths.last, stat(last, &info) == 0, Int(info.st_size) > 4 * limit,
+           case .success(let (bytes, allocation)) = readFile(last, limit: limit, from: Int(info.st_size) - limit) {
+            // Line numbers of the end are not known until the whole is read; the
+            // whole replaces this preview.
+            let start = CaptureParser.postBoundary(after: 0, in: UnsafeBufferPointer(bytes)) ?? bytes.count
+            captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[start...]),
+                                                allocation: allocation, file: last))
+        }
+        return Corpus(captures: captures)
     }
 
     /// The capture files a path names, in a stable order.
@@ -101,7 +114,8 @@ public enum CaptureFiles {
     /// Reads a regular file whole, straight into memory the parse will own
     /// and free. A FIFO or device is refused rather than waited on; a file
     /// is read, not mapped, so truncation cannot fault.
-    static func readFile(_ path: String, limit: Int = .max) -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>), Failure> {
+    static func readFile(_ path: String, limit: Int = .max, from offset: Int = 0)
+        -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>), Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
@@ -110,6 +124,7 @@ public enum CaptureFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
+        if offset > 0 { lseek(fd, off_t(offset), SEEK_SET) }
         var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(min(Int(info.st_size), limit), 65536))
         var count = 0
         while count < limit {

@@ -49,6 +49,20 @@ public enum CaptureParser {
         return whole
     }
 
+    /// The start of the first post that begins at or after `offset`.
+    static func postBoundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = max(1, offset)
+        while i < bytes.count {
+            if bytes[i] == 0x0A && bytes[i - 1] == 0x0A {
+                var k = i + 1
+                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+                if k < bytes.count, CaptureText.bulletEnd(UnsafeBufferPointer(rebasing: bytes[k...])) > 0 { return i + 1 }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The start of the last post that begins before `offset`: a line after a
     /// blank line that starts with a bullet. Nil when there is none.
     static func postBoundary(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -144,14 +144,14 @@ struct Folio: ParsableCommand {
     }
 
     /// A large archive opened in the reader shows its first screen at once,
-    /// from its first 128 KB, while the whole is read on a thread.
+    /// from its first and last 128 KB, while the whole is read on a thread.
     /// False when this does not apply: folio then reads everything first.
     func openWhileReading(_ sources: [String]) throws -> Bool {
         let plainOutput = list || json || authors || check || show != nil || !markRead.isEmpty || !markUnread.isEmpty
         guard !plainOutput, Output.isInteractive, let size = CaptureFiles.totalSize(sources), size > 8 << 20 else {
             return false
         }
-        let preview = CaptureFiles.preview(sources[0])
+        let preview = CaptureFiles.preview(sources)
         guard !preview.posts.isEmpty else { return false }
         let store = stateStore
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)

@@ -119,5 +119,11 @@ import Testing
         #expect(halves.problems == onePass.problems)
         #expect(halves.problems.count == 1)
         #expect(halves.site?.name == "Big Blog")
+        // The reader's first look: the start and the end, whole posts only.
+        let preview = CaptureFiles.preview([file]).posts
+        #expect(preview.count < 1000)
+        #expect(preview.first?.title == "Post number 0")
+        #expect(preview.last?.title == "Post number 21999")
+        #expect(Set(preview.map(\.identity)).isSubset(of: Set(halves.posts.map(\.identity))))
     }
 }
