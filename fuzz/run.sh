@@ -21,6 +21,8 @@ for target in parser layout; do
     || { cat ".build-fuzz/link-$target.log"; exit 1; }  # gold warns about each ASan symbol: shown only on failure
   corpus=$(mktemp -d)
   cp fuzz/seeds/$target/* "$corpus"/
+  # The parser starts from the sample capture too, kept once in seeds/.
+  if [ "$target" = parser ]; then cp seeds/*.txt "$corpus"/; fi
   echo "fuzzing the $target for ${seconds}s"
   # Swift's backtracer would keep libFuzzer from saving the crashing input.
   if ! SWIFT_BACKTRACE=enable=no ".build-fuzz/fuzz-$target" "$corpus" fuzz/seeds/$target \

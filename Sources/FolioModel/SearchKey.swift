@@ -19,8 +19,9 @@ public enum SearchKey {
     /// Whether the already folded `needle` occurs in `text` once folded.
     public static func contains(_ text: String, folded needle: String) -> Bool {
         if needle.isEmpty { return true }
-        var needleBytes = Array(needle.utf8)
-        return needleBytes.withUnsafeMutableBufferPointer { n in
+        // A native String lends its bytes: no copy of the needle for every post.
+        var needle = needle
+        return needle.withUTF8 { n in
             var text = text
             return text.withUTF8 { t in
                 // ASCII text: case-insensitive comparison in place, no copy.
@@ -49,7 +50,7 @@ public enum SearchKey {
         return true
     }
 
-    static func find(_ needle: UnsafeMutableBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
                      lowercasing: Bool) -> Bool {
         let m = needle.count, n = hay.count
         guard m <= n, let first = needle.first else { return m == 0 }

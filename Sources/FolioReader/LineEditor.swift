@@ -22,8 +22,6 @@ public struct LineEditor: Equatable, Sendable {
                 characters.remove(at: cursor - 1)
                 cursor -= 1
             }
-        case .control("h"):
-            return handle(.backspace)
         case .control("w"):
             var start = cursor
             while start > 0, characters[start - 1] == " " { start -= 1 }

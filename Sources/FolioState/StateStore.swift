@@ -97,9 +97,11 @@ public final class StateStore {
             return true
         }
         ok = ok && fsync(fd) == 0
-        let error = failure("cannot write \(temporary)")
+        // errno is read before close and unlink can change it.
+        let error = ok ? nil : failure("cannot write \(temporary)")
         close(fd)
         guard ok, rename(temporary, file) == 0 else {
+            let error = error ?? failure("cannot replace \(file)")
             unlink(temporary)
             throw error
         }

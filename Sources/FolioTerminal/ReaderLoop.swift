@@ -37,7 +37,8 @@ public enum ReaderLoop {
             if state.loading, let corpus = arrival() {
                 state.replace(corpus: corpus)
             }
-            if let signal = Optional(terminal.takeQuitSignal()), signal != 0 {
+            let signal = terminal.takeQuitSignal()
+            if signal != 0 {
                 saveIfChanged(force: true)
                 return 128 + signal
             }
