@@ -39,6 +39,7 @@ public struct Corpus: Sendable {
         var merged = old
         if !old.isFullText && new.isFullText {
             merged.body = new.body
+            merged.links = new.links
             merged.source = new.source
         }
         merged.summary = old.summary ?? new.summary
@@ -52,24 +53,35 @@ public struct Corpus: Sendable {
     /// Authors with their number of posts, most first, then by name.
     public var authors: [AuthorCount] { Corpus.authors(of: posts) }
 
+    /// Posts without an author are one entry, with a nil name, after the
+    /// named authors.
     public static func authors(of posts: [Post]) -> [AuthorCount] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        var counts: [String?: Int] = [:]
+        var order: [String?] = []
         for post in posts {
             if counts[post.author] == nil { order.append(post.author) }
             counts[post.author, default: 0] += 1
         }
         return order.map { AuthorCount(name: $0, count: counts[$0]!) }.sorted {
-            $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name
+            switch ($0.name, $1.name) {
+            case (nil, _): return false
+            case (_, nil): return true
+            case let (a?, b?): return $0.count != $1.count ? $0.count > $1.count : a < b
+            }
         }
     }
 }
 
 public struct AuthorCount: Hashable, Sendable {
-    public var name: String
+    /// Nil for the posts that name no author.
+    public var name: String?
     public var count: Int
 
-    public init(name: String, count: Int) {
+    /// What to show for `name`.
+    public var label: String { name ?? AuthorCount.noAuthor }
+    public static let noAuthor = "no author"
+
+    public init(name: String?, count: Int) {
         self.name = name
         self.count = count
     }

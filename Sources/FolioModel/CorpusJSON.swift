@@ -13,12 +13,15 @@ public enum CorpusJSON {
         out += ",\n \"posts\": ["
         for (n, post) in posts.enumerated() {
             out += n == 0 ? "\n  " : ",\n  "
-            out += "{\"title\": \(quote(post.title)), \"author\": \(quote(post.author)), "
-            out += "\"date\": \(quote(post.date.iso)), "
+            out += "{\"title\": \(quote(post.title)), \"author\": \(post.author.map(quote) ?? "null"), "
+            out += "\"date\": \(post.date.map { quote($0.iso) } ?? "null"), "
             out += "\"comments\": \(post.comments.map(String.init) ?? "null"), "
             out += "\"summary\": \(post.summary.map(quote) ?? "null"), "
             out += "\"body\": ["
             out += post.body.map { "{\"kind\": \(quote($0.kind.rawValue)), \"text\": \(quote($0.text))}" }
+                .joined(separator: ", ")
+            out += "], \"links\": ["
+            out += post.links.map { "{\"text\": \(quote($0.text)), \"url\": \(quote($0.url))}" }
                 .joined(separator: ", ")
             out += "], \"source\": {\"file\": \(quote(post.source.file)), \"line\": \(post.source.line)}"
             for (key, json) in extra(post) { out += ", \(quote(key)): \(json)" }

@@ -10,6 +10,17 @@ public struct Block: Hashable, Sendable {
     }
 }
 
+/// A link the page gave a post: the words that were linked and where to.
+public struct Link: Hashable, Sendable {
+    public var text: String
+    public var url: String
+
+    public init(text: String, url: String) {
+        self.text = text
+        self.url = url
+    }
+}
+
 /// Where a post was read: the file and the 1-based line of its title.
 public struct SourceLocation: Hashable, Sendable, Comparable {
     public var file: String
@@ -27,8 +38,10 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 
 public struct Post: Hashable, Sendable {
     public let title: String
-    public let author: String
-    public let date: CalendarDate
+    /// Nil when the page names no author: many blogs never do.
+    public let author: String?
+    /// Nil when the page shows no day (or a day without a year).
+    public let date: CalendarDate?
     /// What makes two sightings the same post: a teaser on one page and the
     /// full text on another share title, author and date. Worked out once:
     /// merging, read marks and the reader all ask for it.
@@ -40,18 +53,21 @@ public struct Post: Hashable, Sendable {
     public var summary: String?
     /// Paragraphs and pull quotes in order; empty when the capture holds only a teaser.
     public var body: [Block]
+    /// The links of the post's text, in order.
+    public var links: [Link]
     public var source: SourceLocation
 
-    public init(title: String, author: String, date: CalendarDate, comments: Int? = nil,
-                summary: String? = nil, body: [Block] = [], source: SourceLocation) {
+    public init(title: String, author: String?, date: CalendarDate?, comments: Int? = nil,
+                summary: String? = nil, body: [Block] = [], links: [Link] = [], source: SourceLocation) {
         self.title = title
         self.author = author
         self.date = date
-        identity = PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author), date: date)
-        stableID = StableHash.hex(identity.title + "\u{1F}" + identity.author + "\u{1F}" + date.iso)
+        identity = PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author ?? ""), date: date)
+        stableID = StableHash.hex(identity.title + "\u{1F}" + identity.author + "\u{1F}" + (date?.iso ?? ""))
         self.comments = comments
         self.summary = summary
         self.body = body
+        self.links = links
         self.source = source
     }
 
@@ -61,8 +77,9 @@ public struct Post: Hashable, Sendable {
 
 public struct PostIdentity: Hashable, Sendable {
     public var title: String
+    /// Folded; empty for a post without an author.
     public var author: String
-    public var date: CalendarDate
+    public var date: CalendarDate?
 }
 
 /// The blog a capture belongs to, from its "About ..." section.

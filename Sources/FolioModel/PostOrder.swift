@@ -7,27 +7,49 @@ public enum PostOrder: String, CaseIterable, Sendable {
     case author
     /// By title.
     case title
-    /// Most comments first; posts without a count last.
+    /// Most comments first.
     case comments
 
+    /// Posts that lack what the order sorts on (a date, an author, a count)
+    /// come last in either direction, in the order of the pages.
     public func sorted(_ posts: [Post], reversed: Bool = false) -> [Post] {
         // Sorts positions, not posts: a post is a large value to move around.
-        let order = posts.indices.sorted { a, b in
+        let known = posts.indices.filter { !lacksKey(posts[$0]) }
+        let order = known.sorted { a, b in
             let order = compare(posts[a], posts[b])
             return order != 0 ? order < 0 : a < b
         }
-        return reversed ? order.reversed().map { posts[$0] } : order.map { posts[$0] }
+        let last = posts.indices.filter { lacksKey(posts[$0]) }
+        return (reversed ? order.reversed() : order).map { posts[$0] } + last.map { posts[$0] }
+    }
+
+    func lacksKey(_ post: Post) -> Bool {
+        switch self {
+        case .date: return post.date == nil
+        case .author: return post.author == nil
+        case .title: return false
+        case .comments: return post.comments == nil
+        }
     }
 
     /// Negative when `a` comes first.
     func compare(_ a: Post, _ b: Post) -> Int {
         func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
+        // Undated posts after dated ones when dates break a tie.
+        func newest(_ x: CalendarDate?, _ y: CalendarDate?) -> Int {
+            switch (x, y) {
+            case let (x?, y?): return cmp(y, x)
+            case (nil, nil): return 0
+            case (nil, _): return 1
+            case (_, nil): return -1
+            }
+        }
         switch self {
         case .date:
-            return cmp(b.date, a.date)
+            return newest(a.date, b.date)
         case .author:
             let byName = cmp(a.identity.author, b.identity.author)
-            return byName != 0 ? byName : cmp(b.date, a.date)
+            return byName != 0 ? byName : newest(a.date, b.date)
         case .title:
             return cmp(a.identity.title, b.identity.title)
         case .comments:
@@ -39,20 +61,35 @@ public enum PostOrder: String, CaseIterable, Sendable {
 /// Which posts are shown: an author, a piece of text, or both.
 public struct PostFilter: Sendable, Equatable {
     public var author: String?
+    /// Only the posts that name no author (the picker's "no author").
+    public var authorless: Bool
     public var text: String?
 
-    public init(author: String? = nil, text: String? = nil) {
+    public init(author: String? = nil, authorless: Bool = false, text: String? = nil) {
         self.author = author
+        self.authorless = authorless
         self.text = text
     }
 
-    public var isEmpty: Bool { (author ?? "").isEmpty && (text ?? "").isEmpty }
+    /// The filter that shows the posts of `author`, or those without one.
+    public static func by(_ author: String?, text: String? = nil) -> PostFilter {
+        PostFilter(author: author, authorless: author == nil, text: text)
+    }
+
+    /// The same author choice with another text.
+    public func with(text: String?) -> PostFilter {
+        PostFilter(author: author, authorless: authorless, text: text)
+    }
+
+    public var hasAuthor: Bool { authorless || !(author ?? "").isEmpty }
+
+    public var isEmpty: Bool { !hasAuthor && (text ?? "").isEmpty }
 
     public func apply(_ posts: [Post]) -> [Post] {
         let author = SearchKey.fold(self.author ?? "")
         let text = SearchKey.fold(self.text ?? "")
         return posts.filter { post in
-            (author.isEmpty || SearchKey.contains(post.author, folded: author))
+            (authorless ? post.author == nil : author.isEmpty || SearchKey.contains(post.author ?? "", folded: author))
                 && (text.isEmpty || PostFilter.matches(post, folded: text))
         }
     }
@@ -60,7 +97,7 @@ public struct PostFilter: Sendable, Equatable {
     /// Whether the folded `needle` occurs in the title, author, summary or body.
     public static func matches(_ post: Post, folded needle: String) -> Bool {
         SearchKey.contains(post.title, folded: needle)
-            || SearchKey.contains(post.author, folded: needle)
+            || SearchKey.contains(post.author ?? "", folded: needle)
             || SearchKey.contains(post.summary ?? "", folded: needle)
             || post.body.contains { SearchKey.contains($0.text, folded: needle) }
     }

@@ -55,11 +55,14 @@ public struct ArticleText: Sendable {
         parts += Array(repeating: part, count: lines.count)
     }
 
-    /// `Judy Dempsey · Monday, October 20, 2014 · 2 comments`
+    /// `Judy Dempsey · Monday, October 20, 2014 · 2 comments`; what the page
+    /// does not name is left out, and a byline with nothing says "No byline".
     public static func byline(_ post: Post) -> String {
-        var text = "\(post.author) · \(post.date.longText)"
-        if let n = post.comments { text += " · \(n) comment\(n == 1 ? "" : "s")" }
-        return text
+        var parts: [String] = []
+        if let author = post.author { parts.append(author) }
+        if let date = post.date { parts.append(date.longText) }
+        if let n = post.comments { parts.append("\(n) comment\(n == 1 ? "" : "s")") }
+        return parts.isEmpty ? "No byline" : parts.joined(separator: " · ")
     }
 
     /// The first row that shows `part`, or the nearest part before it.

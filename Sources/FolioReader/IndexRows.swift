@@ -17,7 +17,7 @@ struct IndexRows {
         self.width = width
         self.highlight = highlight
         self.isRead = isRead
-        let widest = posts.prefix(2000).map { TextWidth.of(VisibleText.clean($0.author)) }.max() ?? 0
+        let widest = posts.prefix(2000).map { TextWidth.of(VisibleText.clean($0.author ?? "-")) }.max() ?? 0
         authorWidth = min(widest, max(8, width / 5))
         countWidth = max(1, posts.prefix(2000).map { $0.comments.map { String($0).count } ?? 0 }.max() ?? 0)
     }
@@ -31,10 +31,10 @@ struct IndexRows {
         var cells = Layout.cells(unread ? "N" : " ", style(.unread))
         cells += Layout.cells((post.isFullText ? "●" : "○") + " ", style(post.isFullText ? .title : .dim))
         // A narrow index keeps room for the title: `Oct 24` instead of `2014-10-24`.
-        let date = width < 60 ? String(post.date.shortText.prefix { $0 != "," }) : post.date.iso
+        let date = post.date.map { width < 60 ? String($0.shortText.prefix { $0 != "," }) : $0.iso } ?? "-"
         cells += Layout.cells(date.padding(toLength: width < 60 ? 6 : 10, withPad: " ", startingAt: 0) + "  ",
                               style(.byline))
-        cells += Layout.pad(Highlight.cells(post.author, style: base, folded: highlight), width: authorWidth, style: base)
+        cells += Layout.pad(Highlight.cells(post.author ?? "-", style: base, folded: highlight), width: authorWidth, style: base)
         cells += Layout.cells("  ", base)
         let count = post.comments.map(String.init) ?? ""
         let titleWidth = max(0, width - Layout.width(cells) - countWidth - 2)

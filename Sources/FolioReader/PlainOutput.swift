@@ -5,7 +5,7 @@ import FolioModel
 public enum PlainOutput {
     /// One line a post: date, author, comments, title, in columns by display width.
     public static func list(_ posts: [Post], marks: (Post) -> String? = { _ in nil }) -> String {
-        let authors = posts.map { VisibleText.clean($0.author) }
+        let authors = posts.map { VisibleText.clean($0.author ?? "-") }
         let authorWidth = authors.map { TextWidth.of($0) }.max() ?? 0
         let counts = posts.map { $0.comments.map(String.init) ?? "-" }
         let countWidth = counts.map(\.count).max() ?? 0
@@ -13,7 +13,7 @@ public enum PlainOutput {
         for (n, post) in posts.enumerated() {
             var line = ""
             if let mark = marks(post) { line += mark + " " }
-            line += post.date.iso + "  "
+            line += (post.date?.iso ?? "-         ") + "  "
             line += authors[n] + String(repeating: " ", count: authorWidth - TextWidth.of(authors[n])) + "  "
             line += String(repeating: " ", count: countWidth - counts[n].count) + counts[n] + "  "
             line += VisibleText.clean(post.title)
@@ -29,7 +29,7 @@ public enum PlainOutput {
 
     /// `Judy Dempsey  10`, most posts first, counts aligned.
     public static func authors(_ authors: [AuthorCount]) -> String {
-        let names = authors.map { VisibleText.clean($0.name) }
+        let names = authors.map { VisibleText.clean($0.label) }
         let width = names.map { TextWidth.of($0) }.max() ?? 0
         var out = ""
         for (n, author) in authors.enumerated() {

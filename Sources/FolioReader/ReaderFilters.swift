@@ -48,9 +48,9 @@ extension ReaderState {
     /// The posts of the author filter in the order in force, kept until
     /// either changes: a search re-filters them at every key.
     func sortedCandidates() -> [Post] {
-        let key = CandidateKey(author: filter.author, order: order, reversed: reversed, count: all.count,
+        let key = CandidateKey(author: filter.with(text: nil), order: order, reversed: reversed, count: all.count,
                                first: all.first?.stableID)
-        return candidates.value(for: key) { order.sorted(PostFilter(author: filter.author).apply(all), reversed: reversed) }
+        return candidates.value(for: key) { order.sorted(filter.with(text: nil).apply(all), reversed: reversed) }
     }
 
     /// Scans the next `budget` posts of a search under way.
@@ -105,11 +105,12 @@ extension ReaderState {
 
     /// `]` and `[`: the next or previous shown post by the current post's author.
     mutating func stepByAuthor(forward: Bool) {
-        guard let author = current?.author else { return }
+        guard let post = current else { return }
+        let author = post.author
         let candidates = forward ? Array(shown.indices.dropFirst(selected + 1))
                                  : Array(shown.indices.prefix(selected).reversed())
         guard let target = candidates.first(where: { shown[$0].author == author }) else {
-            message = "No \(forward ? "later" : "earlier") post by \(author)"
+            message = "No \(forward ? "later" : "earlier") post " + (author.map { "by \($0)" } ?? "without an author")
             return
         }
         select(target)
@@ -125,7 +126,7 @@ extension ReaderState {
         case .enter:
             overlay = .none
             if matches.indices.contains(picker.selected) {
-                setFilter(PostFilter(author: matches[picker.selected].name, text: filter.text))
+                setFilter(PostFilter.by(matches[picker.selected].name, text: filter.text))
             }
             return
         case .up, .control("p"): picker.selected = max(0, picker.selected - 1)
@@ -141,14 +142,14 @@ extension ReaderState {
         switch key {
         case .escape:
             overlay = .none
-            setFilter(PostFilter(author: filter.author, text: prompt.previousText), select: prompt.previousPost)
+            setFilter(filter.with(text: prompt.previousText), select: prompt.previousPost)
             indexTop = prompt.previousIndexTop
             keepSelectionVisible()
             if current?.identity == prompt.previousPost { articleTop = prompt.previousArticleTop }
         case .enter:
             overlay = .none
             let text = prompt.query.text
-            setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text))
+            setFilter(filter.with(text: text.isEmpty ? nil : text))
             if !text.isEmpty { message = shown.isEmpty ? "No post matches “\(text)”" : "n/N next/previous match" }
         default:
             guard prompt.query.handle(key) else { return }
@@ -165,7 +166,7 @@ extension ReaderState {
         searchPending = false
         let text = prompt.query.text
         // While typing, the post selected before the search stays selected if it matches.
-        setFilter(PostFilter(author: filter.author, text: text.isEmpty ? nil : text), select: prompt.previousPost)
+        setFilter(filter.with(text: text.isEmpty ? nil : text), select: prompt.previousPost)
     }
 
     /// `n` and `N`: the next match in the article, then on to the next post.

@@ -147,7 +147,7 @@ public struct AuthorPicker: Equatable, Sendable {
 
     public func matches(_ authors: [AuthorCount]) -> [AuthorCount] {
         let needle = SearchKey.fold(query.text)
-        return needle.isEmpty ? authors : authors.filter { SearchKey.fold($0.name).contains(needle) }
+        return needle.isEmpty ? authors : authors.filter { SearchKey.fold($0.label).contains(needle) }
     }
 }
 
@@ -172,7 +172,8 @@ public struct SearchScan: Sendable {
 
 /// What the candidates of a search depend on.
 struct CandidateKey: Equatable {
-    var author: String?
+    /// The filter without its text: the author choice.
+    var author: PostFilter
     var order: PostOrder
     var reversed: Bool
     var count: Int

@@ -43,10 +43,10 @@ extension ReaderState {
         case .character("?"): overlay = .help
         case .character("a"): overlay = .authors(AuthorPicker())
         case .character("A"):
-            setFilter(PostFilter(author: nil, text: filter.text))
+            setFilter(PostFilter(text: filter.text))
             message = "All authors"
         case .character("f"):
-            if let author = current?.author { setFilter(PostFilter(author: author, text: filter.text)) }
+            if let post = current { setFilter(PostFilter.by(post.author, text: filter.text)) }
         case .character("]"): stepByAuthor(forward: true)
         case .character("["): stepByAuthor(forward: false)
         case .character("/"):
@@ -71,7 +71,7 @@ extension ReaderState {
         case .character("q"): quit = true
         case .escape:
             if !(filter.text ?? "").isEmpty {
-                setFilter(PostFilter(author: filter.author, text: nil))
+                setFilter(filter.with(text: nil))
                 message = "Search cleared"
             }
         case .tab: focus = focus == .index ? .article : .index
@@ -203,8 +203,8 @@ extension ReaderState {
                 focus = .article
                 let row = articleTop + event.y - g.article.y
                 // A click on the byline shows that author's posts.
-                if let article, article.parts.indices.contains(row), article.parts[row] == 1, let author = current?.author {
-                    setFilter(PostFilter(author: author, text: filter.text))
+                if let article, article.parts.indices.contains(row), article.parts[row] == 1, let post = current {
+                    setFilter(PostFilter.by(post.author, text: filter.text))
                 }
             }
         }

@@ -37,8 +37,8 @@ extension ReaderState {
         let style = Style(.header)
         screen.fill(y: 0, style: style)
         var text = " " + (site?.name ?? "folio")
-        if let author = filter.author, !author.isEmpty {
-            text += " · \(author) · \(shown.count) post\(shown.count == 1 ? "" : "s")"
+        if filter.hasAuthor {
+            text += " · \(filter.author ?? AuthorCount.noAuthor) · \(shown.count) post\(shown.count == 1 ? "" : "s")"
         } else {
             text += " · \(shown.count) post\(shown.count == 1 ? "" : "s")"
         }
@@ -133,7 +133,7 @@ extension ReaderState {
     private func drawPicker(_ screen: inout Screen, _ picker: AuthorPicker) {
         let matches = picker.matches(authors)
         let countWidth = String(authors.first?.count ?? 0).count
-        let nameWidth = min(40, authors.map { TextWidth.of(VisibleText.clean($0.name)) }.max() ?? 0)
+        let nameWidth = min(40, authors.map { TextWidth.of(VisibleText.clean($0.label)) }.max() ?? 0)
         let inner = min(width - 4, max(30, nameWidth + countWidth + 2))
         let listRows = max(1, min(matches.count, height - 6))
         let boxWidth = inner + 4
@@ -157,7 +157,7 @@ extension ReaderState {
                 continue
             }
             let chosen = at == picker.selected
-            let name = Layout.pad(Layout.cells(matches[at].name, Style(.help, selected: chosen)),
+            let name = Layout.pad(Layout.cells(matches[at].label, Style(.help, selected: chosen)),
                                   width: inner - countWidth - 2, style: Style(.help, selected: chosen))
             let count = String(matches[at].count)
             let number = Layout.cells("  " + String(repeating: " ", count: max(0, countWidth - count.count)) + count,

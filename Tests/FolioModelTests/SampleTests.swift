@@ -31,7 +31,7 @@ import Testing
         for (post, want) in zip(capture.posts, expected) {
             #expect(post.title == want.0)
             #expect(post.author == want.1)
-            #expect(post.date.iso == want.2)
+            #expect(post.date?.iso == want.2)
             #expect(post.comments == want.3, "\(post.title)")
         }
         #expect(capture.problems.isEmpty)

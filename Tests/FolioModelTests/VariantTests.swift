@@ -85,7 +85,7 @@ import Testing
         let capture = Fixtures.parse(text)
         #expect(capture.problems == [])
         #expect(capture.posts.map(\.title) == ["First Post Title", "Second Post Title", "Third Post"])
-        #expect(capture.posts.map(\.date.iso) == ["2014-10-09", "2014-10-09", "2014-10-08"])
+        #expect(capture.posts.map(\.date?.iso) == ["2014-10-09", "2014-10-09", "2014-10-08"])
         #expect(capture.posts[0].summary == "The first summary.")
         #expect(capture.posts[1].comments == 3)
         #expect(capture.posts[1].author == "Bob Writer")

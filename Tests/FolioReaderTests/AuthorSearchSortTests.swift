@@ -192,7 +192,7 @@ import Testing
             #expect(state.message == "Sorted: " + name)
         }
         let oldest = ReaderFixtures.press(ReaderFixtures.state(), .character("s"))
-        #expect(oldest.shown.first?.date.iso == "2014-09-29")
+        #expect(oldest.shown.first?.date?.iso == "2014-09-29")
         let byTitle = ReaderFixtures.press(ReaderFixtures.state(), .character("s"), .character("s"), .character("s"))
         #expect(byTitle.shown.first?.title == "A Battle Plan for NATO’s New Secretary General")
     }
