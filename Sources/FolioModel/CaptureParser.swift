@@ -108,9 +108,19 @@ public enum CaptureParser {
         var title: String
         var byline: Byline?
         var date: CalendarDate?
+        /// The title was a bullet, or stood under a date bullet: the layout
+        /// of the sample's blog, which this parser reads exactly.
+        var bulleted: Bool
     }
 
+    /// A capture in the sample's layout is read by its bylines; any other
+    /// page by the recogniser of real pages.
     public static func parse(_ text: CaptureText, file: String) -> Capture {
+        let (capture, bulleted) = parseBulleted(text, file: file)
+        return bulleted ? capture : PageParser.parse(text, file: file)
+    }
+
+    static func parseBulleted(_ text: CaptureText, file: String) -> (Capture, bulleted: Bool) {
         let lines = text.lines
         var capture = Capture()
         var heads: [Head] = []
@@ -140,7 +150,7 @@ public enum CaptureParser {
             }
             let unmarked = titleLine.bulletEnd > 0 || afterDateBullet
             guard let reading = Byline.read(line.text, allowUnmarked: unmarked) else { continue }
-            var head = Head(titleIndex: j, bylineIndex: i, title: title)
+            var head = Head(titleIndex: j, bylineIndex: i, title: title, bulleted: unmarked)
             switch reading {
             case .byline(let byline):
                 head.byline = byline
@@ -210,7 +220,7 @@ public enum CaptureParser {
             }
         }
         capture.problems.sort { $0.line < $1.line }
-        return capture
+        return (capture, heads.contains { $0.bulleted })
     }
 
     static func isSiteHeading(_ line: CaptureText.Line) -> Bool {

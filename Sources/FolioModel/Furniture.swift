@@ -1,0 +1,89 @@
+/// The page around a post, in the languages of the blogs folio reads: the
+/// words that start what comes after an article (sharing, related posts,
+/// tags, comments, the author's box) and the words of comment counts.
+enum Furniture {
+    /// A line starting with one of these, after the article has begun, ends it.
+    static let endings: [String] = [
+        // English
+        "share this", "share on", "share:", "sharing is caring", "like this:", "related", "you may also like",
+        "you might also like", "more from", "more posts", "tags:", "tagged", "tags", "categories:", "category:",
+        "filed under", "posted in", "leave a comment", "leave a reply", "post a comment", "comments", "no comments",
+        "about the author", "about author", "previous post", "next post", "previous article", "next article",
+        "older post", "newer post", "post navigation", "subscribe", "sign up", "read more", "continue reading",
+        "author’s column", "recent posts", "popular posts", "share", "tweet", "email this", "permalink",
+        "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading",
+        // German
+        "teilen", "kommentare", "kommentar", "ähnliche beiträge", "verwandte artikel", "über den autor", "über",
+        "schlagwörter", "kategorien", "zurück zur übersicht", "weitere beiträge",
+        // French
+        "partager", "commentaires", "articles similaires", "laisser un commentaire", "à propos de l",
+        // Italian
+        "condividi", "commenti", "nessun commento", "articoli correlati", "lascia un commento", "tag:", "potrebbe interessarti",
+        // Portuguese and Spanish
+        "compartilhe", "compartilhar", "comentários", "comente", "deixe um comentário", "deixe uma resposta",
+        "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios",
+        "deja un comentario", "artículos relacionados", "te puede interesar", "sobre o autor",
+        // Indonesian
+        "bagikan", "tanggapan", "satu tanggapan", "berikan komentar", "komentar", "artikel terkait", "suka ini:",
+        "berbagi", "iklan",
+        // Russian
+        "поделиться", "комментарии", "похожие записи", "оставить комментарий", "читайте также", "добавить комментарий",
+        // Japanese
+        "関連記事", "コメント", "シェア", "この記事をシェア", "関連する投稿", "前の記事", "次の記事",
+    ]
+
+    /// Whether `line` starts what follows an article. `N comments` and
+    /// `3 thoughts on` lines count too.
+    static func endsArticle(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let words = lower.split(separator: " ")
+        for ending in endings where lower.hasPrefix(ending) {
+            // A word ends at a word's end: `Share`, not `Shared values make…`.
+            if let next = lower.dropFirst(ending.count).first, next.isLetter || next.isNumber { continue }
+            // A phrase ends the article wherever it stands; one word only on a
+            // short line of its own, not at the start of a sentence.
+            if ending.contains(" ") || ending.hasSuffix(":") || words.count <= 5 { return true }
+        }
+        if words.count >= 2, words.count <= 8, DateText.number(String(words[0]), digits: 1...6) != nil || noneWords.contains(String(words[0])),
+           isCommentWord(String(words[1])) || ["thoughts", "thought", "responses", "response", "replies"].contains(words[1]) {
+            return true
+        }
+        return false
+    }
+
+    static let commentWords: Set<String> = ["comment", "comments", "comment(s)", "kommentar", "kommentare", "commento",
+                                            "commenti", "comentário", "comentários", "comentario", "comentarios",
+                                            "commentaire", "commentaires", "komentar", "tanggapan", "reactie",
+                                            "reacties", "kommentarer", "комментарий", "комментария", "комментариев",
+                                            "responses", "response", "replies", "thoughts", "thought"]
+
+    static func isCommentWord(_ word: String) -> Bool {
+        var w = Substring(word)
+        while let l = w.last, !l.isLetter && l != ")" { w.removeLast() }
+        return commentWords.contains(String(w))
+    }
+
+    /// "No comments" and its kin: a count of none.
+    static let noneWords: Set<String> = ["no", "keine", "aucun", "nessun", "sem", "sin", "nenhum", "geen", "belum", "нет"]
+    /// "One response", "Satu Tanggapan": a count of one.
+    static let oneWords: Set<String> = ["one", "ein", "eine", "un", "une", "uno", "um", "uma", "satu", "één", "en", "ett"]
+
+    /// The comment count a line gives at its start: `12 Comments`,
+    /// `3 thoughts on “Title”`, `No comments`, `One response`, `Comments (4)`.
+    static func commentCount(_ line: String) -> Int? {
+        let words = line.lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 1, words.count <= 12 else { return nil }
+        if words.count == 1 || !isCommentWord(words[1]) {
+            // `Comments (4)`, `コメント(2)`
+            if isCommentWord(words[0]) || words[0].hasPrefix("コメント") {
+                let digits = line.filter { $0.isASCII && $0.isNumber }
+                if line.contains("("), let n = Int(digits), digits.count <= 6 { return n }
+            }
+            return nil
+        }
+        if let n = DateText.number(words[0], digits: 1...6) { return n }
+        if noneWords.contains(words[0]) { return 0 }
+        if oneWords.contains(words[0]) { return 1 }
+        return nil
+    }
+}

@@ -1,0 +1,201 @@
+/// What one line of a real page says about a post's author, day and comment
+/// count, in the shapes blogs print them: `By Ada Lindqvist • Nov 11, 2020`,
+/// `Posted on October 23, 2022 | 9 minutes | Ada Lindqvist`, `Date: July 4,
+/// 2026 | Author: Ada`, `Tuesday 15 October 2019 by Ada`, `Von Ada publiziert
+/// am 13. Januar 2014`, `par Ada, 21 juin 2018`, `投稿者: ada 2019年4月13日`,
+/// `Ada Lindqvist March 9, 2017 13`, and glued by the page's markup,
+/// `Posted on August 2, 2019August 2, 2019Author AdaCategories`.
+struct PageByline {
+    var author: String?
+    var date: DateText.Found?
+    var comments: Int?
+    /// The line names the author with a marker (`By`, `von`, `Author:`).
+    var marked = false
+
+    var day: CalendarDate? {
+        if case .valid(let day)? = date { return day }
+        return nil
+    }
+
+    /// Words that put the author's name after them.
+    static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
+                                             "di", "author:", "autor:", "auteur:", "autore:", "written", "posted",
+                                             "投稿者:", "作者:", "著者:", "작성자:", "автор:"]
+    static let separators: Set<String> = ["|", "•", "·", "/", "//", "—", "–", "-", "~", "::"]
+    /// Words that end a name.
+    static let stops: Set<String> = ["on", "at", "in", "am", "le", "il", "em", "el", "the", "publiziert",
+                                     "veröffentlicht", "published", "posted", "updated", "publié", "pubblicato",
+                                     "publicado", "categories", "category", "categories:", "tags", "tags:",
+                                     "leave", "comments", "comment", "|", "•", "·", "/", "//", "—", "–", "-", "and",
+                                     "und", "et", "e", "y", "dan", "in:", "filed", "under", "reading", "time:"]
+    /// What a subscription box links "by": no author.
+    static let notNames: Set<String> = ["email", "e-mail", "facebook", "twitter", "rss", "admin:", "me", "us", "you",
+                                        "the", "a", "an", "this", "our", "my", "their", "his", "her"]
+    /// Words glued to the end of the word before them by a page's markup.
+    static let gluedWords = ["Author", "Autor", "Categories", "Category", "Tags", "Posted", "Leave", "Comments",
+                             "By", "Von", "Reading", "Published"]
+
+    /// Reads `text`; nil when it says nothing of an author or a day.
+    /// `unmarked` allows a bare `Author Date` line (directly under a title).
+    static func read(_ text: String, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
+        let words = self.words(cjkJoined(text))
+        guard !words.isEmpty, words.count <= 30 else { return nil }
+        let lower = words.map { $0.lowercased() }
+        var line = PageByline()
+        let date = DateText.first(in: words, order: order)
+        line.date = date?.found
+        if let date, date.range.upperBound < words.count, date.range.upperBound + 1 == words.count,
+           let n = DateText.number(words[date.range.upperBound], digits: 1...6) {
+            line.comments = n
+        }
+        line.comments = line.comments ?? commentCount(lower)
+
+        // A marker, then the name up to a stop, a date or a digit.
+        for (i, word) in lower.enumerated() where authorMarkers.contains(word) {
+            // A marker starts the line or follows a date or a separator, not
+            // a verb (`start by discussing`).
+            guard i == 0 || date?.range.upperBound == i || separators.contains(lower[i - 1])
+                    || lower[i - 1].hasSuffix(",") else { continue }
+            var k = i + 1
+            if word == "written" || word == "posted" {
+                guard k < lower.count, lower[k] == "by" || lower[k] == "by:" else { continue }
+                k += 1
+            }
+            if let name = name(words, from: k, before: date?.range.lowerBound) {
+                line.author = name
+                line.marked = true
+                break
+            }
+        }
+        // `Posted on DATE | 9 minutes | Ada Lindqvist`: a field of its own
+        // after the date that is only a name.
+        if line.author == nil, let date {
+            let fields = words[date.range.upperBound...].split(whereSeparator: { ["|", "•", "·", "//"].contains($0) })
+            if let last = fields.last, fields.count >= 2, last.count <= 3, last.allSatisfy(isCapitalisedName) {
+                line.author = last.joined(separator: " ")
+            }
+        }
+        // `Ada Lindqvist March 9, 2017 13`: a name, the date, and a count.
+        if line.author == nil, unmarked, let date, (1...4).contains(date.range.lowerBound),
+           date.range.upperBound + (line.comments == nil ? 0 : 1) >= words.count {
+            var end = date.range.lowerBound
+            if DateText.isWeekday(words[end - 1]) { end -= 1 }
+            let name = words[..<end]
+            if !name.isEmpty, name.allSatisfy(isCapitalisedName) {
+                line.author = name.joined(separator: " ").trimmingCharacters(",;:|·•-–— ")
+            }
+        }
+        if line.date == nil && line.author == nil { return nil }
+        // A day with a time and no marked author heads a comment
+        // (`Gaye / August 8, 2018 at 3:17 pm`), not a post.
+        if !line.marked, words.contains(where: isTime) { return nil }
+        // A date in a line of prose is no byline.
+        if line.author == nil, let date, words.count - date.range.count > 8 { return nil }
+        return line
+    }
+
+    /// The name from `words[start...]`: up to five words, the first a capital
+    /// or a one-word handle (`izdwuut`), ending at a stop, a date or a comma.
+    static func name(_ words: [String], from start: Int, before dateStart: Int?) -> String? {
+        var parts: [String] = []
+        var k = start
+        let end = dateStart.map { $0 > start ? $0 : words.count } ?? words.count
+        while k < end, parts.count < 6 {
+            let w = words[k]
+            let l = w.lowercased()
+            if stops.contains(l) || w.contains(where: { $0.isNumber }) && parts.count > 0 || DateText.isWeekday(w) { break }
+            parts.append(w)
+            if w.hasSuffix(",") || w.hasSuffix(";") { break }
+            k += 1
+        }
+        guard !parts.isEmpty, parts.count <= 5 else { return nil }
+        let name = parts.joined(separator: " ").trimmingCharacters(",;:|·•-–—.() ")
+        guard !name.isEmpty, name.count <= 48, !notNames.contains(name.lowercased()) else { return nil }
+        let first = name.unicodeScalars.first!
+        // A lowercase first word is a handle only when it is the whole name.
+        if first.properties.isLowercase && parts.count > 1 { return nil }
+        return name
+    }
+
+    /// `3:17`, `10:15`, `5:11AM`.
+    static func isTime(_ word: String) -> Bool {
+        let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let h = Int(parts[0]), (0...23).contains(h) else { return false }
+        return parts[1].prefix(2).count == 2 && parts[1].prefix(2).allSatisfy(\.isNumber)
+    }
+
+    static func isCapitalisedName(_ word: Substring) -> Bool { isCapitalisedName(String(word)) }
+
+    static func isCapitalisedName(_ word: String) -> Bool {
+        guard let f = word.unicodeScalars.first, f.properties.isUppercase, word.count <= 24,
+              !word.contains(where: { $0.isNumber }) else { return false }
+        return !stops.contains(word.lowercased()) && DateText.month(word) == nil && !DateText.isWeekday(word)
+    }
+
+    /// `12 comments`, `1 Kommentar`, `No comments` in the line's words.
+    static func commentCount(_ lower: [String]) -> Int? {
+        for (i, word) in lower.enumerated() where i + 1 < lower.count && Furniture.isCommentWord(lower[i + 1]) {
+            if let n = DateText.number(word, digits: 1...6) { return n }
+            if Furniture.noneWords.contains(word) { return 0 }
+        }
+        return nil
+    }
+
+    /// `2019年 4月 13日` as one word, so that it reads as one date.
+    static func cjkJoined(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { "年월년".unicodeScalars.contains($0) }) else { return text }
+        var out = ""
+        var previous: Character = " "
+        var pendingSpace = false
+        for c in text {
+            if c == " " {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace {
+                let joins = ("年月년월".contains(previous) && c.isNumber) || (previous.isNumber && "年月日년월일".contains(c))
+                if !joins { out.append(" ") }
+                pendingSpace = false
+            }
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
+
+    /// The line's words, with words the page's markup glued together split
+    /// apart: `2019August`, `LindqvistTuesday,`, `AdaCategories`.
+    static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        for word in text.split(separator: " ") {
+            var rest = Substring(word)
+            while let cut = glueCut(rest) {
+                out.append(String(rest[..<cut]))
+                rest = rest[cut...]
+            }
+            out.append(String(rest))
+        }
+        return out
+    }
+
+    /// Where a second word starts inside `word`: after a lowercase letter or
+    /// a digit, a capital that begins a month, a weekday or a byline word.
+    static func glueCut(_ word: Substring) -> String.Index? {
+        guard word.count > 3 else { return nil }
+        var i = word.index(after: word.startIndex)
+        while i < word.endIndex {
+            let before = word[word.index(before: i)]
+            let c = word[i]
+            if c.isUppercase && (before.isLowercase || before.isNumber) {
+                let tail = String(word[i...])
+                let letters = tail.prefix { $0.isLetter }
+                if letters.count >= 3 && (DateText.month(String(letters)) != nil || DateText.isWeekday(String(letters))
+                                            || gluedWords.contains(String(letters))) {
+                    return i
+                }
+            }
+            i = word.index(after: i)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The lines of a page saved as text, with what the browser that saved it
+/// added taken out: lynx's `[12]` link numbers and its `References` list
+/// (kept as links), `#[1]` feed links, `IFRAME:` notes, form fields, and
+/// rules drawn with characters.
+struct PageLines {
+    struct Line {
+        /// 1-based line number in the file.
+        var number: Int
+        var indent: Int
+        /// Columns the line takes as saved, indent and link numbers included.
+        var width: Int
+        /// The words a reader sees, link numbers removed, runs of blanks one space.
+        var text: String
+        /// The lynx link numbers on this line, with the words after each.
+        var links: [(number: Int, text: String)]
+        var isBlank: Bool { text.isEmpty }
+    }
+
+    var lines: [Line] = []
+    /// lynx's References list: link number to address.
+    var addresses: [Int: String] = [:]
+    /// Whether the capture came from lynx, which sets headings at column 0
+    /// and text at column 3.
+    var numbered = false
+
+    init(_ text: CaptureText) {
+        let raw = text.lines
+        var end = raw.count
+        // lynx ends its dump with `References`, then `Visible links:` and
+        // numbered addresses.
+        if let at = raw.lastIndex(where: { $0.indent == 0 && $0.byteCount == 10 && $0.text == "References" }) {
+            var found: [Int: String] = [:]
+            for line in raw[(at + 1)...] where !line.isBlank {
+                let t = line.text
+                guard let dot = t.firstIndex(of: "."), let n = Int(t[..<dot]) else { continue }
+                found[n] = String(t[t.index(after: dot)...]).trimmingWhitespace()
+            }
+            if !found.isEmpty {
+                addresses = found
+                end = at
+                numbered = true
+            }
+        }
+        for line in raw[..<end] {
+            lines.append(PageLines.clean(line))
+        }
+        if !numbered { numbered = lines.contains { !$0.links.isEmpty } }
+    }
+
+    static func clean(_ line: CaptureText.Line) -> Line {
+        let raw = line.text
+        var out = Line(number: line.number, indent: line.indent, width: line.indent + columns(raw), text: "", links: [])
+        if isFurniture(raw) { return out }
+        var text = ""
+        var links: [(Int, String)] = []
+        var rest = Substring(raw)
+        while let open = rest.firstIndex(of: "[") {
+            text += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "]"), let n = Int(after[..<close]), after[..<close].count <= 5 {
+                rest = after[after.index(after: close)...]
+                let words = rest.prefix { $0 != "[" }
+                links.append((n, String(words).trimmingWhitespace()))
+            } else {
+                text.append("[")
+                rest = after
+            }
+        }
+        text += rest
+        // Placeholders and links that say nothing of the post.
+        for noise in ["[Read More]", "[Read more]", "[image]", "[IMG]", "[INLINE]", "[BUTTON]", "[LINK]"] {
+            text = text.replacingOccurrences(of: noise, with: "")
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        // A line of only bracketed names is images and embeds: `[logo.png]`,
+        // `[svg][31de74]`, `[INS: :INS]`.
+        if words.allSatisfy({ $0.first == "[" && $0.last == "]" || $0 == "[INS:" || $0 == ":INS]" }) { return out }
+        out.text = words.joined(separator: " ")
+        out.links = links
+        return out
+    }
+
+    /// Columns of `text`, wide (CJK) characters counted as two.
+    static func columns<S: StringProtocol>(_ text: S) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+    }
+
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6: return true
+        default: return false
+        }
+    }
+
+    /// The width the browser wrapped text at: what most long lines reach.
+    var wrapWidth: Int {
+        let widths = lines.map(\.width).filter { $0 >= 40 && $0 <= 120 }.sorted()
+        return widths.isEmpty ? 80 : widths[widths.count * 9 / 10]
+    }
+
+    /// Whether the browser broke the line before `next` because the page
+    /// did (a new block, a `<br>`), not because the line was full.
+    func breaksHard(_ line: Line, before next: Line, width: Int) -> Bool {
+        let firstWord = next.text.prefix { $0 != " " }
+        return line.width + 1 + PageLines.columns(firstWord) < width - 2
+    }
+
+    /// Lines that are only the browser's: feed links, frames, form fields,
+    /// and rules (`━━━`, `____`, `----`).
+    static func isFurniture(_ text: String) -> Bool {
+        if text.hasPrefix("#[") || text.hasPrefix("IFRAME:") || text.hasPrefix("[ ]") || text.hasPrefix("( )") { return true }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        let rule = text.unicodeScalars.filter { "_-━─=*~·•".unicodeScalars.contains($0) }.count
+        return rule >= 5 && rule * 2 >= letters
+    }
+}

@@ -1,0 +1,368 @@
+/// Reads the posts of a real blog page saved as text (lynx, w3m, a browser's
+/// "save as text"): single posts with their furniture, and index pages with
+/// several. Evidence is weighed rather than one layout matched: a post is
+/// a title-like line (short, set off, a heading in lynx's layout) next to a
+/// byline (a date, an author marker), followed by prose, and ends where the
+/// page's furniture (sharing, tags, related posts, comments) or the next post
+/// begins. A page with no byline at all still gives its one post when it has
+/// a headline over a run of prose.
+enum PageParser {
+    /// Lines of the page split where a blank line or a change of indent
+    /// separates them, as a reader sees paragraphs.
+    struct Group {
+        var lines: Range<Int>
+        var text: String
+        var indent: Int
+        var isHeading: Bool
+        var isBullet: Bool
+        var wordCount: Int { text.split(separator: " ").count }
+    }
+
+    struct Head {
+        var title: Int
+        var first: Int
+        var last: Int
+        var byline = PageByline()
+        /// Where the text starts and ends when the byline comes after it
+        /// (`Written on 2020-12-15 by Ada.` under a teaser).
+        var text: Range<Int>?
+    }
+
+    static func parse(_ text: CaptureText, file: String) -> Capture {
+        let page = PageLines(text)
+        let groups = self.groups(page)
+        var capture = Capture()
+        guard !groups.isEmpty else {
+            capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page"))
+            return capture
+        }
+        let order = numericOrder(page.lines)
+        var heads = bylineHeads(groups, order: order, problems: &capture.problems, file: file, lines: page.lines)
+        if heads.isEmpty, let head = headline(groups) { heads = [head] }
+        for (n, head) in heads.enumerated() {
+            let limit = n + 1 < heads.count ? heads[n + 1].first : groups.count
+            if let post = post(head, limit: limit, groups: groups, page: page, file: file, order: order,
+                               several: heads.count > 1) {
+                capture.posts.append(post)
+            }
+        }
+        capture.posts = withoutSidebars(capture.posts)
+        if capture.posts.isEmpty {
+            capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page"))
+        }
+        return capture
+    }
+
+    /// A page with one long article keeps only it: the short "posts"
+    /// around it are a sidebar's or a footer's.
+    static func withoutSidebars(_ posts: [Post]) -> [Post] {
+        func prose(_ post: Post) -> Int { post.body.reduce(post.summary?.count ?? 0) { $0 + $1.text.count } }
+        guard let longest = posts.map(prose).max(), longest >= 2000 else { return posts }
+        return posts.filter { prose($0) * 8 >= longest }
+    }
+
+    // MARK: Paragraphs
+
+    static func groups(_ page: PageLines) -> [Group] {
+        let lines = page.lines
+        let bodyIndent = self.bodyIndent(lines)
+        let width = page.wrapWidth
+        var groups: [Group] = []
+        var start: Int?
+        func close(_ end: Int) {
+            guard let s = start else { return }
+            let text = lines[s..<end].map(\.text).joined(separator: " ")
+            let heading = page.numbered && bodyIndent > 0 && lines[s].indent < bodyIndent
+            groups.append(Group(lines: s..<end, text: text, indent: lines[s].indent, isHeading: heading,
+                                isBullet: bulletEnd(lines[s].text) != nil))
+            start = nil
+        }
+        for (i, line) in lines.enumerated() {
+            if line.isBlank { close(i); continue }
+            if let s = start, line.indent != lines[i - 1].indent {
+                // A list item's wrapped lines are indented past its bullet.
+                let continues = bulletEnd(lines[s].text) != nil && line.indent > lines[s].indent
+                    && bulletEnd(line.text) == nil
+                if !continues { close(i) }
+            } else if start != nil, bulletEnd(line.text) != nil || page.breaksHard(lines[i - 1], before: line, width: width) {
+                close(i)
+            }
+            if start == nil { start = i }
+        }
+        close(lines.count)
+        return groups
+    }
+
+    /// The indent of most long lines: lynx sets text at 3 and headings at 0.
+    static func bodyIndent(_ lines: [PageLines.Line]) -> Int {
+        var counts: [Int: Int] = [:]
+        for line in lines where line.text.count >= 50 { counts[line.indent, default: 0] += 1 }
+        return counts.max { $0.value < $1.value }?.key ?? 0
+    }
+
+    /// Bullets of lynx (`*`, `+`, `o`, `#`) and w3m (`•`, `□`, `☆`, `○`) and
+    /// the common others; the offset of the item's text.
+    static func bulletEnd(_ text: String) -> String.Index? {
+        guard let first = text.first, "*+o#•□☆○◦▪‣-·■".contains(first) else { return nil }
+        let next = text.index(after: text.startIndex)
+        guard next == text.endIndex || text[next] == " " else { return nil }
+        return next == text.endIndex ? next : text.index(after: next)
+    }
+
+    /// Running text, as opposed to headings, links, buttons and captions.
+    static func isProse(_ group: Group) -> Bool {
+        if group.isBullet || group.isHeading { return false }
+        let text = group.text
+        let words = text.split(separator: " ")
+        // Scripts without spaces between words: count characters.
+        if words.count <= 3 && text.count >= 25 && text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return true }
+        // Headlines capitalise most words; sentences do not.
+        let long = words.filter { $0.count >= 4 }
+        if long.count >= 3, long.filter({ $0.first!.isUppercase }).count * 10 >= long.count * 7 { return false }
+        let sentence = text.contains(where: { ".!?;,:…".contains($0) })
+        if (words.count >= 12 && sentence) || text.count >= 120 { return true }
+        return words.count >= 5 && text.last.map { ".!?…:\"”»)".contains($0) } == true
+    }
+
+    // MARK: Titles and bylines
+
+    /// How much a group looks like a post's title; nil when it cannot be one.
+    static func titleScore(_ group: Group) -> Int? {
+        let text = group.text
+        guard !group.isBullet, group.lines.count <= 3, text.count >= 2, text.count <= 200,
+              let last = text.last, !",;:".contains(last), !Furniture.endsArticle(text),
+              text.contains(where: { $0.isLetter }) else { return nil }
+        let words = group.wordCount
+        guard words <= 30 else { return nil }
+        var score = 1
+        if group.isHeading { score += 3 }
+        if last == "." && words > 12 { score -= 2 }
+        if words >= 2 { score += 1 }
+        if words >= 4 { score += 1 }
+        // Two sentences are text, not a title.
+        if words > 8, text.dropLast().contains(". ") { return nil }
+        return score
+    }
+
+    static func bylineHeads(_ groups: [Group], order: DateText.NumericOrder, problems: inout [Problem], file: String,
+                            lines: [PageLines.Line]) -> [Head] {
+        var heads: [Head] = []
+        var used = Set<Int>()
+        var g = 0
+        while g < groups.count {
+            defer { g += 1 }
+            guard !used.contains(g), groups[g].lines.count <= 2, !groups[g].isBullet,
+                  let first = read(groups[g], order: order, unmarked: false) else { continue }
+            // The title: the nearest group above, past menus, buttons and one
+            // short group such as a category line; for a day header, the
+            // group just below.
+            var best: (index: Int, score: Int)?
+            func consider(_ k: Int, penalty: Int) {
+                guard var score = titleScore(groups[k]), read(groups[k], order: order, unmarked: false) == nil else { return }
+                score -= penalty
+                if best == nil || score > best!.score { best = (k, score) }
+            }
+            // A byline with a name sits under its title; a bare date is as
+            // often a day header over it.
+            let named = first.author != nil
+            var up = g - 1, skippedShort = false, skippedList = false
+            while up >= 0, up >= g - 10, !used.contains(up) {
+                let above = groups[up]
+                // What ends an article (`Read More`, `Back to overview`) is
+                // never between a title and its byline.
+                if Furniture.endsArticle(above.text) { break }
+                if above.isBullet { up -= 1; skippedList = true; continue }
+                if titleScore(above) != nil {
+                    consider(up, penalty: (skippedShort ? 2 : 0) + (skippedList ? 1 : 0) - (named ? 1 : 0))
+                    if !skippedShort, above.wordCount <= 6, !above.isHeading, up > 0, !used.contains(up - 1),
+                       titleScore(groups[up - 1]) != nil, groups[up - 1].isHeading {
+                        consider(up - 1, penalty: 1)
+                    }
+                    break
+                }
+                guard !skippedShort, above.wordCount <= 6, !isProse(above) else { break }
+                skippedShort = true
+                up -= 1
+            }
+            // A byline under its post's text: the title is above the text.
+            var trailing: Int?
+            if best == nil, named, g > 0, isProse(groups[g - 1]) {
+                var up = g - 1
+                while up >= 0, up >= g - 8, !used.contains(up), isProse(groups[up]) { up -= 1 }
+                if up >= 0, !used.contains(up), titleScore(groups[up]) != nil,
+                   read(groups[up], order: order, unmarked: false) == nil {
+                    consider(up, penalty: 0)
+                    trailing = up
+                }
+            }
+            // A title below a byline must have the text right under it.
+            if g + 1 < groups.count, first.author == nil || first.day != nil,
+               groups[(g + 2)...].prefix(3).contains(where: isProse) {
+                consider(g + 1, penalty: named ? 1 : 0)
+            }
+            guard let title = best?.index else { continue }
+            var head = Head(title: title, first: min(title, g), last: max(title, g), byline: first)
+            if title == trailing { head.text = (title + 1)..<g }
+            if !first.marked, title == g - 1, let reread = read(groups[g], order: order, unmarked: true) {
+                head.byline = reread
+            }
+            // More byline lines right after (`written by Regan`), merged.
+            var k = head.last + 1
+            while k < groups.count, k <= head.last + 2, groups[k].lines.count <= 2, !isProse(groups[k]),
+                  let more = read(groups[k], order: order, unmarked: false) {
+                merge(&head.byline, more)
+                head.last = k
+                k += 1
+            }
+            // A post has text under its head: a date and a title in a list of
+            // links (recent posts, a sidebar) do not.
+            guard head.text != nil || groups[(head.last + 1)...].prefix(12).filter({ !$0.isBullet }).prefix(4).contains(where: isProse)
+            else { continue }
+            if case .impossible(let text)? = head.byline.date {
+                problems.append(Problem(file: file, line: lines[groups[g].lines.lowerBound].number,
+                                        message: "date not understood: “\(text)”"))
+            }
+            for k in head.first...head.last { used.insert(k) }
+            heads.append(head)
+        }
+        // A title seen twice (a heading, then the same in a breadcrumb) is one post.
+        var seen = Set<String>()
+        return heads.filter { seen.insert(groups[$0.title].text).inserted }
+    }
+
+    static func read(_ group: Group, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
+        guard group.text.count <= 200 else { return nil }
+        return PageByline.read(group.text, order: order, unmarked: unmarked)
+    }
+
+    static func merge(_ byline: inout PageByline, _ more: PageByline) {
+        if byline.author == nil { byline.author = more.author }
+        if byline.day == nil, more.date != nil { byline.date = more.date }
+        if byline.comments == nil { byline.comments = more.comments }
+    }
+
+    /// A page without bylines: the title-like group over the longest run of
+    /// prose that starts within two groups of it.
+    static func headline(_ groups: [Group]) -> Head? {
+        var best: (index: Int, prose: Int)?
+        for (k, group) in groups.enumerated() where titleScore(group) != nil {
+            guard let start = groups[(k + 1)...].prefix(2).firstIndex(where: isProse) else { continue }
+            var prose = 0
+            for next in groups[start...] {
+                if Furniture.endsArticle(next.text) { break }
+                if isProse(next) { prose += next.text.count }
+            }
+            let score = prose + (group.isHeading ? 200 : 0)
+            if prose >= 300, best == nil || score > best!.prose { best = (k, score) }
+        }
+        guard let best else { return nil }
+        return Head(title: best.index, first: best.index, last: best.index)
+    }
+
+    // MARK: Posts
+
+    static func post(_ head: Head, limit: Int, groups: [Group], page: PageLines, file: String,
+                     order: DateText.NumericOrder, several: Bool) -> Post? {
+        var byline = head.byline
+        var blocks: [Block] = []
+        var linkNumbers: [(Int, String)] = []
+        var seenProse = false
+        var teaser = false
+        var k = head.text?.lowerBound ?? head.last + 1
+        let limit = head.text?.upperBound ?? limit
+        while k < limit {
+            let group = groups[k]
+            if Furniture.endsArticle(group.text) || group.text.lowercased().hasPrefix("read more") {
+                if seenProse {
+                    if group.text.lowercased().hasPrefix("read more") || group.text.lowercased().hasPrefix("continue reading") { teaser = true }
+                    break
+                }
+                k += 1
+                continue
+            }
+            // A byline after the text (`Posted by Ada at 5:11 AM`) ends it.
+            if seenProse, group.lines.count <= 2, let below = read(group, order: order, unmarked: false),
+               below.marked || below.day != nil {
+                merge(&byline, below)
+                break
+            }
+            if group.isBullet && (!seenProse || isShareList(groups, from: k)) {
+                k += 1
+                continue
+            }
+            let prose = isProse(group)
+            if !seenProse && !prose {
+                k += 1
+                continue
+            }
+            seenProse = true
+            var text = group.text
+            if group.isBullet, let cut = bulletEnd(text) { text = String(text[cut...]) }
+            blocks.append(Block(.paragraph, text))
+            for line in page.lines[group.lines] { linkNumbers += line.links }
+            k += 1
+        }
+        if byline.comments == nil { byline.comments = commentCount(groups[head.last..<max(head.last, min(groups.count, limit))]) }
+        let title = cleanTitle(groups[head.title].text)
+        guard !title.isEmpty else { return nil }
+        var summary: String?
+        if several && (teaser || blocks.count < 3), !blocks.isEmpty {
+            summary = blocks.map(\.text).joined(separator: " ")
+            blocks = []
+        }
+        var links: [Link] = []
+        var seenURLs = Set<String>()
+        for (n, text) in linkNumbers {
+            guard let url = page.addresses[n], seenURLs.insert(url).inserted else { continue }
+            links.append(Link(text: text, url: url))
+        }
+        return Post(title: title, author: byline.author, date: byline.day, comments: byline.comments,
+                    summary: summary, body: blocks, links: links,
+                    source: SourceLocation(file: file, line: page.lines[groups[head.title].lines.lowerBound].number))
+    }
+
+    /// Buttons to share the post: short items naming the usual services.
+    static func isShareList(_ groups: [Group], from k: Int) -> Bool {
+        let services: Set<String> = ["facebook", "twitter", "pinterest", "reddit", "email", "e-mail", "linkedin",
+                                     "whatsapp", "mix", "flipboard", "print", "tumblr", "telegram", "pocket",
+                                     "skype", "google+", "more", "share", "messenger", "yummly", "vk", "line"]
+        var items = 0, named = 0
+        for group in groups[k...] {
+            guard group.isBullet else { break }
+            items += 1
+            let text = group.text.dropFirst(2).lowercased()
+            if text.isEmpty || services.contains(String(text)) { named += 1 }
+        }
+        return items > 0 && named * 2 >= items
+    }
+
+    /// The count of the first line of the post's zone that gives one.
+    static func commentCount(_ groups: ArraySlice<Group>) -> Int? {
+        for group in groups where group.wordCount <= 14 {
+            if let n = Furniture.commentCount(group.text) { return n }
+            if let n = PageByline.commentCount(group.text.lowercased().split(separator: " ").map(String.init)) { return n }
+        }
+        return nil
+    }
+
+    /// A title without the list number or square bullet some pages put before it.
+    static func cleanTitle(_ text: String) -> String {
+        var t = Substring(text)
+        if let first = t.first, "■□●•".contains(first) { t = t.dropFirst().drop(while: { $0 == " " }) }
+        return String(t)
+    }
+
+    /// Day first when any slashed date on the page can only be read so
+    /// (`23/03/2015`); US order otherwise.
+    static func numericOrder(_ lines: [PageLines.Line]) -> DateText.NumericOrder {
+        for line in lines where line.text.contains("/") {
+            for word in line.text.split(separator: " ") where word.contains("/") {
+                let parts = word.split(separator: "/")
+                if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), (13...31).contains(a), b <= 12 {
+                    return .dayFirst
+                }
+            }
+        }
+        return .monthFirst
+    }
+}
