@@ -11,7 +11,8 @@ enum Furniture {
         "about the author", "about author", "previous post", "next post", "previous article", "next article",
         "older post", "newer post", "post navigation", "subscribe", "sign up", "read more", "continue reading",
         "author’s column", "recent posts", "popular posts", "share", "tweet", "email this", "permalink",
-        "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading",
+        "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by",
+        "copyright", "all rights reserved",
         // German
         "teilen", "kommentare", "kommentar", "ähnliche beiträge", "verwandte artikel", "über den autor", "über",
         "schlagwörter", "kategorien", "zurück zur übersicht", "weitere beiträge",
@@ -21,7 +22,7 @@ enum Furniture {
         "condividi", "commenti", "nessun commento", "articoli correlati", "lascia un commento", "tag:", "potrebbe interessarti",
         // Portuguese and Spanish
         "compartilhe", "compartilhar", "comentários", "comente", "deixe um comentário", "deixe uma resposta",
-        "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios",
+        "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios", "sobre", "receba",
         "deja un comentario", "artículos relacionados", "te puede interesar", "sobre o autor",
         // Indonesian
         "bagikan", "tanggapan", "satu tanggapan", "berikan komentar", "komentar", "artikel terkait", "suka ini:",
@@ -37,6 +38,8 @@ enum Furniture {
     static func endsArticle(_ line: String) -> Bool {
         let lower = line.lowercased()
         let words = lower.split(separator: " ")
+        // A footer: `© 2022 Ada`, `Ada • © 2022 • Blog`.
+        if words.count <= 12, line.contains("©") { return true }
         for ending in endings where lower.hasPrefix(ending) {
             // A word ends at a word's end: `Share`, not `Shared values make…`.
             if let next = lower.dropFirst(ending.count).first, next.isLetter || next.isNumber { continue }

@@ -75,9 +75,9 @@ struct PageByline {
                 line.author = last.joined(separator: " ")
             }
         }
-        // `Ada Lindqvist March 9, 2017 13`: a name, the date, and a count.
-        if line.author == nil, unmarked, let date, (1...4).contains(date.range.lowerBound),
-           date.range.upperBound + (line.comments == nil ? 0 : 1) >= words.count {
+        // `Ada Lindqvist March 9, 2017 13`: a name at the start of the line,
+        // then the date (and a count, categories).
+        if line.author == nil, unmarked, let date, (1...4).contains(date.range.lowerBound) {
             var end = date.range.lowerBound
             if DateText.isWeekday(words[end - 1]) { end -= 1 }
             let name = words[..<end]

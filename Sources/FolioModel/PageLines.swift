@@ -15,6 +15,8 @@ struct PageLines {
         var text: String
         /// The lynx link numbers on this line, with the words after each.
         var links: [(number: Int, text: String)]
+        /// A rule drawn across the page (`━━━`, `____`): a break between parts.
+        var isRule = false
         var isBlank: Bool { text.isEmpty }
     }
 
@@ -52,6 +54,7 @@ struct PageLines {
     static func clean(_ line: CaptureText.Line) -> Line {
         let raw = line.text
         var out = Line(number: line.number, indent: line.indent, width: line.indent + columns(raw), text: "", links: [])
+        if isRule(raw) { out.isRule = true; return out }
         if isFurniture(raw) { return out }
         var text = ""
         var links: [(Int, String)] = []
@@ -108,12 +111,17 @@ struct PageLines {
         return line.width + 1 + PageLines.columns(firstWord) < width - 2
     }
 
-    /// Lines that are only the browser's: feed links, frames, form fields,
-    /// and rules (`━━━`, `____`, `----`).
+    /// Lines that are only the browser's: feed links, frames, form fields
+    /// (`____________ Search`).
     static func isFurniture(_ text: String) -> Bool {
         if text.hasPrefix("#[") || text.hasPrefix("IFRAME:") || text.hasPrefix("[ ]") || text.hasPrefix("( )") { return true }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
         let rule = text.unicodeScalars.filter { "_-━─=*~·•".unicodeScalars.contains($0) }.count
         return rule >= 5 && rule * 2 >= letters
+    }
+
+    /// A line drawn across: lynx's `____` of `<hr>`, w3m's `━━━`.
+    static func isRule(_ text: String) -> Bool {
+        text.unicodeScalars.count >= 10 && text.unicodeScalars.allSatisfy { "_━─-=".unicodeScalars.contains($0) }
     }
 }

@@ -15,6 +15,8 @@ enum PageParser {
         var indent: Int
         var isHeading: Bool
         var isBullet: Bool
+        /// A rule across the page, which parts of a page are set off by.
+        var isRule = false
         var wordCount: Int { text.split(separator: " ").count }
     }
 
@@ -37,14 +39,20 @@ enum PageParser {
             return capture
         }
         let order = numericOrder(page.lines)
-        var heads = bylineHeads(groups, order: order, problems: &capture.problems, file: file, lines: page.lines)
-        if heads.isEmpty, let head = headline(groups) { heads = [head] }
+        let heads = bylineHeads(groups, order: order, problems: &capture.problems, file: file, lines: page.lines)
         for (n, head) in heads.enumerated() {
             let limit = n + 1 < heads.count ? heads[n + 1].first : groups.count
             if let post = post(head, limit: limit, groups: groups, page: page, file: file, order: order,
                                several: heads.count > 1) {
                 capture.posts.append(post)
             }
+        }
+        // No post, or one with little text, found by its byline: a single-post
+        // page, whose article is its longest run of text.
+        if capture.posts.count <= 1, capture.posts.first.map({ prose($0) < 400 }) ?? true,
+           let head = article(groups, order: order, near: heads.first),
+           let post = post(head, limit: groups.count, groups: groups, page: page, file: file, order: order, several: false) {
+            capture.posts = [post]
         }
         capture.posts = withoutSidebars(capture.posts)
         if capture.posts.isEmpty {
@@ -55,8 +63,9 @@ enum PageParser {
 
     /// A page with one long article keeps only it: the short "posts"
     /// around it are a sidebar's or a footer's.
+    static func prose(_ post: Post) -> Int { post.body.reduce(post.summary?.count ?? 0) { $0 + $1.text.count } }
+
     static func withoutSidebars(_ posts: [Post]) -> [Post] {
-        func prose(_ post: Post) -> Int { post.body.reduce(post.summary?.count ?? 0) { $0 + $1.text.count } }
         guard let longest = posts.map(prose).max(), longest >= 2000 else { return posts }
         return posts.filter { prose($0) * 8 >= longest }
     }
@@ -71,13 +80,19 @@ enum PageParser {
         var start: Int?
         func close(_ end: Int) {
             guard let s = start else { return }
-            let text = lines[s..<end].map(\.text).joined(separator: " ")
-            let heading = page.numbered && bodyIndent > 0 && lines[s].indent < bodyIndent
+            let text = joined(lines[s..<end])
+            // lynx sets headings (wrapped over two lines at most) left of the text.
+            let heading = page.numbered && bodyIndent > 0 && lines[s].indent < bodyIndent && end - s <= 2 && text.count <= 160
             groups.append(Group(lines: s..<end, text: text, indent: lines[s].indent, isHeading: heading,
                                 isBullet: bulletEnd(lines[s].text) != nil))
             start = nil
         }
         for (i, line) in lines.enumerated() {
+            if line.isRule {
+                close(i)
+                groups.append(Group(lines: i..<i + 1, text: "", indent: 0, isHeading: false, isBullet: false, isRule: true))
+                continue
+            }
             if line.isBlank { close(i); continue }
             if let s = start, line.indent != lines[i - 1].indent {
                 // A list item's wrapped lines are indented past its bullet.
@@ -91,6 +106,20 @@ enum PageParser {
         }
         close(lines.count)
         return groups
+    }
+
+    /// Lines of a paragraph joined by a space, except between two wide
+    /// characters: CJK text wraps without spaces.
+    static func joined(_ lines: ArraySlice<PageLines.Line>) -> String {
+        var text = ""
+        for line in lines {
+            if let last = text.unicodeScalars.last, let next = line.text.unicodeScalars.first,
+               !(PageLines.isWide(last) && PageLines.isWide(next)) {
+                text += " "
+            }
+            text += line.text
+        }
+        return text
     }
 
     /// The indent of most long lines: lynx sets text at 3 and headings at 0.
@@ -115,7 +144,8 @@ enum PageParser {
         let text = group.text
         let words = text.split(separator: " ")
         // Scripts without spaces between words: count characters.
-        if words.count <= 3 && text.count >= 25 && text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return true }
+        let wide = text.unicodeScalars.filter(PageLines.isWide).count
+        if wide * 10 >= text.unicodeScalars.count * 3 { return text.count >= 20 }
         // Headlines capitalise most words; sentences do not.
         let long = words.filter { $0.count >= 4 }
         if long.count >= 3, long.filter({ $0.first!.isUppercase }).count * 10 >= long.count * 7 { return false }
@@ -151,8 +181,10 @@ enum PageParser {
         var g = 0
         while g < groups.count {
             defer { g += 1 }
+            // Directly under a title, a bare `Author Date` line is a byline.
+            let underTitle = g > 0 && titleScore(groups[g - 1]) != nil
             guard !used.contains(g), groups[g].lines.count <= 2, !groups[g].isBullet,
-                  let first = read(groups[g], order: order, unmarked: false) else { continue }
+                  let first = read(groups[g], order: order, unmarked: underTitle) else { continue }
             // The title: the nearest group above, past menus, buttons and one
             // short group such as a category line; for a day header, the
             // group just below.
@@ -241,22 +273,69 @@ enum PageParser {
         if byline.comments == nil { byline.comments = more.comments }
     }
 
-    /// A page without bylines: the title-like group over the longest run of
-    /// prose that starts within two groups of it.
-    static func headline(_ groups: [Group]) -> Head? {
-        var best: (index: Int, prose: Int)?
-        for (k, group) in groups.enumerated() where titleScore(group) != nil {
-            guard let start = groups[(k + 1)...].prefix(2).firstIndex(where: isProse) else { continue }
-            var prose = 0
-            for next in groups[start...] {
-                if Furniture.endsArticle(next.text) { break }
-                if isProse(next) { prose += next.text.count }
-            }
-            let score = prose + (group.isHeading ? 200 : 0)
-            if prose >= 300, best == nil || score > best!.prose { best = (k, score) }
+    /// The longest run of prose on the page, from its first prose group to
+    /// its last before the furniture: the article of a single-post page.
+    static func longestRun(_ groups: [Group]) -> Range<Int>? {
+        var best: (run: Range<Int>, prose: Int)?
+        var start: Int?, last = 0, prose = 0, gap = 0
+        func close() {
+            if let s = start, best == nil || prose > best!.prose { best = (s..<(last + 1), prose) }
+            start = nil
+            prose = 0
         }
-        guard let best else { return nil }
-        return Head(title: best.index, first: best.index, last: best.index)
+        for (k, group) in groups.enumerated() {
+            if Furniture.endsArticle(group.text) { close(); gap = 0; continue }
+            if isProse(group) {
+                if start == nil { start = k }
+                last = k
+                prose += group.text.count
+                gap = 0
+            } else if start != nil {
+                gap += 1
+                if gap > 8 { close() }
+            }
+        }
+        close()
+        guard let best, best.prose >= 300 else { return nil }
+        return best.run
+    }
+
+    /// The post of a single-post page: its longest run of text, the title
+    /// above it (a heading in lynx's layout, past share buttons, counts and
+    /// categories), and the bylines between them. A post found by its byline
+    /// whose text is that run is kept as it is.
+    static func article(_ groups: [Group], order: DateText.NumericOrder, near found: Head?) -> Head? {
+        guard let run = longestRun(groups) else { return found }
+        if let found, found.first >= run.lowerBound - 12, found.first < run.upperBound { return found }
+        let headings = groups[..<run.lowerBound].contains { $0.isHeading }
+        var title: Int?
+        var up = run.lowerBound - 1
+        while up >= 0, up >= run.lowerBound - 25 {
+            let group = groups[up]
+            let score = titleScore(group)
+            if score != nil, group.isHeading || (!headings && group.wordCount >= 2 && !isByline(group, order)) {
+                title = up
+                break
+            }
+            up -= 1
+        }
+        guard let title else { return found }
+        var head = Head(title: title, first: title, last: title)
+        for k in (title + 1)..<run.lowerBound {
+            if let more = read(groups[k], order: order, unmarked: k == title + 1) {
+                merge(&head.byline, more)
+                head.last = k
+            }
+        }
+        // A byline under the text (`Posted by Ada at 5:11 AM`, an author box).
+        for k in run.upperBound..<min(groups.count, run.upperBound + 3) where head.byline.author == nil || head.byline.day == nil {
+            if let more = read(groups[k], order: order, unmarked: false), more.marked { merge(&head.byline, more) }
+        }
+        return head
+    }
+
+    static func isByline(_ group: Group, _ order: DateText.NumericOrder) -> Bool {
+        read(group, order: order, unmarked: false) != nil
     }
 
     // MARK: Posts
@@ -272,6 +351,13 @@ enum PageParser {
         let limit = head.text?.upperBound ?? limit
         while k < limit {
             let group = groups[k]
+            // A rule after the text sets off what follows it: a sign-off, a
+            // newsletter box.
+            if group.isRule {
+                if seenProse && blocks.count >= 3 { break }
+                k += 1
+                continue
+            }
             if Furniture.endsArticle(group.text) || group.text.lowercased().hasPrefix("read more") {
                 if seenProse {
                     if group.text.lowercased().hasPrefix("read more") || group.text.lowercased().hasPrefix("continue reading") { teaser = true }
