@@ -11,6 +11,9 @@ struct PageByline {
     var comments: Int?
     /// The line names the author with a marker (`By`, `von`, `Author:`).
     var marked = false
+    /// The day comes with a time (`August 8, 2018 at 3:17 pm`), as comments'
+    /// do.
+    var hasTime = false
 
     var day: CalendarDate? {
         if case .valid(let day)? = date { return day }
@@ -86,9 +89,7 @@ struct PageByline {
             }
         }
         if line.date == nil && line.author == nil { return nil }
-        // A day with a time and no marked author heads a comment
-        // (`Gaye / August 8, 2018 at 3:17 pm`), not a post.
-        if !line.marked, words.contains(where: isTime) { return nil }
+        line.hasTime = words.contains(where: isTime)
         // A date in a line of prose is no byline.
         if line.author == nil, let date, words.count - date.range.count > 8 { return nil }
         return line

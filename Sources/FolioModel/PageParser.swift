@@ -34,10 +34,8 @@ enum PageParser {
         let page = PageLines(text)
         let groups = self.groups(page)
         var capture = Capture()
-        guard !groups.isEmpty else {
-            capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page"))
-            return capture
-        }
+        // An empty file is no page; the command line says it found nothing.
+        guard !groups.isEmpty else { return capture }
         let order = numericOrder(page.lines)
         let heads = bylineHeads(groups, order: order, problems: &capture.problems, file: file, lines: page.lines)
         for (n, head) in heads.enumerated() {
@@ -49,9 +47,9 @@ enum PageParser {
         }
         // No post, or one with little text, found by its byline: a single-post
         // page, whose article is its longest run of text.
-        if capture.posts.count <= 1, capture.posts.first.map({ prose($0) < 400 }) ?? true,
-           let head = article(groups, order: order, near: heads.first),
-           let post = post(head, limit: groups.count, groups: groups, page: page, file: file, order: order, several: false) {
+        if capture.posts.count <= 1, let head = article(groups, order: order, near: heads.first),
+           let post = post(head, limit: groups.count, groups: groups, page: page, file: file, order: order, several: false),
+           capture.posts.first.map({ prose($0) * 2 < prose(post) }) ?? true {
             capture.posts = [post]
         }
         capture.posts = withoutSidebars(capture.posts)
@@ -66,8 +64,12 @@ enum PageParser {
     static func prose(_ post: Post) -> Int { post.body.reduce(post.summary?.count ?? 0) { $0 + $1.text.count } }
 
     static func withoutSidebars(_ posts: [Post]) -> [Post] {
-        guard let longest = posts.map(prose).max(), longest >= 2000 else { return posts }
-        return posts.filter { prose($0) * 8 >= longest }
+        // One article in full among teasers half its length or less: the
+        // teasers are a sidebar's.
+        let full = posts.filter(\.isFullText)
+        if full.count == 1, posts.allSatisfy({ $0.isFullText || prose($0) * 2 < prose(full[0]) }) { return full }
+        guard let longest = posts.map(prose).max(), longest >= 1000 else { return posts }
+        return posts.filter { prose($0) * 6 >= longest }
     }
 
     // MARK: Paragraphs
@@ -163,7 +165,11 @@ enum PageParser {
               let last = text.last, !",;:".contains(last), !Furniture.endsArticle(text),
               text.contains(where: { $0.isLetter }) else { return nil }
         let words = group.wordCount
-        guard words <= 30 else { return nil }
+        guard words <= 30, !text.contains("://"), !text.contains("pic.twitter.com") else { return nil }
+        // A sentence with its full stop, not a title: `Observe a minute silence.`
+        let long = text.split(separator: " ").filter { $0.count >= 4 }
+        if !group.isHeading, last == ".", words >= 5,
+           long.filter({ $0.first!.isUppercase }).count * 2 < long.count { return nil }
         var score = 1
         if group.isHeading { score += 3 }
         if last == "." && words > 12 { score -= 2 }
@@ -178,9 +184,14 @@ enum PageParser {
                             lines: [PageLines.Line]) -> [Head] {
         var heads: [Head] = []
         var used = Set<Int>()
+        var prose = 0
         var g = 0
         while g < groups.count {
             defer { g += 1 }
+            // Past the heading of the comments (`10 thoughts on “…”`, `Leave a
+            // Reply`) under a post, names and dates are the commenters'.
+            if prose >= 3, isCommentsHeading(groups[g]), read(groups[g], order: order, unmarked: false) == nil { break }
+            if isProse(groups[g]) { prose += 1 }
             // Directly under a title, a bare `Author Date` line is a byline.
             let underTitle = g > 0 && titleScore(groups[g - 1]) != nil
             guard !used.contains(g), groups[g].lines.count <= 2, !groups[g].isBullet,
@@ -233,6 +244,9 @@ enum PageParser {
                 consider(g + 1, penalty: named ? 1 : 0)
             }
             guard let title = best?.index else { continue }
+            // A day with a time and no marked author under a short name heads
+            // a comment (`Gaye` / `August 8, 2018 at 3:17 pm`), not a post.
+            if first.hasTime, !first.marked, groups[title].wordCount < 4 { continue }
             var head = Head(title: title, first: min(title, g), last: max(title, g), byline: first)
             if title == trailing { head.text = (title + 1)..<g }
             if !first.marked, title == g - 1, let reread = read(groups[g], order: order, unmarked: true) {
@@ -260,6 +274,14 @@ enum PageParser {
         // A title seen twice (a heading, then the same in a breadcrumb) is one post.
         var seen = Set<String>()
         return heads.filter { seen.insert(groups[$0.title].text).inserted }
+    }
+
+    static func isCommentsHeading(_ group: Group) -> Bool {
+        let lower = group.text.lowercased()
+        guard group.wordCount <= 12, !group.isBullet else { return false }
+        if Furniture.commentCount(group.text) != nil { return true }
+        return ["leave a reply", "leave a comment", "comments", "kommentare", "commenti", "comentários", "commentaires",
+                "tinggalkan balasan", "комментарии", "コメント"].contains { lower.hasPrefix($0) }
     }
 
     static func read(_ group: Group, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
@@ -309,15 +331,21 @@ enum PageParser {
         if let found, found.first >= run.lowerBound - 12, found.first < run.upperBound { return found }
         let headings = groups[..<run.lowerBound].contains { $0.isHeading }
         var title: Int?
-        var up = run.lowerBound - 1
-        while up >= 0, up >= run.lowerBound - 25 {
-            let group = groups[up]
-            let score = titleScore(group)
-            if score != nil, group.isHeading || (!headings && group.wordCount >= 2 && !isByline(group, order)) {
-                title = up
-                break
-            }
-            up -= 1
+        var best = Int.min
+        for k in stride(from: run.lowerBound - 1, through: max(0, run.lowerBound - 25), by: -1) {
+            let group = groups[k]
+            guard titleScore(group) != nil, !isByline(group, order), group.isHeading || !headings else { continue }
+            let words = group.text.split(separator: " ")
+            guard words.count >= 2 || group.isHeading else { continue }
+            var score = group.isHeading ? 3 : 0
+            if words.count >= 4 { score += 2 }
+            // Categories are set in capitals; sentences end in a stop or a colon.
+            if group.text == group.text.uppercased() { score -= 2 }
+            if let last = group.text.last, ".:".contains(last) { score -= 2 }
+            // A breadcrumb (`Home » Column »`) leads to the title.
+            if k > 0, groups[k - 1].text.contains(where: { "»›>/".contains($0) }), groups[k - 1].wordCount <= 12 { score += 3 }
+            if groups[(k + 1)..<run.lowerBound].prefix(3).contains(where: { isByline($0, order) }) { score += 3 }
+            if score > best { best = score; title = k }
         }
         guard let title else { return found }
         var head = Head(title: title, first: title, last: title)
@@ -325,6 +353,9 @@ enum PageParser {
             if let more = read(groups[k], order: order, unmarked: k == title + 1) {
                 merge(&head.byline, more)
                 head.last = k
+            } else if head.byline.author == nil, let name = nameAlone(groups[k]) {
+                // A name on a line of its own under the title.
+                head.byline.author = name
             }
         }
         // A byline under the text (`Posted by Ada at 5:11 AM`, an author box).
@@ -332,6 +363,14 @@ enum PageParser {
             if let more = read(groups[k], order: order, unmarked: false), more.marked { merge(&head.byline, more) }
         }
         return head
+    }
+
+    /// `Pamela Wilson` alone: two or three capitalised words, not in capitals.
+    static func nameAlone(_ group: Group) -> String? {
+        let words = group.text.split(separator: " ")
+        guard (2...3).contains(words.count), !group.isBullet, group.text != group.text.uppercased(),
+              words.allSatisfy(PageByline.isCapitalisedName), !Furniture.endsArticle(group.text) else { return nil }
+        return group.text
     }
 
     static func isByline(_ group: Group, _ order: DateText.NumericOrder) -> Bool {
@@ -348,6 +387,7 @@ enum PageParser {
         var seenProse = false
         var teaser = false
         var k = head.text?.lowerBound ?? head.last + 1
+        let outer = limit
         let limit = head.text?.upperBound ?? limit
         while k < limit {
             let group = groups[k]
@@ -388,7 +428,12 @@ enum PageParser {
             for line in page.lines[group.lines] { linkNumbers += line.links }
             k += 1
         }
-        if byline.comments == nil { byline.comments = commentCount(groups[head.last..<max(head.last, min(groups.count, limit))]) }
+        // The count is in the head, or among what follows the text: the
+        // comments' heading comes after the buttons and tags, not far down.
+        if byline.comments == nil {
+            byline.comments = commentCount(groups[head.first..<head.last + 1])
+                ?? commentCount(groups[min(k, groups.count)..<min(groups.count, k + 15, max(k, outer))])
+        }
         let title = cleanTitle(groups[head.title].text)
         guard !title.isEmpty else { return nil }
         var summary: String?
