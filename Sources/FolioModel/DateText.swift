@@ -102,6 +102,7 @@ struct DateText {
     /// A day of the month, also as an ordinal: `9`, `9.`, `9th`, `1st`, `1er`, `1º`.
     static func day(_ word: String) -> Int? {
         if let d = number(word, digits: 1...2) { return d }
+        guard let f = word.utf8.first, f >= 0x30 && f <= 0x39, word.utf8.count <= 5 else { return nil }
         var w = Substring(word.lowercased())
         while let l = w.last, l == "," || l == "." { w.removeLast() }
         for suffix in ["st", "nd", "rd", "th", "er", "º", "°"] where w.hasSuffix(suffix) {
@@ -152,7 +153,8 @@ struct DateText {
     /// `2019年4月13日` and Korean `2019년4월13일` forms.
     static func numericDate(_ word: String, order: NumericOrder) -> Found? {
         let u = word.utf8
-        guard u.count >= 6, u.count <= 40, let f = u.first, f >= 0x30 && f <= 0x39 else { return nil }
+        guard u.count >= 6, u.count <= 40, let f = u.first, f >= 0x30 && f <= 0x39,
+              u.contains(where: { $0 == 0x2D || $0 == 0x2E || $0 == 0x2F || $0 >= 0x80 }) else { return nil }
         let scalars = Array(word.unicodeScalars)
         var parts: [Int] = [], digits: [Int] = [], separators: [Unicode.Scalar] = []
         var cjk = false

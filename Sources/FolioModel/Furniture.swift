@@ -10,7 +10,8 @@ enum Furniture {
         "filed under", "posted in", "leave a comment", "leave a reply", "post a comment", "comments", "no comments",
         "about the author", "about author", "previous post", "next post", "previous article", "next article",
         "older post", "newer post", "post navigation", "subscribe", "sign up", "read more", "continue reading",
-        "author’s column", "recent posts", "popular posts", "share", "tweet", "email this", "permalink",
+        "author’s column", "recent posts", "popular posts", "browse all posts", "all posts", "back to",
+        "chevron_left", "« previous", "previous", "next", "share", "tweet", "email this", "permalink",
         "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by",
         "copyright", "all rights reserved",
         // German
@@ -52,6 +53,20 @@ enum Furniture {
             return true
         }
         return false
+    }
+
+    /// Buttons to share a post or follow its site.
+    static let services: Set<String> = ["facebook", "twitter", "pinterest", "pint", "pin", "reddit", "email", "e-mail",
+                                        "linkedin", "whatsapp", "mix", "flipboard", "print", "tumblr", "telegram",
+                                        "pocket", "skype", "google+", "more", "share", "messenger", "yummly", "vk",
+                                        "line", "tweet", "buffer", "baixar", "download", "instagram", "youtube", "rss",
+                                        "mail", "sms", "copy", "link", "0", "shares"]
+
+    /// A line of buttons: `Whatsapp Facebook Pint Baixar`, `Pinterest`.
+    static func isButtons(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        return words.filter { services.contains($0) }.count * 2 > words.count
     }
 
     static let commentWords: Set<String> = ["comment", "comments", "comment(s)", "kommentar", "kommentare", "commento",

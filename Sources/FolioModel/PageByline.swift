@@ -168,7 +168,7 @@ struct PageByline {
     /// apart: `2019August`, `LindqvistTuesday,`, `AdaCategories`.
     static func words(_ text: String) -> [String] {
         var out: [String] = []
-        for word in text.split(separator: " ") {
+        for word in text.split(separator: " ").flatMap(slashParts) {
             var rest = Substring(word)
             while let cut = glueCut(rest) {
                 out.append(String(rest[..<cut]))
@@ -177,6 +177,19 @@ struct PageByline {
             out.append(String(rest))
         }
         return out
+    }
+
+    /// `2018/0 Comments/in Promotion /by ada` as fields: a slash that is no
+    /// part of a date or an address separates them.
+    static func slashParts(_ word: Substring) -> [Substring] {
+        guard word.contains("/"), !word.contains("://"), DateText.numericDate(String(word), order: .monthFirst) == nil,
+              word.count > 1 else { return [word] }
+        var parts: [Substring] = []
+        for (n, part) in word.split(separator: "/", omittingEmptySubsequences: false).enumerated() {
+            if n > 0 { parts.append("/") }
+            if !part.isEmpty { parts.append(part) }
+        }
+        return parts
     }
 
     /// Where a second word starts inside `word`: after a lowercase letter or

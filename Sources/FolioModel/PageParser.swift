@@ -162,7 +162,7 @@ enum PageParser {
     static func titleScore(_ group: Group) -> Int? {
         let text = group.text
         guard !group.isBullet, group.lines.count <= 3, text.count >= 2, text.count <= 200,
-              let last = text.last, !",;:".contains(last), !Furniture.endsArticle(text),
+              let last = text.last, !",;:".contains(last), !Furniture.endsArticle(text), !Furniture.isButtons(text),
               text.contains(where: { $0.isLetter }) else { return nil }
         let words = group.wordCount
         guard words <= 30, !text.contains("://"), !text.contains("pic.twitter.com") else { return nil }
@@ -194,8 +194,9 @@ enum PageParser {
             if isProse(groups[g]) { prose += 1 }
             // Directly under a title, a bare `Author Date` line is a byline.
             let underTitle = g > 0 && titleScore(groups[g - 1]) != nil
-            guard !used.contains(g), groups[g].lines.count <= 2, !groups[g].isBullet,
-                  let first = read(groups[g], order: order, unmarked: underTitle) else { continue }
+            guard !used.contains(g), groups[g].lines.count <= 2,
+                  let first = read(groups[g], order: order, unmarked: underTitle),
+                  !groups[g].isBullet || first.day != nil || first.marked else { continue }
             // The title: the nearest group above, past menus, buttons and one
             // short group such as a category line; for a day header, the
             // group just below.
@@ -284,9 +285,12 @@ enum PageParser {
                 "tinggalkan balasan", "комментарии", "コメント"].contains { lower.hasPrefix($0) }
     }
 
+    /// The byline a group holds; a list item's text too (`• Posted by Ada`).
     static func read(_ group: Group, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
         guard group.text.count <= 200 else { return nil }
-        return PageByline.read(group.text, order: order, unmarked: unmarked)
+        var text = group.text
+        if group.isBullet, let cut = bulletEnd(text) { text = String(text[cut...]) }
+        return PageByline.read(text, order: order, unmarked: unmarked)
     }
 
     static func merge(_ byline: inout PageByline, _ more: PageByline) {
@@ -342,10 +346,13 @@ enum PageParser {
             // Categories are set in capitals; sentences end in a stop or a colon.
             if group.text == group.text.uppercased() { score -= 2 }
             if let last = group.text.last, ".:".contains(last) { score -= 2 }
-            // A breadcrumb (`Home » Column »`) leads to the title.
+            // A breadcrumb (`Home » Column »`) leads to the title, or ends with it.
             if k > 0, groups[k - 1].text.contains(where: { "»›>/".contains($0) }), groups[k - 1].wordCount <= 12 { score += 3 }
+            let crumbs = groups[max(0, k - 3)..<min(groups.count, k + 4)].filter { $0.text.contains("»") || $0.text.contains("›") }
+            if crumbs.contains(where: { $0.text.hasSuffix(group.text) && $0.text.count > group.text.count }) { score += 3 }
             if groups[(k + 1)..<run.lowerBound].prefix(3).contains(where: { isByline($0, order) }) { score += 3 }
-            if score > best { best = score; title = k }
+            // A title stands above the links and subtitles that tie with it.
+            if score >= best { best = score; title = k }
         }
         guard let title else { return found }
         var head = Head(title: title, first: title, last: title)
@@ -412,7 +419,7 @@ enum PageParser {
                 merge(&byline, below)
                 break
             }
-            if group.isBullet && (!seenProse || isShareList(groups, from: k)) {
+            if Furniture.isButtons(group.text) || group.isBullet && (!seenProse || isShareList(groups, from: k)) {
                 k += 1
                 continue
             }
@@ -454,15 +461,12 @@ enum PageParser {
 
     /// Buttons to share the post: short items naming the usual services.
     static func isShareList(_ groups: [Group], from k: Int) -> Bool {
-        let services: Set<String> = ["facebook", "twitter", "pinterest", "reddit", "email", "e-mail", "linkedin",
-                                     "whatsapp", "mix", "flipboard", "print", "tumblr", "telegram", "pocket",
-                                     "skype", "google+", "more", "share", "messenger", "yummly", "vk", "line"]
         var items = 0, named = 0
         for group in groups[k...] {
             guard group.isBullet else { break }
             items += 1
             let text = group.text.dropFirst(2).lowercased()
-            if text.isEmpty || services.contains(String(text)) { named += 1 }
+            if text.isEmpty || Furniture.services.contains(String(text)) { named += 1 }
         }
         return items > 0 && named * 2 >= items
     }
