@@ -438,8 +438,11 @@ enum PageParser {
         // The count is in the head, or among what follows the text: the
         // comments' heading comes after the buttons and tags, not far down.
         if byline.comments == nil {
+            let after = min(k, groups.count)
             byline.comments = commentCount(groups[head.first..<head.last + 1])
-                ?? commentCount(groups[min(k, groups.count)..<min(groups.count, k + 15, max(k, outer))])
+                ?? commentCount(groups[after..<min(groups.count, after + 6, max(after, outer))].filter { !$0.isBullet })
+                ?? groups[after..<min(groups.count, max(after, outer))].lazy
+                    .filter { !$0.isBullet && $0.wordCount <= 14 }.compactMap { Furniture.commentCount($0.text) }.first
         }
         let title = cleanTitle(groups[head.title].text)
         guard !title.isEmpty else { return nil }
@@ -472,7 +475,7 @@ enum PageParser {
     }
 
     /// The count of the first line of the post's zone that gives one.
-    static func commentCount(_ groups: ArraySlice<Group>) -> Int? {
+    static func commentCount<C: Collection<Group>>(_ groups: C) -> Int? {
         for group in groups where group.wordCount <= 14 {
             if let n = Furniture.commentCount(group.text) { return n }
             if let n = PageByline.commentCount(group.text.lowercased().split(separator: " ").map(String.init)) { return n }
