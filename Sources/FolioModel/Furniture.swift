@@ -11,8 +11,9 @@ enum Furniture {
         "about the author", "about author", "previous post", "next post", "previous article", "next article",
         "older post", "newer post", "post navigation", "subscribe", "sign up", "read more", "continue reading",
         "author’s column", "recent posts", "popular posts", "browse all posts", "all posts", "back to",
-        "chevron_left", "« previous", "previous", "next", "share", "tweet", "email this", "permalink",
-        "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by",
+        "chevron_left", "« previous", "previous", "next", "click here to subscribe", "subscribe to",
+        "this slideshow requires javascript", "sign up for", "join our newsletter", "share", "tweet", "email this", "permalink",
+        "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by", "made with", "fueled by", "theme by", "designed by", "proudly powered",
         "copyright", "all rights reserved",
         // German
         "teilen", "kommentare", "kommentar", "ähnliche beiträge", "verwandte artikel", "über den autor", "über",
@@ -23,7 +24,7 @@ enum Furniture {
         "condividi", "commenti", "nessun commento", "articoli correlati", "lascia un commento", "tag:", "potrebbe interessarti",
         // Portuguese and Spanish
         "compartilhe", "compartilhar", "comentários", "comente", "deixe um comentário", "deixe uma resposta",
-        "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios", "sobre", "receba",
+        "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios", "sobre", "receba em seu email",
         "deja un comentario", "artículos relacionados", "te puede interesar", "sobre o autor",
         // Indonesian
         "bagikan", "tanggapan", "satu tanggapan", "berikan komentar", "komentar", "artikel terkait", "suka ini:",

@@ -24,12 +24,12 @@ struct PageByline {
     static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
                                              "di", "author:", "autor:", "auteur:", "autore:", "written", "posted",
                                              "投稿者:", "作者:", "著者:", "작성자:", "автор:"]
-    static let separators: Set<String> = ["|", "•", "·", "/", "//", "—", "–", "-", "~", "::"]
+    static let separators: Set<String> = ["|", "•", "·", "/", "//", "—", "–", "-", "~", "::", "／", "｜"]
     /// Words that end a name.
     static let stops: Set<String> = ["on", "at", "in", "am", "le", "il", "em", "el", "the", "publiziert",
                                      "veröffentlicht", "published", "posted", "updated", "publié", "pubblicato",
                                      "publicado", "categories", "category", "categories:", "tags", "tags:",
-                                     "leave", "comments", "comment", "|", "•", "·", "/", "//", "—", "–", "-", "and",
+                                     "leave", "comments", "comment", "|", "•", "·", "/", "//", "—", "–", "-", "／", "｜", "and",
                                      "und", "et", "e", "y", "dan", "in:", "filed", "under", "reading", "time:"]
     /// What a subscription box links "by": no author.
     static let notNames: Set<String> = ["email", "e-mail", "facebook", "twitter", "rss", "admin:", "me", "us", "you",
@@ -42,10 +42,15 @@ struct PageByline {
     /// `unmarked` allows a bare `Author Date` line (directly under a title).
     static func read(_ text: String, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
         let words = self.words(cjkJoined(text))
-        guard !words.isEmpty, words.count <= 30 else { return nil }
+        // An embedded tweet signs off `— Ada (@ada) November 18, 2019`.
+        guard !words.isEmpty, words.count <= 30, !text.contains("(@") else { return nil }
         let lower = words.map { $0.lowercased() }
         var line = PageByline()
         let date = DateText.first(in: words, order: order)
+        // `2018.04.05 ~ 2018.12.31` is a period (a show's, an offer's), not a day.
+        if let date, date.range.upperBound + 1 < words.count,
+           ["~", "～", "–", "—", "-", "to", "bis", "au", "al", "a", "until"].contains(words[date.range.upperBound].lowercased()),
+           DateText.at(date.range.upperBound + 1, in: words, order: order) != nil { return nil }
         line.date = date?.found
         if let date, date.range.upperBound < words.count, date.range.upperBound + 1 == words.count,
            let n = DateText.number(words[date.range.upperBound], digits: 1...6) {
@@ -110,7 +115,7 @@ struct PageByline {
             k += 1
         }
         guard !parts.isEmpty, parts.count <= 5 else { return nil }
-        let name = parts.joined(separator: " ").trimmingCharacters(",;:|·•-–—.() ")
+        let name = parts.joined(separator: " ").trimmingCharacters(",;:|·•-–—.() ／｜")
         guard !name.isEmpty, name.count <= 48, !notNames.contains(name.lowercased()) else { return nil }
         let first = name.unicodeScalars.first!
         // A lowercase first word is a handle only when it is the whole name.

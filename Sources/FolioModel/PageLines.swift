@@ -11,6 +11,8 @@ struct PageLines {
         var indent: Int
         /// Columns the line takes as saved, indent and link numbers included.
         var width: Int
+        /// Columns of its first word as saved (`[12]BSidesSF`).
+        var firstWordWidth: Int
         /// The words a reader sees, link numbers removed, runs of blanks one space.
         var text: String
         /// The lynx link numbers on this line, with the words after each.
@@ -53,7 +55,8 @@ struct PageLines {
 
     static func clean(_ line: CaptureText.Line) -> Line {
         let raw = line.text
-        var out = Line(number: line.number, indent: line.indent, width: line.indent + columns(raw), text: "", links: [])
+        var out = Line(number: line.number, indent: line.indent, width: line.indent + columns(raw),
+                       firstWordWidth: columns(raw.prefix { $0 != " " }), text: "", links: [])
         if isRule(raw) { out.isRule = true; return out }
         if isFurniture(raw) { return out }
         var text = ""
@@ -107,8 +110,7 @@ struct PageLines {
     /// Whether the browser broke the line before `next` because the page
     /// did (a new block, a `<br>`), not because the line was full.
     func breaksHard(_ line: Line, before next: Line, width: Int) -> Bool {
-        let firstWord = next.text.prefix { $0 != " " }
-        return line.width + 1 + PageLines.columns(firstWord) < width - 2
+        line.width + 1 + next.firstWordWidth < width - 2
     }
 
     /// Lines that are only the browser's: feed links, frames, form fields

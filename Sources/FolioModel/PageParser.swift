@@ -253,12 +253,16 @@ enum PageParser {
             if !first.marked, title == g - 1, let reread = read(groups[g], order: order, unmarked: true) {
                 head.byline = reread
             }
-            // More byline lines right after (`written by Regan`), merged.
+            // More byline lines right after (`written by Regan`), merged,
+            // past a handle or a count between them (`@ada`, `0 shares`).
             var k = head.last + 1
-            while k < groups.count, k <= head.last + 2, groups[k].lines.count <= 2, !isProse(groups[k]),
-                  let more = read(groups[k], order: order, unmarked: false) {
-                merge(&head.byline, more)
-                head.last = k
+            while k < groups.count, k <= head.last + 3, groups[k].lines.count <= 2, !isProse(groups[k]) {
+                if let more = read(groups[k], order: order, unmarked: false) {
+                    merge(&head.byline, more)
+                    head.last = k
+                } else if groups[k].wordCount > 3 {
+                    break
+                }
                 k += 1
             }
             // A post has text under its head: a date and a title in a list of
@@ -398,10 +402,7 @@ enum PageParser {
         let limit = head.text?.upperBound ?? limit
         while k < limit {
             let group = groups[k]
-            // A rule after the text sets off what follows it: a sign-off, a
-            // newsletter box.
             if group.isRule {
-                if seenProse && blocks.count >= 3 { break }
                 k += 1
                 continue
             }
