@@ -93,6 +93,15 @@ struct PageByline {
                 line.author = name.joined(separator: " ").trimmingCharacters(",;:|·•-–— ")
             }
         }
+        // `21/06/2014 Tony Carter All, Books`: the date, then the name.
+        if line.author == nil, unmarked, let date, date.range.lowerBound == 0 {
+            var name: [String] = []
+            for word in words[date.range.upperBound...] {
+                guard isCapitalisedName(word), !word.hasSuffix(","), name.count < 3 else { break }
+                name.append(word)
+            }
+            if !name.isEmpty { line.author = name.joined(separator: " ") }
+        }
         if line.date == nil && line.author == nil { return nil }
         line.hasTime = words.contains(where: isTime)
         // A date in a line of prose is no byline.

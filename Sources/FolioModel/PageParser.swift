@@ -166,6 +166,8 @@ enum PageParser {
               text.contains(where: { $0.isLetter }) else { return nil }
         let words = group.wordCount
         guard words <= 30, !text.contains("://"), !text.contains("pic.twitter.com") else { return nil }
+        // A breadcrumb, `Blog > Nutrition > Meal Plans`, leads to the title.
+        if text.split(separator: " ").filter({ ["»", "›", ">", "/", "|", "::"].contains($0) }).count >= 2 { return nil }
         // A sentence with its full stop, not a title: `Observe a minute silence.`
         let long = text.split(separator: " ").filter { $0.count >= 4 }
         if !group.isHeading, last == ".", words >= 5,
@@ -259,6 +261,9 @@ enum PageParser {
             while k < groups.count, k <= head.last + 3, groups[k].lines.count <= 2, !isProse(groups[k]) {
                 if let more = read(groups[k], order: order, unmarked: false) {
                     merge(&head.byline, more)
+                    head.last = k
+                } else if head.byline.author == nil, let name = nameAlone(groups[k]) {
+                    head.byline.author = name
                     head.last = k
                 } else if groups[k].wordCount > 3 {
                     break
@@ -355,8 +360,8 @@ enum PageParser {
             let crumbs = groups[max(0, k - 3)..<min(groups.count, k + 4)].filter { $0.text.contains("»") || $0.text.contains("›") }
             if crumbs.contains(where: { $0.text.hasSuffix(group.text) && $0.text.count > group.text.count }) { score += 3 }
             if groups[(k + 1)..<run.lowerBound].prefix(3).contains(where: { isByline($0, order) }) { score += 3 }
-            // A title stands above the links and subtitles that tie with it.
-            if score >= best { best = score; title = k }
+            // The nearest of equals: what is further up is the site's.
+            if score > best { best = score; title = k }
         }
         guard let title else { return found }
         var head = Head(title: title, first: title, last: title)
