@@ -12,7 +12,7 @@ enum Furniture {
         "older post", "newer post", "post navigation", "subscribe", "sign up", "read more", "continue reading",
         "author’s column", "recent posts", "popular posts", "browse all posts", "all posts", "back to",
         "chevron_left", "« previous", "previous", "next", "click here to subscribe", "subscribe to",
-        "this slideshow requires javascript", "sign up for", "join our newsletter", "share", "tweet", "email this", "permalink",
+        "this slideshow requires javascript", "sign up for", "join our newsletter", "please enable javascript", "share", "tweet", "email this", "permalink",
         "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by", "made with", "fueled by", "theme by", "designed by", "proudly powered",
         "copyright", "all rights reserved",
         // German
@@ -38,7 +38,8 @@ enum Furniture {
     /// Whether `line` starts what follows an article. `N comments` and
     /// `3 thoughts on` lines count too.
     static func endsArticle(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        // `← Previous Post`, `« Back`: the arrows say nothing.
+        let lower = String(line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" })
         let words = lower.split(separator: " ")
         // A footer: `© 2022 Ada`, `Ada • © 2022 • Blog`.
         if words.count <= 12, line.contains("©") { return true }

@@ -31,6 +31,8 @@ struct PageByline {
                                      "publicado", "categories", "category", "categories:", "tags", "tags:",
                                      "leave", "comments", "comment", "|", "•", "·", "/", "//", "—", "–", "-", "／", "｜", "and",
                                      "und", "et", "e", "y", "dan", "in:", "filed", "under", "reading", "time:"]
+    static let handleFollowers: Set<String> = ["on", "at", "in", "am", "le", "il", "em", "el", "|", "•", "·", "/", "//",
+                                               "—", "–", "-", "／", "｜", "~"]
     /// What a subscription box links "by": no author.
     static let notNames: Set<String> = ["email", "e-mail", "facebook", "twitter", "rss", "admin:", "me", "us", "you",
                                         "the", "a", "an", "this", "our", "my", "their", "his", "her"]
@@ -127,8 +129,13 @@ struct PageByline {
         let name = parts.joined(separator: " ").trimmingCharacters(",;:|·•-–—.() ／｜")
         guard !name.isEmpty, name.count <= 48, !notNames.contains(name.lowercased()) else { return nil }
         let first = name.unicodeScalars.first!
-        // A lowercase first word is a handle only when it is the whole name.
-        if first.properties.isLowercase && parts.count > 1 { return nil }
+        // A lowercase first word is a handle (`izdwuut`) only when it is the
+        // whole name and a byline's word or the line's end follows it, not
+        // a sentence (`By using the library`).
+        if first.properties.isLowercase {
+            guard parts.count == 1 else { return nil }
+            if k < words.count, !(handleFollowers.contains(words[k].lowercased()) || k == dateStart) { return nil }
+        }
         return name
     }
 

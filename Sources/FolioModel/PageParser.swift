@@ -37,22 +37,25 @@ enum PageParser {
         // An empty file is no page; the command line says it found nothing.
         guard !groups.isEmpty else { return capture }
         let order = numericOrder(page.lines)
-        let heads = bylineHeads(groups, order: order, problems: &capture.problems, file: file, lines: page.lines)
-        for (n, head) in heads.enumerated() {
-            let limit = n + 1 < heads.count ? heads[n + 1].first : groups.count
-            if let post = post(head, limit: limit, groups: groups, page: page, file: file, order: order,
-                               several: heads.count > 1) {
-                capture.posts.append(post)
+        func posts(_ heads: [Head]) -> [(head: Head, post: Post)] {
+            heads.enumerated().compactMap { n, head in
+                let limit = n + 1 < heads.count ? heads[n + 1].first : groups.count
+                return post(head, limit: limit, groups: groups, page: page, file: file, order: order,
+                            several: heads.count > 1).map { (head, $0) }
             }
         }
+        var found = posts(bylineHeads(groups, order: order, problems: &capture.problems, file: file, lines: page.lines))
+        // Without the sidebar's "posts", the article runs to its real end.
+        let kept = withoutSidebars(found.map(\.post))
+        if kept.count < found.count { found = posts(found.filter { kept.contains($0.post) }.map(\.head)) }
+        capture.posts = found.map(\.post)
         // No post, or one with little text, found by its byline: a single-post
         // page, whose article is its longest run of text.
-        if capture.posts.count <= 1, let head = article(groups, order: order, near: heads.first),
+        if capture.posts.count <= 1, let head = article(groups, order: order, near: found.first?.head),
            let post = post(head, limit: groups.count, groups: groups, page: page, file: file, order: order, several: false),
            capture.posts.first.map({ prose($0) * 2 < prose(post) }) ?? true {
             capture.posts = [post]
         }
-        capture.posts = withoutSidebars(capture.posts)
         if capture.posts.isEmpty {
             capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page"))
         }
@@ -216,8 +219,8 @@ enum PageParser {
                 let above = groups[up]
                 // What ends an article (`Read More`, `Back to overview`) is
                 // never between a title and its byline.
-                if Furniture.endsArticle(above.text) { break }
                 if above.isBullet { up -= 1; skippedList = true; continue }
+                if Furniture.endsArticle(above.text) { break }
                 if titleScore(above) != nil {
                     consider(up, penalty: (skippedShort ? 2 : 0) + (skippedList ? 1 : 0) - (named ? 1 : 0))
                     if !skippedShort, above.wordCount <= 6, !above.isHeading, up > 0, !used.contains(up - 1),
@@ -420,7 +423,7 @@ enum PageParser {
                 continue
             }
             // A byline after the text (`Posted by Ada at 5:11 AM`) ends it.
-            if seenProse, group.lines.count <= 2, let below = read(group, order: order, unmarked: false),
+            if seenProse, group.lines.count <= 2, group.wordCount <= 12, let below = read(group, order: order, unmarked: false),
                below.marked || below.day != nil {
                 merge(&byline, below)
                 break
