@@ -25,7 +25,8 @@ enum Furniture {
         // Portuguese and Spanish
         "compartilhe", "compartilhar", "comentários", "comente", "deixe um comentário", "deixe uma resposta",
         "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios", "sobre", "receba em seu email",
-        "deja un comentario", "artículos relacionados", "te puede interesar", "sobre o autor",
+        "deja un comentario", "artículos relacionados", "te puede interesar", "sobre o autor", "deixe suas dúvidas",
+        "deixe sua opinião", "let me know in the comments",
         // Indonesian
         "bagikan", "tanggapan", "satu tanggapan", "berikan komentar", "komentar", "artikel terkait", "suka ini:",
         "berbagi", "iklan",
@@ -39,7 +40,11 @@ enum Furniture {
     /// `3 thoughts on` lines count too.
     static func endsArticle(_ line: String) -> Bool {
         // `← Previous Post`, `« Back`: the arrows say nothing.
-        let lower = String(line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" })
+        var lower = Substring(line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" })
+        // A count glued to its button: `0Email this to someone`.
+        if let letter = lower.firstIndex(where: { !$0.isNumber }), letter > lower.startIndex, lower[letter].isLetter {
+            lower = lower[letter...]
+        }
         let words = lower.split(separator: " ")
         // A footer: `© 2022 Ada`, `Ada • © 2022 • Blog`.
         if words.count <= 12, line.contains("©") { return true }
@@ -71,6 +76,20 @@ enum Furniture {
         return words.filter { services.contains($0) }.count * 2 > words.count
     }
 
+    /// What a page sets after the article: other posts to read.
+    static let asides = ["related", "you may also like", "you might also like", "more from", "recent posts", "popular posts",
+                         "read next", "read these next", "こちらの記事", "関連記事", "関連する投稿", "artigos relacionados",
+                         "posts relacionados", "você pode gostar", "você também pode gostar", "articoli correlati",
+                         "potrebbe interessarti", "ähnliche beiträge", "verwandte artikel", "das könnte dich auch interessieren",
+                         "articles similaires", "vous aimerez aussi", "artículos relacionados", "te puede interesar",
+                         "artikel terkait", "похожие записи", "читайте также", "вам также может быть интересно"]
+
+    /// The heading of a list of other posts (`Related`, `関連記事`).
+    static func startsAside(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return line.split(separator: " ").count <= 6 && asides.contains { lower.hasPrefix($0) }
+    }
+
     static let commentWords: Set<String> = ["comment", "comments", "comment(s)", "kommentar", "kommentare", "commento",
                                             "commenti", "comentário", "comentários", "comentario", "comentarios",
                                             "commentaire", "commentaires", "komentar", "tanggapan", "reactie",
@@ -92,7 +111,9 @@ enum Furniture {
     /// `3 thoughts on “Title”`, `No comments`, `One response`, `Comments (4)`.
     static func commentCount(_ line: String) -> Int? {
         let words = line.lowercased().split(separator: " ").map(String.init)
-        guard words.count >= 1, words.count <= 12 else { return nil }
+        // `10 thoughts on “A title of any length”`
+        let aboutTitle = words.count > 3 && ["on", "to", "zu", "su", "sur", "em"].contains(words[2])
+        guard words.count >= 1, words.count <= (aboutTitle ? 40 : 12) else { return nil }
         if words.count == 1 || !isCommentWord(words[1]) {
             // `Comments (4)`, `コメント(2)`
             if isCommentWord(words[0]) || words[0].hasPrefix("コメント") {

@@ -50,9 +50,12 @@ struct PageByline {
         var line = PageByline()
         let date = DateText.first(in: words, order: order)
         // `2018.04.05 ~ 2018.12.31` is a period (a show's, an offer's), not a day.
-        if let date, date.range.upperBound + 1 < words.count,
-           ["~", "～", "–", "—", "-", "to", "bis", "au", "al", "a", "until"].contains(words[date.range.upperBound].lowercased()),
-           DateText.at(date.range.upperBound + 1, in: words, order: order) != nil { return nil }
+        if let date, date.range.upperBound < words.count {
+            let next = words[date.range.upperBound].lowercased()
+            if ["~", "～", "until", "bis"].contains(next) { return nil }
+            if ["–", "—", "-", "to", "au", "al", "a"].contains(next), date.range.upperBound + 1 < words.count,
+               DateText.at(date.range.upperBound + 1, in: words, order: order) != nil { return nil }
+        }
         line.date = date?.found
         if let date, date.range.upperBound < words.count, date.range.upperBound + 1 == words.count,
            let n = DateText.number(words[date.range.upperBound], digits: 1...6) {

@@ -143,6 +143,12 @@ enum PageParser {
         return next == text.endIndex ? next : text.index(after: next)
     }
 
+    /// Headlines capitalise most words; sentences do not.
+    static func isCapitalised(_ text: String) -> Bool {
+        let long = text.split(separator: " ").filter { $0.count >= 4 }
+        return long.count >= 3 && long.filter({ $0.first!.isUppercase }).count * 10 >= long.count * 7
+    }
+
     /// Running text, as opposed to headings, links, buttons and captions.
     static func isProse(_ group: Group) -> Bool {
         if group.isBullet || group.isHeading { return false }
@@ -151,9 +157,7 @@ enum PageParser {
         // Scripts without spaces between words: count characters.
         let wide = text.unicodeScalars.filter(PageLines.isWide).count
         if wide * 10 >= text.unicodeScalars.count * 3 { return text.count >= 20 }
-        // Headlines capitalise most words; sentences do not.
-        let long = words.filter { $0.count >= 4 }
-        if long.count >= 3, long.filter({ $0.first!.isUppercase }).count * 10 >= long.count * 7 { return false }
+        if isCapitalised(text) { return false }
         let sentence = text.contains(where: { ".!?;,:…".contains($0) })
         if (words.count >= 12 && sentence) || text.count >= 120 { return true }
         return words.count >= 5 && text.last.map { ".!?…:\"”»)".contains($0) } == true
@@ -168,6 +172,8 @@ enum PageParser {
               let last = text.last, !",;:".contains(last), !Furniture.endsArticle(text), !Furniture.isButtons(text),
               text.contains(where: { $0.isLetter }) else { return nil }
         let words = group.wordCount
+        // One word is a category or a button, unless it is a heading or CJK.
+        guard words >= 2 || group.isHeading || text.unicodeScalars.contains(where: PageLines.isWide) else { return nil }
         guard words <= 30, !text.contains("://"), !text.contains("pic.twitter.com") else { return nil }
         // A breadcrumb, `Blog > Nutrition > Meal Plans`, leads to the title.
         if text.split(separator: " ").filter({ ["»", "›", ">", "/", "|", "::"].contains($0) }).count >= 2 { return nil }
@@ -195,7 +201,9 @@ enum PageParser {
             defer { g += 1 }
             // Past the heading of the comments (`10 thoughts on “…”`, `Leave a
             // Reply`) under a post, names and dates are the commenters'.
-            if prose >= 3, isCommentsHeading(groups[g]), read(groups[g], order: order, unmarked: false) == nil { break }
+            // So are the dates and titles of the related posts after it.
+            if prose >= 3, isCommentsHeading(groups[g]) || !heads.isEmpty && Furniture.startsAside(groups[g].text),
+               read(groups[g], order: order, unmarked: false) == nil { break }
             if isProse(groups[g]) { prose += 1 }
             // Directly under a title, a bare `Author Date` line is a byline.
             let underTitle = g > 0 && titleScore(groups[g - 1]) != nil
@@ -247,7 +255,9 @@ enum PageParser {
             // A title below a byline must have the text right under it.
             if g + 1 < groups.count, first.author == nil || first.day != nil,
                groups[(g + 2)...].prefix(3).contains(where: isProse) {
-                consider(g + 1, penalty: named ? 1 : 0)
+                // The title printed again with the date (`Title 2018-08-16`) is this one.
+                let repeated = groups[g].text.hasPrefix(groups[g + 1].text) && groups[g + 1].text.count >= 8
+                consider(g + 1, penalty: (named ? 1 : 0) - (repeated ? 3 : 0))
             }
             guard let title = best?.index else { continue }
             // A day with a time and no marked author under a short name heads
@@ -291,8 +301,9 @@ enum PageParser {
 
     static func isCommentsHeading(_ group: Group) -> Bool {
         let lower = group.text.lowercased()
-        guard group.wordCount <= 12, !group.isBullet else { return false }
+        guard !group.isBullet else { return false }
         if Furniture.commentCount(group.text) != nil { return true }
+        guard group.wordCount <= 12 else { return false }
         return ["leave a reply", "leave a comment", "comments", "kommentare", "commenti", "comentários", "commentaires",
                 "tinggalkan balasan", "комментарии", "コメント"].contains { lower.hasPrefix($0) }
     }
@@ -389,7 +400,11 @@ enum PageParser {
         let words = group.text.split(separator: " ")
         guard (2...3).contains(words.count), !group.isBullet, group.text != group.text.uppercased(),
               words.allSatisfy(PageByline.isCapitalisedName), !Furniture.endsArticle(group.text) else { return nil }
-        return group.text
+        // w3m prints an image's name and the link's: `Pamela WilsonPamela Wilson`.
+        let text = group.text
+        let half = text.index(text.startIndex, offsetBy: text.count / 2)
+        if text.count % 2 == 0, text[..<half] == text[half...] { return String(text[..<half]) }
+        return text
     }
 
     static func isByline(_ group: Group, _ order: DateText.NumericOrder) -> Bool {
@@ -451,10 +466,17 @@ enum PageParser {
             byline.comments = commentCount(groups[head.first..<head.last + 1])
                 ?? commentCount(groups[after..<min(groups.count, after + 6, max(after, outer))].filter { !$0.isBullet })
                 ?? groups[after..<min(groups.count, max(after, outer))].lazy
-                    .filter { !$0.isBullet && $0.wordCount <= 14 }.compactMap { Furniture.commentCount($0.text) }.first
+                    .filter { !$0.isBullet }.compactMap { Furniture.commentCount($0.text) }.first
         }
         let title = cleanTitle(groups[head.title].text)
         guard !title.isEmpty else { return nil }
+        // Categories set in capitals just before what ends the article
+        // (`Mensagens de Autoestima, Mensagens de Reflexão`) are the page's.
+        while blocks.count > 1, let last = blocks.last, !isProse(Group(lines: 0..<1, text: last.text, indent: 0,
+                                                                        isHeading: false, isBullet: false)),
+              isCapitalised(last.text) {
+            blocks.removeLast()
+        }
         var summary: String?
         if several && (teaser || blocks.count < 3), !blocks.isEmpty {
             summary = blocks.map(\.text).joined(separator: " ")
