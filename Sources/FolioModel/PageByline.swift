@@ -11,6 +11,8 @@ struct PageByline {
     var comments: Int?
     /// The line names the author with a marker (`By`, `von`, `Author:`).
     var marked = false
+    /// The words after a date's marker (`Posted on …`) that name no day.
+    var unreadDate: String?
     /// The day comes with a time (`August 8, 2018 at 3:17 pm`), as comments'
     /// do.
     var hasTime = false
@@ -20,9 +22,19 @@ struct PageByline {
         return nil
     }
 
+    /// The words of a date that names no real day (`February 30, 2017`).
+    var impossibleDate: String? {
+        if case .impossible(let text)? = date { return text }
+        return nil
+    }
+
+    /// Words that put the day after them.
+    static let dateMarkers: [[String]] = [["posted", "on"], ["published", "on"], ["written", "on"], ["date:"], ["datum:"],
+                                          ["publiziert", "am"], ["veröffentlicht", "am"], ["publié", "le"],
+                                          ["pubblicato", "il"], ["publicado", "em"], ["publicado", "el"]]
     /// Words that put the author's name after them.
     static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
-                                             "di", "author:", "autor:", "auteur:", "autore:", "written", "posted",
+                                             "di", "author", "author:", "autor:", "auteur:", "autore:", "written", "posted",
                                              "投稿者:", "作者:", "著者:", "작성자:", "автор:"]
     static let separators: Set<String> = ["|", "•", "·", "/", "//", "—", "–", "-", "~", "::", "／", "｜"]
     /// Words that end a name.
@@ -63,12 +75,18 @@ struct PageByline {
         }
         line.comments = line.comments ?? commentCount(lower)
 
+        // `Posted on …`: what follows is the day, read or not.
+        let dated = dateMarkers.first { marker in lower.starts(with: marker) }
+        if date == nil, let dated {
+            let rest = words[dated.count...].prefix { !["by", "von", "par", "|", "•"].contains($0.lowercased()) }
+            if !rest.isEmpty { line.unreadDate = rest.prefix(4).joined(separator: " ") }
+        }
         // A marker, then the name up to a stop, a date or a digit.
         for (i, word) in lower.enumerated() where authorMarkers.contains(word) {
-            // A marker starts the line or follows a date or a separator, not
-            // a verb (`start by discussing`).
+            // A marker starts the line or follows a date, a separator or a
+            // date's marker, not a verb (`start by discussing`).
             guard i == 0 || date?.range.upperBound == i || separators.contains(lower[i - 1])
-                    || lower[i - 1].hasSuffix(",") else { continue }
+                    || lower[i - 1].hasSuffix(",") || dated != nil else { continue }
             var k = i + 1
             if word == "written" || word == "posted" {
                 guard k < lower.count, lower[k] == "by" || lower[k] == "by:" else { continue }
@@ -107,7 +125,7 @@ struct PageByline {
             }
             if !name.isEmpty { line.author = name.joined(separator: " ") }
         }
-        if line.date == nil && line.author == nil { return nil }
+        if line.date == nil && line.author == nil && line.unreadDate == nil { return nil }
         line.hasTime = words.contains(where: isTime)
         // A date in a line of prose is no byline.
         if line.author == nil, let date, words.count - date.range.count > 8 { return nil }

@@ -287,7 +287,7 @@ enum PageParser {
             // links (recent posts, a sidebar) do not.
             guard head.text != nil || groups[(head.last + 1)...].prefix(12).filter({ !$0.isBullet }).prefix(4).contains(where: isProse)
             else { continue }
-            if case .impossible(let text)? = head.byline.date {
+            if head.byline.day == nil, let text = head.byline.impossibleDate ?? first.unreadDate {
                 problems.append(Problem(file: file, line: lines[groups[g].lines.lowerBound].number,
                                         message: "date not understood: “\(text)”"))
             }
@@ -345,7 +345,7 @@ enum PageParser {
             }
         }
         close()
-        guard let best, best.prose >= 300 else { return nil }
+        guard let best, best.prose >= 150 else { return nil }
         return best.run
     }
 

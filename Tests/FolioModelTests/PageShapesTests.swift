@@ -1,0 +1,171 @@
+import Testing
+@testable import FolioModel
+
+/// The shapes of real pages the issue names, each on a small page with a
+/// menu, a title, its byline, two paragraphs and sharing buttons.
+@Suite struct PageShapes {
+    static func page(_ head: String, tail: String = "") -> String {
+        """
+        The Weekly Blog
+
+          * Home
+          * About
+
+        \(head)
+
+        First paragraph of the article, which is long enough to be read as running text by anyone.
+
+        Second paragraph of the article, which also goes on for a while, and ends with a full stop.
+        \(tail)
+        Share this:
+          * Facebook
+          * Twitter
+
+        © 2024 The Weekly Blog
+
+        """
+    }
+
+    static func only(_ text: String) -> Post? {
+        let posts = Fixtures.parse(text).posts
+        #expect(posts.count == 1, "\(posts.map(\.title))")
+        return posts.first
+    }
+
+    @Test(arguments: [
+        ("Ada Lindqvist March 9, 2017 13", "Ada Lindqvist", "2017-03-09", 13 as Int?),
+        ("Date: July 4, 2026 | Reading time: 31 min | Author: Ada Lindqvist", "Ada Lindqvist", "2026-07-04", nil),
+        ("Tuesday 15 October 2019 by Ada Lindqvist", "Ada Lindqvist", "2019-10-15", nil),
+        ("// By Ada Lindqvist • Nov 11, 2020", "Ada Lindqvist", "2020-11-11", nil),
+        ("Posted on August 2, 2019August 2, 2019Author Ada LindqvistCategories", "Ada Lindqvist", "2019-08-02", nil),
+        ("Ada LindqvistTuesday, September 20, 2022 4", "Ada Lindqvist", "2022-09-20", 4),
+        ("Publiziert am 13. Januar 2014 von ada", "ada", "2014-01-13", nil),
+        ("par Ada Lindqvist, 21 juin 2018", "Ada Lindqvist", "2018-06-21", nil),
+        ("投稿者: ada 2019年4月13日", "ada", "2019-04-13", nil),
+        ("Posted on October 23, 2022 | 9 minutes | Ada Lindqvist", "Ada Lindqvist", "2022-10-23", nil),
+        ("October 12, 2018/0 Comments/in Promotion /by ada", "ada", "2018-10-12", 0),
+    ])
+    func readsBylinesUnderAnUnbulletedTitle(byline: String, author: String, date: String, comments: Int?) {
+        let post = Self.only(Self.page("A Trademark Battle\n\n\(byline)"))
+        #expect(post?.title == "A Trademark Battle")
+        #expect(post?.author == author)
+        #expect(post?.date?.iso == date)
+        #expect(post?.comments == comments)
+        #expect(post?.body.count == 2)
+    }
+
+    @Test func readsTheAuthorOnOneLineAndTheDateOnTheNext() {
+        let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist\nMarch 9, 2017"))
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date?.iso == "2017-03-09")
+    }
+
+    @Test func readsADayHeaderAboveTheTitle() {
+        let post = Self.only(Self.page("Friday, December 23, 2016\n\nA Trademark Battle"))
+        #expect(post?.title == "A Trademark Battle")
+        #expect(post?.date?.iso == "2016-12-23")
+        #expect(post?.author == nil)
+    }
+
+    @Test func readsABylineBelowTheText() {
+        let post = Self.only(Self.page("A Trademark Battle", tail: "\nPosted by Ada Lindqvist at 5:11 AM\n"))
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date == nil)
+        #expect(post?.body.count == 2)
+    }
+
+    @Test func aPageWithNoBylineStillGivesItsPost() {
+        let post = Self.only(Self.page("A Trademark Battle"))
+        #expect(post?.title == "A Trademark Battle")
+        #expect(post?.author == nil && post?.date == nil)
+        #expect(post?.isFullText == true)
+    }
+
+    @Test func furnitureIsNotText() {
+        let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | March 9, 2017",
+                                       tail: "\nTags: law, brands\n\n3 Comments\n\nBob March 10, 2017 at 9:14 am\n\nNice post, thanks.\n"))
+        let text = post?.body.map(\.text).joined(separator: " ") ?? ""
+        #expect(!text.contains("Facebook") && !text.contains("Tags") && !text.contains("Nice post") && !text.contains("©"))
+        #expect(post?.comments == 3)
+    }
+
+    @Test func lynxLinkNumbersGoAndItsReferencesBecomeTheLinks() {
+        let text = """
+           [1]Home [2]About
+
+        [3]A Trademark Battle
+
+           By [4]Ada Lindqvist | March 9, 2017
+
+           First paragraph of the article, with [5]a link in it, long enough to
+           be read as running text by anyone who reads it.
+
+           Second paragraph of the article, which also goes on for a while and
+           ends with a full stop.
+
+        References
+
+           1. https://example.org/
+           2. https://example.org/about
+           3. https://example.org/2017/03/battle
+           4. https://example.org/author/ada
+           5. https://example.org/elsewhere
+
+        """
+        let post = Self.only(text)
+        #expect(post?.title == "A Trademark Battle")
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.body.first?.text.contains("with a link in it") == true)
+        #expect(post?.links == [Link(text: "a link in it, long enough to", url: "https://example.org/elsewhere")])
+    }
+
+    @Test func anIndexPageGivesEveryTeaser() {
+        var text = "The Weekly Blog\n\n  * Home\n  * About\n\n"
+        for (n, day) in ["March 9, 2017", "March 2, 2017", "February 23, 2017"].enumerated() {
+            text += "Post Number \(n + 1) Has a Title\n\nPosted on \(day) by Ada Lindqvist\n\n"
+            text += "The teaser of post \(n + 1), which says what the post is about in a sentence or two.\n\nRead more\n\n"
+        }
+        let posts = Fixtures.parse(text).posts
+        #expect(posts.map(\.title) == ["Post Number 1 Has a Title", "Post Number 2 Has a Title", "Post Number 3 Has a Title"])
+        #expect(posts.allSatisfy { !$0.isFullText && $0.summary?.hasPrefix("The teaser of post") == true })
+        #expect(posts.map { $0.date?.iso } == ["2017-03-09", "2017-03-02", "2017-02-23"])
+    }
+
+    @Test(arguments: [
+        ("June 28th, 2018", "2018-06-28"), ("13. Januar 2014", "2014-01-13"), ("11.05.2012", "2012-05-11"),
+        ("2012/05/11", "2012-05-11"), ("03/23/15", "2015-03-23"), ("05/11/2012", "2012-05-11"),
+        ("2019年4月13日", "2019-04-13"), ("2019-04-13T10:00:00+02:00", "2019-04-13"), ("13 de abril de 2019", "2019-04-13"),
+        ("21 giugno 2018", "2018-06-21"), ("3 maart 2015", "2015-03-03"), ("3 mars 2015", "2015-03-03"),
+        ("27 de setembro de 2018", "2018-09-27"), ("Oktober 27, 2015", "2015-10-27"), ("30 Maret 2015", "2015-03-30"),
+        ("23 Nov 2017", "2017-11-23"), ("4 APR 2019", "2019-04-04"), ("2019년 4월 13일", "2019-04-13"),
+    ])
+    func readsDatesInEveryCommonForm(date: String, iso: String) {
+        let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | \(date)"))
+        #expect(post?.date?.iso == iso)
+    }
+
+    @Test func aSlashedDateIsDayFirstWhenThePageSaysSo() {
+        let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist | 05/11/2012", tail: "\nUpdated 23/11/2012\n")
+        #expect(Self.only(page)?.date?.iso == "2012-11-05")
+    }
+
+    @Test func aDateWithoutAYearIsNoDate() {
+        let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | March 9"))
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date == nil)
+    }
+
+    @Test func checkSaysTheDateWasNotUnderstood() {
+        let capture = Fixtures.parse(Self.page("A Trademark Battle\n\nPosted on February 30, 2017 by Ada Lindqvist"))
+        #expect(capture.problems.map(\.message) == ["date not understood: “February 30, 2017”"])
+        #expect(capture.problems.first?.line == 8)
+        let unreadable = Fixtures.parse(Self.page("A Trademark Battle\n\nPosted on Brumaire 12 by Ada Lindqvist"))
+        #expect(unreadable.problems.map(\.message) == ["date not understood: “Brumaire 12”"])
+    }
+
+    @Test func aPageOfMenusSaysItHoldsNoPostInOneLine() {
+        let capture = Fixtures.parse("The Weekly Blog\n\n  * Home\n  * About\n  * Contact\n\nSearch\n")
+        #expect(capture.posts.isEmpty)
+        #expect(capture.problems.map(\.description) == ["t.txt:1: no post found on this page"])
+    }
+}
