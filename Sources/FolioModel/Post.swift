@@ -11,14 +11,10 @@ public struct Block: Hashable, Sendable {
 }
 
 /// A link the page gave a post: the words that were linked and where to.
+/// Made by the parsers only, with the memberwise initialiser.
 public struct Link: Hashable, Sendable {
     public var text: String
     public var url: String
-
-    public init(text: String, url: String) {
-        self.text = text
-        self.url = url
-    }
 }
 
 /// Where a post was read: the file and the 1-based line of its title.

@@ -22,6 +22,30 @@ import Testing
         #expect(r.stdout == "2014-10-20  王小明  12  漢字の題\n2014-10-19  Ann      3  Plain\n")
     }
 
+    @Test func readsARealPageWhosePostsNameNoAuthor() throws {
+        let page = "Tests/Corpus/jekyll-binlog-index/w3m.txt"
+        let list = try FolioProcess.run(["--list", "--no-state", page], directory: FolioProcess.repository.path)
+        #expect(list.status == 0)
+        #expect(list.stdout.split(separator: "\n").first == "2020-08-20  -  -  Tensorflow + PyTorch in 10 minutes")
+        let json = try FolioProcess.run(["--json", "--no-state", page], directory: FolioProcess.repository.path)
+        let posts = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let first = (posts["posts"] as! [[String: Any]])[0]
+        #expect(first["author"] is NSNull)
+        #expect(first["date"] as? String == "2020-08-20")
+        let authors = try FolioProcess.run(["--authors", "--no-state", page], directory: FolioProcess.repository.path)
+        #expect(authors.stdout == "no author  4\n")
+    }
+
+    @Test func checkSaysInOneLineThatAPageHoldsNoPost() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let menu = dir.appendingPathComponent("menu.txt")
+        try "The Weekly Blog\n\n  * Home\n  * About\n  * Contact\n\nSearch\n".write(to: menu, atomically: true, encoding: .utf8)
+        let r = try FolioProcess.run(["--check", "--no-state", menu.path])
+        #expect(r.status == 1)
+        #expect(r.stdout == "\(menu.path):1: no post found on this page\n")
+    }
+
     @Test func printsJSONWithSourcesAsGiven() throws {
         let r = try FolioProcess.run(["--json", "seeds"], directory: FolioProcess.repository.path)
         #expect(r.status == 0)
