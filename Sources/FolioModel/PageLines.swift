@@ -17,8 +17,6 @@ struct PageLines {
         var text: String
         /// The lynx link numbers on this line, with the words after each.
         var links: [(number: Int, text: String)]
-        /// A rule drawn across the page (`━━━`, `____`): a break between parts.
-        var isRule = false
         var isBlank: Bool { text.isEmpty }
     }
 
@@ -57,7 +55,6 @@ struct PageLines {
         let raw = line.text
         var out = Line(number: line.number, indent: line.indent, width: line.indent + columns(raw),
                        firstWordWidth: columns(raw.prefix { $0 != " " }), text: "", links: [])
-        if isRule(raw) { out.isRule = true; return out }
         if isFurniture(raw) { return out }
         var text = ""
         var links: [(Int, String)] = []
@@ -88,7 +85,8 @@ struct PageLines {
         return out
     }
 
-    /// Columns of `text`, wide (CJK) characters counted as two.
+    /// Columns of `text`, wide (CJK) characters counted as two: enough to
+    /// tell a full line from a short one (the model has no `wcwidth`).
     static func columns<S: StringProtocol>(_ text: S) -> Int {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
@@ -114,16 +112,11 @@ struct PageLines {
     }
 
     /// Lines that are only the browser's: feed links, frames, form fields
-    /// (`____________ Search`).
+    /// (`____________ Search`), rules (`━━━`, `____` of `<hr>`).
     static func isFurniture(_ text: String) -> Bool {
         if text.hasPrefix("#[") || text.hasPrefix("IFRAME:") || text.hasPrefix("[ ]") || text.hasPrefix("( )") { return true }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
         let rule = text.unicodeScalars.filter { "_-━─=*~·•".unicodeScalars.contains($0) }.count
         return rule >= 5 && rule * 2 >= letters
-    }
-
-    /// A line drawn across: lynx's `____` of `<hr>`, w3m's `━━━`.
-    static func isRule(_ text: String) -> Bool {
-        text.unicodeScalars.count >= 10 && text.unicodeScalars.allSatisfy { "_━─-=".unicodeScalars.contains($0) }
     }
 }

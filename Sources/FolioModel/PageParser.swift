@@ -15,8 +15,6 @@ enum PageParser {
         var indent: Int
         var isHeading: Bool
         var isBullet: Bool
-        /// A rule across the page, which parts of a page are set off by.
-        var isRule = false
         var wordCount: Int { text.split(separator: " ").count }
     }
 
@@ -62,10 +60,11 @@ enum PageParser {
         return capture
     }
 
-    /// A page with one long article keeps only it: the short "posts"
-    /// around it are a sidebar's or a footer's.
+    /// Characters of a post's text.
     static func prose(_ post: Post) -> Int { post.body.reduce(post.summary?.count ?? 0) { $0 + $1.text.count } }
 
+    /// A page with one long article keeps only it: the short "posts"
+    /// around it are a sidebar's or a footer's.
     static func withoutSidebars(_ posts: [Post]) -> [Post] {
         // One article in full among teasers half its length or less: the
         // teasers are a sidebar's.
@@ -93,11 +92,6 @@ enum PageParser {
             start = nil
         }
         for (i, line) in lines.enumerated() {
-            if line.isRule {
-                close(i)
-                groups.append(Group(lines: i..<i + 1, text: "", indent: 0, isHeading: false, isBullet: false, isRule: true))
-                continue
-            }
             if line.isBlank { close(i); continue }
             if let s = start, line.indent != lines[i - 1].indent {
                 // A list item's wrapped lines are indented past its bullet.
@@ -151,8 +145,10 @@ enum PageParser {
 
     /// Running text, as opposed to headings, links, buttons and captions.
     static func isProse(_ group: Group) -> Bool {
-        if group.isBullet || group.isHeading { return false }
-        let text = group.text
+        !group.isBullet && !group.isHeading && isProse(group.text)
+    }
+
+    static func isProse(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         // Scripts without spaces between words: count characters.
         let wide = text.unicodeScalars.filter(PageLines.isWide).count
@@ -425,10 +421,6 @@ enum PageParser {
         let limit = head.text?.upperBound ?? limit
         while k < limit {
             let group = groups[k]
-            if group.isRule {
-                k += 1
-                continue
-            }
             if Furniture.endsArticle(group.text) || group.text.lowercased().hasPrefix("read more") {
                 if seenProse {
                     if group.text.lowercased().hasPrefix("read more") || group.text.lowercased().hasPrefix("continue reading") { teaser = true }
@@ -472,9 +464,7 @@ enum PageParser {
         guard !title.isEmpty else { return nil }
         // Categories set in capitals just before what ends the article
         // (`Mensagens de Autoestima, Mensagens de Reflexão`) are the page's.
-        while blocks.count > 1, let last = blocks.last, !isProse(Group(lines: 0..<1, text: last.text, indent: 0,
-                                                                        isHeading: false, isBullet: false)),
-              isCapitalised(last.text) {
+        while blocks.count > 1, let last = blocks.last, !isProse(last.text), isCapitalised(last.text) {
             blocks.removeLast()
         }
         var summary: String?
