@@ -55,11 +55,8 @@ enum Furniture {
             // short line of its own, not at the start of a sentence.
             if ending.contains(" ") || ending.hasSuffix(":") || words.count <= 5 { return true }
         }
-        if words.count >= 2, words.count <= 8, DateText.number(String(words[0]), digits: 1...6) != nil || noneWords.contains(String(words[0])),
-           isCommentWord(String(words[1])) || ["thoughts", "thought", "responses", "response", "replies"].contains(words[1]) {
-            return true
-        }
-        return false
+        // `12 Comments`, `No comments`, `3 thoughts on “Title”`.
+        return commentCount(line) != nil
     }
 
     /// Buttons to share a post or follow its site.

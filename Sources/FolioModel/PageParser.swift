@@ -398,9 +398,14 @@ enum PageParser {
               words.allSatisfy(PageByline.isCapitalisedName), !Furniture.endsArticle(group.text) else { return nil }
         // w3m prints an image's name and the link's: `Pamela WilsonPamela Wilson`.
         let text = group.text
-        let half = text.index(text.startIndex, offsetBy: text.count / 2)
-        if text.count % 2 == 0, text[..<half] == text[half...] { return String(text[..<half]) }
-        return text
+        guard isDoubled(text) else { return text }
+        // The first copy: as many letters as half of them, with its spaces.
+        var wanted = text.filter { $0 != " " }.count / 2
+        return String(text.prefix { c in
+            if wanted == 0 { return false }
+            if c != " " { wanted -= 1 }
+            return true
+        })
     }
 
     static func isByline(_ group: Group, _ order: DateText.NumericOrder) -> Bool {
@@ -435,7 +440,10 @@ enum PageParser {
                 merge(&byline, below)
                 break
             }
-            if Furniture.isButtons(group.text) || group.isBullet && (!seenProse || isShareList(groups, from: k)) {
+            // A box printed twice over (a link's text and its image's) is a
+            // call to action, not the article's.
+            if Furniture.isButtons(group.text) || isDoubled(group.text)
+                || group.isBullet && (!seenProse || isShareList(groups, from: k)) {
                 k += 1
                 continue
             }
@@ -481,6 +489,14 @@ enum PageParser {
         return Post(title: title, author: byline.author, date: byline.day, comments: byline.comments,
                     summary: summary, body: blocks, links: links,
                     source: SourceLocation(file: file, line: page.lines[groups[head.title].lines.lowerBound].number))
+    }
+
+    /// `XX`: the same words twice, glued (`Pamela WilsonPamela Wilson`).
+    /// Spaces aside: lynx puts one between the copies, w3m none.
+    static func isDoubled(_ text: String) -> Bool {
+        let letters = Array(text.filter { $0 != " " })
+        guard letters.count >= 8, letters.count % 2 == 0 else { return false }
+        return letters[..<(letters.count / 2)] == letters[(letters.count / 2)...]
     }
 
     /// Buttons to share the post: short items naming the usual services.
