@@ -162,6 +162,8 @@ struct DateText {
         while parts.count < 3 {
             var number = 0, count = 0
             while k < scalars.count, scalars[k].value >= 0x30, scalars[k].value <= 0x39 {
+                // No part of a date has more than four digits.
+                guard count < 4 else { return nil }
                 number = number * 10 + Int(scalars[k].value - 0x30)
                 count += 1
                 k += 1

@@ -76,6 +76,7 @@ struct PageLines {
         for noise in ["[Read More]", "[Read more]", "[image]", "[IMG]", "[INLINE]", "[BUTTON]", "[LINK]"] {
             text = text.replacingOccurrences(of: noise, with: "")
         }
+        text = withoutSideColumn(text)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
         // A line of only bracketed names is images and embeds: `[logo.png]`,
         // `[svg][31de74]`, `[INS: :INS]`.
@@ -83,6 +84,17 @@ struct PageLines {
         out.text = words.joined(separator: " ")
         out.links = links
         return out
+    }
+
+    /// A page laid out in a table puts its sidebar beside the text, and
+    /// w3m prints both on one line: `the end of a sentence.      Recent Posts`.
+    /// What stands past a gap of six blanks, short, is the other column's.
+    static func withoutSideColumn(_ text: String) -> String {
+        guard let gap = text.range(of: "      ") else { return text }
+        let left = text[..<gap.lowerBound].trimmingWhitespace()
+        let right = text[gap.upperBound...].trimmingWhitespace()
+        guard left.count >= 20, !right.isEmpty, right.count <= 40 else { return text }
+        return left
     }
 
     /// Columns of `text`, wide (CJK) characters counted as two: enough to

@@ -119,6 +119,30 @@ import Testing
         #expect(post?.links == [Link(text: "a link in it, long enough to", url: "https://example.org/elsewhere")])
     }
 
+    @Test func w3mArtefactsAreNotText() {
+        let text = """
+        A Trademark Battle
+
+        By Ada Lindqvist | March 9, 2017
+
+        [logo.png]
+        First paragraph of the article, which is long enough to be       Recent Posts
+        read as running text by anyone who reads it to its end.          Archives
+
+          □ Pinterest
+          ☆ Facebook
+
+        Second paragraph of the article, which also goes on for a while, and ends
+        with a full stop.
+
+        """
+        let post = Self.only(text)
+        #expect(post?.body.map(\.text) == [
+            "First paragraph of the article, which is long enough to be read as running text by anyone who reads it to its end.",
+            "Second paragraph of the article, which also goes on for a while, and ends with a full stop.",
+        ])
+    }
+
     @Test func anIndexPageGivesEveryTeaser() {
         var text = "The Weekly Blog\n\n  * Home\n  * About\n\n"
         for (n, day) in ["March 9, 2017", "March 2, 2017", "February 23, 2017"].enumerated() {
@@ -142,6 +166,14 @@ import Testing
     func readsDatesInEveryCommonForm(date: String, iso: String) {
         let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | \(date)"))
         #expect(post?.date?.iso == iso)
+    }
+
+    /// Found by the fuzzer: a run of digits overflowed the date's number.
+    @Test func aLongRunOfDigitsIsNoDateAndNoCrash() {
+        let digits = String(repeating: "2", count: 30)
+        let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | \(digits).\(digits)-05"))
+        #expect(post?.date == nil)
+        #expect(DateText.numericDate("\(digits).5", order: .monthFirst) == nil)
     }
 
     @Test func aSlashedDateIsDayFirstWhenThePageSaysSo() {
