@@ -162,6 +162,17 @@ enum PageParser {
     // MARK: Titles and bylines
 
     /// How much a group looks like a post's title; nil when it cannot be one.
+    /// How much a group looks like a title, among its neighbours: one of two
+    /// like short lines in a row is a button or an image's name (`Pin it`
+    /// twice).
+    static func titleScore(_ groups: [Group], _ k: Int) -> Int? {
+        let text = groups[k].text
+        // A title printed twice (a link, then the heading) is still one.
+        guard groups[k].wordCount > 4 || !(k > 0 && groups[k - 1].text == text)
+                && !(k + 1 < groups.count && groups[k + 1].text == text) else { return nil }
+        return titleScore(groups[k])
+    }
+
     static func titleScore(_ group: Group) -> Int? {
         let text = group.text
         guard !group.isBullet, group.lines.count <= 3, text.count >= 2, text.count <= 200,
@@ -211,7 +222,7 @@ enum PageParser {
             // group just below.
             var best: (index: Int, score: Int)?
             func consider(_ k: Int, penalty: Int) {
-                guard var score = titleScore(groups[k]), read(groups[k], order: order, unmarked: false) == nil else { return }
+                guard var score = titleScore(groups, k), read(groups[k], order: order, unmarked: false) == nil else { return }
                 score -= penalty
                 if best == nil || score > best!.score { best = (k, score) }
             }
@@ -219,12 +230,20 @@ enum PageParser {
             // often a day header over it.
             let named = first.author != nil
             var up = g - 1, skippedShort = false, skippedList = false
+            var nameAbove: String?
             while up >= 0, up >= g - 10, !used.contains(up) {
                 let above = groups[up]
                 // What ends an article (`Read More`, `Back to overview`) is
                 // never between a title and its byline.
                 if above.isBullet { up -= 1; skippedList = true; continue }
                 if Furniture.endsArticle(above.text) { break }
+                // `Craig Buckler` over `Published December 29, 2014`: the
+                // author, on a line of their own; the title is above.
+                if first.author == nil, nameAbove == nil, up == g - 1, let name = nameAlone(above) {
+                    nameAbove = name
+                    up -= 1
+                    continue
+                }
                 if titleScore(above) != nil {
                     consider(up, penalty: (skippedShort ? 2 : 0) + (skippedList ? 1 : 0) - (named ? 1 : 0))
                     if !skippedShort, above.wordCount <= 6, !above.isHeading, up > 0, !used.contains(up - 1),
@@ -260,6 +279,7 @@ enum PageParser {
             // a comment (`Gaye` / `August 8, 2018 at 3:17 pm`), not a post.
             if first.hasTime, !first.marked, groups[title].wordCount < 4 { continue }
             var head = Head(title: title, first: min(title, g), last: max(title, g), byline: first)
+            if title < g - 1, let nameAbove { head.byline.author = nameAbove }
             if title == trailing { head.text = (title + 1)..<g }
             if !first.marked, title == g - 1, let reread = read(groups[g], order: order, unmarked: true) {
                 head.byline = reread
@@ -357,7 +377,7 @@ enum PageParser {
         var best = Int.min
         for k in stride(from: run.lowerBound - 1, through: max(0, run.lowerBound - 25), by: -1) {
             let group = groups[k]
-            guard titleScore(group) != nil, !isByline(group, order), group.isHeading || !headings else { continue }
+            guard titleScore(groups, k) != nil, !isByline(group, order), group.isHeading || !headings else { continue }
             let words = group.text.split(separator: " ")
             guard words.count >= 2 || group.isHeading else { continue }
             var score = group.isHeading ? 3 : 0
