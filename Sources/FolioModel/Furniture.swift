@@ -13,7 +13,8 @@ enum Furniture {
         "author’s column", "recent posts", "popular posts", "browse all posts", "all posts", "back to",
         "chevron_left", "« previous", "previous", "next", "click here to subscribe", "subscribe to",
         "this slideshow requires javascript", "sign up for", "join our newsletter", "please enable javascript", "share", "tweet", "email this", "permalink",
-        "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by", "made with", "fueled by", "theme by", "designed by", "proudly powered",
+        "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by", "this entry was posted", "latest posts by", "view all posts by",
+        "all posts by", "more posts by", "more articles by", "made with", "fueled by", "theme by", "designed by", "proudly powered",
         "copyright", "all rights reserved",
         // German
         "teilen", "kommentare", "kommentar", "ähnliche beiträge", "verwandte artikel", "über den autor", "über",

@@ -29,7 +29,7 @@ struct PageByline {
     }
 
     /// Words that put the day after them.
-    static let dateMarkers: [[String]] = [["posted", "on"], ["published", "on"], ["written", "on"], ["date:"], ["datum:"],
+    static let dateMarkers: [[String]] = [["this", "entry", "was", "posted", "on"], ["posted", "on"], ["published", "on"], ["written", "on"], ["date:"], ["datum:"],
                                           ["publiziert", "am"], ["veröffentlicht", "am"], ["publié", "le"],
                                           ["pubblicato", "il"], ["publicado", "em"], ["publicado", "el"]]
     /// Words that put the author's name after them.
@@ -55,7 +55,13 @@ struct PageByline {
     /// Reads `text`; nil when it says nothing of an author or a day.
     /// `unmarked` allows a bare `Author Date` line (directly under a title).
     static func read(_ text: String, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
-        let words = self.words(cjkJoined(text))
+        var words = self.words(cjkJoined(text))
+        // WordPress's `This entry was posted on Tuesday, September 3rd, 2013
+        // at 10:17 am and is filed under…`: the first sentence is the byline.
+        if words.count > 30, dateMarkers.contains(where: { words.map { $0.lowercased() }.starts(with: $0) }),
+           let stop = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 3 }) {
+            words = Array(words[...stop])
+        }
         // An embedded tweet signs off `— Ada (@ada) November 18, 2019`.
         guard !words.isEmpty, words.count <= 30, !text.contains("(@") else { return nil }
         let lower = words.map { $0.lowercased() }
@@ -102,7 +108,8 @@ struct PageByline {
         // after the date that is only a name.
         if line.author == nil, let date {
             let fields = words[date.range.upperBound...].split(whereSeparator: { ["|", "•", "·", "//"].contains($0) })
-            if let last = fields.last, fields.count >= 2, last.count <= 3, last.allSatisfy(isCapitalisedName) {
+            if let last = fields.last, fields.count >= 2, last.count <= 3, last.allSatisfy(isCapitalisedName),
+               !(last.last?.hasSuffix(",") ?? false) {
                 line.author = last.joined(separator: " ")
             }
         }
@@ -119,7 +126,7 @@ struct PageByline {
         // `21/06/2014 Tony Carter All, Books`: the date, then the name.
         if line.author == nil, unmarked, let date, date.range.lowerBound == 0 {
             var name: [String] = []
-            for word in words[date.range.upperBound...] {
+            for word in words[date.range.upperBound...].drop(while: { separators.contains($0) }) {
                 guard isCapitalisedName(word), !word.hasSuffix(","), name.count < 3 else { break }
                 name.append(word)
             }
@@ -157,7 +164,29 @@ struct PageByline {
             guard parts.count == 1 else { return nil }
             if k < words.count, !(handleFollowers.contains(words[k].lowercased()) || k == dateStart) { return nil }
         }
+        // Co-authors: `Bertille Bayart, Marie Visot`, `Ada and Bo Lind`.
+        if !first.properties.isLowercase, k < end, let more = coauthor(words, from: parts.last!.hasSuffix(",") ? k + 1 : k + 1, end: end) {
+            return name + (parts.last!.hasSuffix(",") ? ", " : " \(words[k]) ") + more
+        }
         return name
+    }
+
+    /// A second name after a comma or `and` (`et`, `und`, `y`, `e`, `&`):
+    /// two or three capitalised words that end the name.
+    static func coauthor(_ words: [String], from start: Int, end: Int) -> String? {
+        guard start > 0, start < end else { return nil }
+        if !words[start - 1].hasSuffix(",") {
+            guard ["and", "et", "und", "y", "e", "&"].contains(words[start - 1].lowercased()) else { return nil }
+        }
+        var parts: [String] = []
+        var k = start
+        while k < end, parts.count < 3, isCapitalisedName(words[k].trimmingCharacters(",;")) {
+            parts.append(words[k])
+            if words[k].hasSuffix(",") { break }
+            k += 1
+        }
+        guard (2...3).contains(parts.count) else { return nil }
+        return parts.joined(separator: " ").trimmingCharacters(",; ")
     }
 
     /// `3:17`, `10:15`, `5:11AM`.
@@ -170,8 +199,9 @@ struct PageByline {
     static func isCapitalisedName(_ word: Substring) -> Bool { isCapitalisedName(String(word)) }
 
     static func isCapitalisedName(_ word: String) -> Bool {
+        // `Quelle:` labels what follows; it is no name.
         guard let f = word.unicodeScalars.first, f.properties.isUppercase, word.count <= 24,
-              !word.contains(where: { $0.isNumber }) else { return false }
+              !word.contains(where: { $0.isNumber }), !word.hasSuffix(":") else { return false }
         return !stops.contains(word.lowercased()) && DateText.month(word) == nil && !DateText.isWeekday(word)
     }
 

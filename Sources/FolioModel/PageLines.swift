@@ -15,6 +15,10 @@ struct PageLines {
         var firstWordWidth: Int
         /// The words a reader sees, link numbers removed, runs of blanks one space.
         var text: String
+        /// The same with ` | ` where a link starts after other words: lynx's
+        /// numbers mark where a byline's fields meet (`By [23]Ada [24]WordPress
+        /// [25]No Comments`). Empty when it is `text`.
+        var fields = ""
         /// The lynx link numbers on this line, with the words after each.
         var links: [(number: Int, text: String)]
         var isBlank: Bool { text.isEmpty }
@@ -57,33 +61,52 @@ struct PageLines {
                        firstWordWidth: columns(raw.prefix { $0 != " " }), text: "", links: [])
         if isFurniture(raw) { return out }
         var text = ""
+        var fields = ""
         var links: [(Int, String)] = []
         var rest = Substring(raw)
         while let open = rest.firstIndex(of: "[") {
             text += rest[..<open]
+            fields += rest[..<open]
             let after = rest[rest.index(after: open)...]
             if let close = after.firstIndex(of: "]"), let n = Int(after[..<close]), after[..<close].count <= 5 {
                 rest = after[after.index(after: close)...]
                 let words = rest.prefix { $0 != "[" }
                 links.append((n, String(words).trimmingWhitespace()))
+                let before = fields.trimmingWhitespace()
+                if let last = before.split(separator: " ").last?.lowercased(), !",:|•".contains(before.last!),
+                   !linkJoiners.contains(last) {
+                    fields += " | "
+                }
             } else {
+                fields.append("[")
                 text.append("[")
                 rest = after
             }
         }
         text += rest
-        // Placeholders and links that say nothing of the post.
-        for noise in ["[Read More]", "[Read more]", "[image]", "[IMG]", "[INLINE]", "[BUTTON]", "[LINK]"] {
-            text = text.replacingOccurrences(of: noise, with: "")
-        }
-        text = withoutSideColumn(text)
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+        fields += rest
+        let words = readable(text)
         // A line of only bracketed names is images and embeds: `[logo.png]`,
         // `[svg][31de74]`, `[INS: :INS]`.
         if words.allSatisfy({ $0.first == "[" && $0.last == "]" || $0 == "[INS:" || $0 == ":INS]" }) { return out }
         out.text = words.joined(separator: " ")
+        if !links.isEmpty { out.fields = readable(fields).joined(separator: " ") }
         out.links = links
         return out
+    }
+
+    /// Words before a link that lead into it rather than end a field.
+    static let linkJoiners: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "di", "and",
+                                           "et", "und", "y", "e", "&", "in", "on", "posted", "filed", "under"]
+
+    /// The words of a line without placeholders, links that say nothing,
+    /// and a side column.
+    static func readable(_ line: String) -> [Substring] {
+        var text = line
+        for noise in ["[Read More]", "[Read more]", "[image]", "[IMG]", "[INLINE]", "[BUTTON]", "[LINK]"] {
+            text = text.replacingOccurrences(of: noise, with: "")
+        }
+        return withoutSideColumn(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
     }
 
     /// A page laid out in a table puts its sidebar beside the text, and

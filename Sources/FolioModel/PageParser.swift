@@ -15,6 +15,8 @@ enum PageParser {
         var indent: Int
         var isHeading: Bool
         var isBullet: Bool
+        /// `text` with its links' fields apart (see `PageLines.Line.fields`).
+        var fields = ""
         var wordCount: Int { text.split(separator: " ").count }
     }
 
@@ -87,8 +89,12 @@ enum PageParser {
             let text = joined(lines[s..<end])
             // lynx sets headings (wrapped over two lines at most) left of the text.
             let heading = page.numbered && bodyIndent > 0 && lines[s].indent < bodyIndent && end - s <= 2 && text.count <= 160
-            groups.append(Group(lines: s..<end, text: text, indent: lines[s].indent, isHeading: heading,
-                                isBullet: bulletEnd(lines[s].text) != nil))
+            var group = Group(lines: s..<end, text: text, indent: lines[s].indent, isHeading: heading,
+                              isBullet: bulletEnd(lines[s].text) != nil)
+            if lines[s..<end].contains(where: { !$0.fields.isEmpty }) {
+                group.fields = lines[s..<end].map { $0.fields.isEmpty ? $0.text : $0.fields }.joined(separator: " ")
+            }
+            groups.append(group)
             start = nil
         }
         for (i, line) in lines.enumerated() {
@@ -182,6 +188,9 @@ enum PageParser {
         // One word is a category or a button, unless it is a heading or CJK.
         guard words >= 2 || group.isHeading || text.unicodeScalars.contains(where: PageLines.isWide) else { return nil }
         guard words <= 30, !text.contains("://"), !text.contains("pic.twitter.com") else { return nil }
+        // `« Questioning the Canon`, `Next post ›`: the posts beside this one.
+        if let first = text.first, "«‹←".contains(first) { return nil }
+        if "»›→".contains(last) { return nil }
         // A breadcrumb, `Blog > Nutrition > Meal Plans`, leads to the title.
         if text.split(separator: " ").filter({ ["»", "›", ">", "/", "|", "::"].contains($0) }).count >= 2 { return nil }
         // A sentence with its full stop, not a title: `Observe a minute silence.`
@@ -241,6 +250,13 @@ enum PageParser {
                 // author, on a line of their own; the title is above.
                 if first.author == nil, nameAbove == nil, up == g - 1, let name = nameAlone(above) {
                     nameAbove = name
+                    up -= 1
+                    continue
+                }
+                // A line of tags in capitals (`HOTELS ITALY SPAS`) may stand
+                // between the title and its byline.
+                if !skippedShort, above.wordCount >= 3, above.text == above.text.uppercased(), !above.isHeading {
+                    skippedShort = true
                     up -= 1
                     continue
                 }
@@ -326,8 +342,11 @@ enum PageParser {
 
     /// The byline a group holds; a list item's text too (`• Posted by Ada`).
     static func read(_ group: Group, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
-        guard group.text.count <= 200 else { return nil }
-        var text = group.text
+        var text = group.fields.isEmpty ? group.text : group.fields
+        // A long line's byline is its first sentence (`This entry was posted
+        // on …, and is filed under …`).
+        if text.count > 200, let stop = text.range(of: ". ") { text = String(text[..<stop.lowerBound]) }
+        guard text.count <= 200 else { return nil }
         if group.isBullet, let cut = bulletEnd(text) { text = String(text[cut...]) }
         return PageByline.read(text, order: order, unmarked: unmarked)
     }
@@ -390,12 +409,24 @@ enum PageParser {
             let crumbs = groups[max(0, k - 3)..<min(groups.count, k + 4)].filter { $0.text.contains("»") || $0.text.contains("›") }
             if crumbs.contains(where: { $0.text.hasSuffix(group.text) && $0.text.count > group.text.count }) { score += 3 }
             if groups[(k + 1)..<run.lowerBound].prefix(3).contains(where: { isByline($0, order) }) { score += 3 }
+            // Of a title and the line under it (a dek, a series), the title.
+            if k > 0, titleScore(groups, k - 1) != nil, groups[k - 1].isHeading == group.isHeading,
+               !isByline(groups[k - 1], order) { score -= 1 }
             // The nearest of equals: what is further up is the site's.
             if score > best { best = score; title = k }
         }
+        // A page whose header reads as text (long feed and menu lines) runs
+        // into its article: the title is then the first heading in the run
+        // with text under it.
+        if title == nil {
+            title = (run.lowerBound..<max(run.lowerBound, min(run.upperBound - 1, run.lowerBound + 12))).first { k in
+                titleScore(groups, k) != nil && (groups[k].isHeading || !headings) && isProse(groups[k + 1])
+                    && !isByline(groups[k], order)
+            }
+        }
         guard let title else { return found }
         var head = Head(title: title, first: title, last: title)
-        for k in (title + 1)..<run.lowerBound {
+        for k in (title + 1)..<max(title + 1, run.lowerBound) {
             if let more = read(groups[k], order: order, unmarked: k == title + 1) {
                 merge(&head.byline, more)
                 head.last = k
@@ -449,6 +480,10 @@ enum PageParser {
             if Furniture.endsArticle(group.text) || group.text.lowercased().hasPrefix("read more") {
                 if seenProse {
                     if group.text.lowercased().hasPrefix("read more") || group.text.lowercased().hasPrefix("continue reading") { teaser = true }
+                    // `This entry was posted on …`, `Latest posts by Ada`.
+                    if let below = read(group, order: order, unmarked: false), below.marked || below.day != nil {
+                        merge(&byline, below)
+                    }
                     break
                 }
                 k += 1

@@ -6,7 +6,15 @@ import Testing
 /// lynx and w3m captures, compared with what a person read from the page.
 @Suite struct RealPages {
     struct Expected: Decodable {
-        struct Source: Decodable { var url: String; var platform: String; var language: String; var kind: String }
+        struct Source: Decodable {
+            var url: String
+            var platform: String
+            var language: String
+            var kind: String
+            /// 1: the pages folio was built against; 2: pages added after, to
+            /// see how it does on pages it was not shaped by.
+            var batch: Int?
+        }
         struct Post: Decodable {
             var title: String
             var author: String?
@@ -78,13 +86,22 @@ import Testing
     struct Score {
         var expected = 0
         var exact = 0
+        /// Posts found, and of the found, those whose field is right.
+        var found = 0, authors = 0, dates = 0, comments = 0, texts = 0
         var invented: [String] = []
         var report: [String] = []
+
+        var percent: Double { Double(exact) * 100 / Double(max(1, expected)) }
+
+        var summary: String {
+            "\(exact) of \(expected) posts exact (\(String(format: "%.1f", percent)) %), \(invented.count) invented; "
+                + "found \(found), and of those author \(authors), date \(dates), comments \(comments), text \(texts)"
+        }
     }
 
-    static let score: Score = {
+    static func score(batch: Int) -> Score {
         var score = Score()
-        for page in pages {
+        for page in pages where (page.expected.source.batch ?? 1) == batch {
             var unmatched = page.result.posts
             for want in page.expected.posts {
                 score.expected += 1
@@ -92,7 +109,15 @@ import Testing
                     score.report.append("\(page.name)/\(page.capture): missed “\(want.title)”")
                     continue
                 }
-                let faults = RealPages.faults(unmatched.remove(at: at), want)
+                let post = unmatched.remove(at: at)
+                let faults = RealPages.faults(post, want)
+                score.found += 1
+                if post.author == want.author { score.authors += 1 }
+                if post.date?.iso == want.date { score.dates += 1 }
+                if post.comments == want.comments { score.comments += 1 }
+                if !faults.contains(where: { $0.hasPrefix("lost") || $0.hasPrefix("kept") || $0.contains("full text") }) {
+                    score.texts += 1
+                }
                 if faults.isEmpty {
                     score.exact += 1
                 } else {
@@ -102,7 +127,7 @@ import Testing
             score.invented += unmatched.map { "\(page.name)/\(page.capture): invented “\($0.title)”" }
         }
         return score
-    }()
+    }
 
     @Test func theCorpusIsLargeAndVaried() {
         let kinds = Set(Self.pages.map(\.expected.source.kind))
@@ -113,16 +138,27 @@ import Testing
     }
 
     /// The figure the README gives: posts read exactly, and none invented.
+    /// The figures the README gives. On the pages folio was built against,
+    /// nine posts in ten exact and none invented; on the pages added after,
+    /// no worse than when last measured.
     @Test func atLeastNineInTenPostsComeOutExactAndNoneIsInvented() {
-        let score = Self.score
-        let percent = Double(score.exact) * 100 / Double(max(1, score.expected))
-        print("real pages: \(score.exact) of \(score.expected) posts exact (\(String(format: "%.1f", percent)) %), "
-              + "\(score.invented.count) invented, over \(Self.pages.count) captures of \(Set(Self.pages.map(\.name)).count) pages")
+        let first = Self.score(batch: 1), second = Self.score(batch: 2)
+        let pages = { (batch: Int) in Set(Self.pages.filter { ($0.expected.source.batch ?? 1) == batch }.map(\.name)).count }
+        print("real pages, first \(pages(1)): \(first.summary)")
+        print("real pages, second \(pages(2)): \(second.summary)")
         if ProcessInfo.processInfo.environment["FOLIO_CORPUS_REPORT"] != nil {
-            for line in score.report + score.invented { print("  " + line) }
+            for line in first.report + first.invented + second.report + second.invented { print("  " + line) }
         }
-        #expect(percent >= 90, "\(score.report.prefix(20).joined(separator: "\n"))")
-        #expect(score.invented.isEmpty, "\(score.invented.joined(separator: "\n"))")
+        #expect(first.percent >= 90, "\(first.report.prefix(20).joined(separator: "\n"))")
+        #expect(first.invented.isEmpty, "\(first.invented.joined(separator: "\n"))")
+        #expect(second.found >= SecondBatch.found && second.invented.count <= SecondBatch.invented,
+                "\(second.summary)\n\(second.invented.joined(separator: "\n"))")
+    }
+
+    /// The second batch as last measured: a floor, raised as folio improves.
+    enum SecondBatch {
+        static let found = 18
+        static let invented = 19
     }
 
     /// `--check` on a real page names real problems only: never a menu item.
