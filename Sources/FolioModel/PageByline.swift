@@ -32,6 +32,13 @@ struct PageByline {
     static let dateMarkers: [[String]] = [["this", "entry", "was", "posted", "on"], ["posted", "on"], ["published", "on"], ["written", "on"], ["date:"], ["datum:"],
                                           ["publiziert", "am"], ["veröffentlicht", "am"], ["publié", "le"],
                                           ["pubblicato", "il"], ["publicado", "em"], ["publicado", "el"]]
+    /// `Posted on …`, `This entry was posted on …`: a line that starts a
+    /// byline, even right under a paragraph.
+    static func startsWithDateMarker(_ line: String) -> Bool {
+        let lower = line.lowercased().split(separator: " ").map(String.init)
+        return dateMarkers.contains { $0.count >= 2 && lower.starts(with: $0) }
+    }
+
     /// Words that put the author's name after them.
     static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
                                              "di", "author", "author:", "autor:", "auteur:", "autore:", "written", "posted",
@@ -134,8 +141,9 @@ struct PageByline {
         }
         if line.date == nil && line.author == nil && line.unreadDate == nil { return nil }
         line.hasTime = words.contains(where: isTime)
-        // A date in a line of prose is no byline.
-        if line.author == nil, let date, words.count - date.range.count > 8 { return nil }
+        // A date in a line of prose is no byline, unless a marker says it
+        // is the post's (`This entry was posted on … and is filed under …`).
+        if line.author == nil, dated == nil, let date, words.count - date.range.count > 8 { return nil }
         return line
     }
 

@@ -104,7 +104,9 @@ enum PageParser {
                 let continues = bulletEnd(lines[s].text) != nil && line.indent > lines[s].indent
                     && bulletEnd(line.text) == nil
                 if !continues { close(i) }
-            } else if start != nil, bulletEnd(line.text) != nil || page.breaksHard(lines[i - 1], before: line, width: width) {
+            } else if start != nil, bulletEnd(line.text) != nil || page.breaksHard(lines[i - 1], before: line, width: width)
+                        || lines[i - 1].text.hasSuffix(".") && PageByline.startsWithDateMarker(line.text) {
+                // `This entry was posted on …` under the last sentence is no part of it.
                 close(i)
             }
             if start == nil { start = i }
@@ -493,6 +495,17 @@ enum PageParser {
             if seenProse, group.lines.count <= 2, group.wordCount <= 12, let below = read(group, order: order, unmarked: false),
                below.marked || below.day != nil {
                 merge(&byline, below)
+                break
+            }
+            // The box about the author (`Craig is a freelance…`) ends it, and
+            // names the author when the byline did not; the name over it and
+            // a byline under it (`This entry was posted on …`) are the box's.
+            if seenProse, isProse(group), let name = AuthorBox.name(group.text, author: byline.author) {
+                byline.author = name
+                if blocks.last?.text == name { blocks.removeLast() }
+                for below in groups[(k + 1)..<min(limit, k + 3)] {
+                    if let more = read(below, order: order, unmarked: false), more.marked || more.day != nil { merge(&byline, more) }
+                }
                 break
             }
             // A box printed twice over (a link's text and its image's) is a

@@ -195,6 +195,26 @@ import Testing
         #expect(unreadable.problems.map(\.message) == ["date not understood: “Brumaire 12”"])
     }
 
+    @Test func theBoxAboutTheAuthorIsNotTextAndNamesTheAuthor() {
+        let box = "\nAda Lindqvist\n\nAda is a freelance writer based in Malmö who has blogged since 2004.\n"
+        let named = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist", tail: box))
+        #expect(named?.body.count == 2)
+        #expect(named?.author == "Ada Lindqvist")
+        // No byline: the box under the text names the author, and WordPress's
+        // long trailer under it the day.
+        let trailer = "\nAda Lindqvist (aka ada) is the co-founder of a small press. You can follow her on Mastodon.\n"
+            + "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under Personal,\n"
+            + "Technology. You can follow any responses to this entry through the RSS 2.0 feed.\n"
+        let unnamed = Self.only(Self.page("A Trademark Battle", tail: trailer))
+        #expect(unnamed?.author == "Ada Lindqvist")
+        #expect(unnamed?.date?.iso == "2012-12-30")
+        #expect(unnamed?.body.count == 2)
+        // A paragraph about someone else is the article's.
+        let other = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
+                                        tail: "\nBo Svensson is a freelance lawyer, and he won the case in the end.\n"))
+        #expect(other?.body.count == 3)
+    }
+
     @Test func aPageOfMenusSaysItHoldsNoPostInOneLine() {
         let capture = Fixtures.parse("The Weekly Blog\n\n  * Home\n  * About\n  * Contact\n\nSearch\n")
         #expect(capture.posts.isEmpty)

@@ -1,0 +1,37 @@
+/// The box about the author that pages set under the article: `Craig is a
+/// freelance UK web consultant…`, `Andrew Montalenti (aka pixelmonkey) is the
+/// co-founder and CTO of Parse.ly…`. It is not the article's text, and it
+/// names the author when the byline does not.
+enum AuthorBox {
+    static let verbs = [" is ", " ist ", " est ", " es ", " è ", " é ", " has been ", " has ", " was "]
+    /// What a box says of its author, and an article's paragraph rarely
+    /// says of someone named at its start.
+    static let roles = ["founder", "writer", "author", "editor", "developer", "designer", "consultant", "journalist",
+                        "blogger", "engineer", "ceo", "cto", "director", "student", "lives in", "based in", "follow him",
+                        "follow her", "contributor", "freelance", "entrepreneur", "marketer", "photographer", "owner",
+                        "redakteur", "autorin", "journaliste", "rédact", "periodista", "giornalista", "escritor",
+                        "jornalista", "blogueur", "bloggerin"]
+
+    /// The name a box about the author starts with; nil when `text` is no
+    /// such box. When the byline named the author, the box starts with that
+    /// name or a part of it (`Craig is…` under `Craig Buckler`); otherwise
+    /// with a full name.
+    static func name(_ text: String, author: String?) -> String? {
+        guard let verb = verbs.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              text.distance(from: text.startIndex, to: verb.lowerBound) <= 80 else { return nil }
+        var subject = Substring(text[..<verb.lowerBound])
+        // `Andrew Montalenti (aka pixelmonkey, amontalenti)`
+        if subject.hasSuffix(")"), let open = subject.lastIndex(of: "(") {
+            subject = subject[..<open]
+            while subject.last == " " { subject.removeLast() }
+        }
+        let words = subject.split(separator: " ").map(String.init)
+        guard (1...3).contains(words.count), words.allSatisfy(PageByline.isCapitalisedName) else { return nil }
+        let rest = text[verb.upperBound...].prefix(240).lowercased()
+        guard roles.contains(where: { rest.contains($0) }) else { return nil }
+        let name = words.joined(separator: " ")
+        guard let author else { return words.count >= 2 ? name : nil }
+        let parts = author.split(separator: " ").map(String.init)
+        return name == author || words.count == 1 && parts.contains(name) ? author : nil
+    }
+}
