@@ -150,6 +150,8 @@ struct PageLines {
     /// (`____________ Search`), rules (`━━━`, `____` of `<hr>`).
     static func isFurniture(_ text: String) -> Bool {
         if text.hasPrefix("#[") || text.hasPrefix("IFRAME:") || text.hasPrefix("[ ]") || text.hasPrefix("( )") { return true }
+        // w3m's text box: `Search for: [          ] [Search]`.
+        if text.contains("[ ") || text.contains("[_"), text.range(of: #"\[[ _]+\]"#, options: .regularExpression) != nil { return true }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
         let rule = text.unicodeScalars.filter { "_-━─=*~·•".unicodeScalars.contains($0) }.count
         return rule >= 5 && rule * 2 >= letters

@@ -164,6 +164,9 @@ enum PageParser {
         if isCapitalised(text) { return false }
         let sentence = text.contains(where: { ".!?;,:…".contains($0) })
         if (words.count >= 12 && sentence) || text.count >= 120 { return true }
+        // `Solidify your skills at PyCon 2013 »`: a link to the next post,
+        // unless the guillemet closes a quote.
+        if text.hasSuffix("»"), !text.contains("«") { return false }
         return words.count >= 5 && text.last.map { ".!?…:\"”»)".contains($0) } == true
     }
 
@@ -396,6 +399,14 @@ enum PageParser {
         let headings = groups[..<run.lowerBound].contains { $0.isHeading }
         var title: Int?
         var best = Int.min
+        // Without headings (w3m), a long headline reads as the run's first
+        // paragraph (`Facebook and Publishers: A fix for direct traffic`).
+        let opening = groups[run.lowerBound]
+        if !headings, run.count > 1, titleScore(groups, run.lowerBound) != nil, !isByline(opening, order),
+           (4...16).contains(opening.wordCount), let last = opening.text.last, !".!?,;:…".contains(last) {
+            title = run.lowerBound
+            best = 3
+        }
         for k in stride(from: run.lowerBound - 1, through: max(0, run.lowerBound - 25), by: -1) {
             let group = groups[k]
             guard titleScore(groups, k) != nil, !isByline(group, order), group.isHeading || !headings else { continue }
@@ -508,6 +519,10 @@ enum PageParser {
                 }
                 break
             }
+            // Buttons to share it come after the article, unless the text goes
+            // on right under them (an image's buttons).
+            if seenProse, group.isBullet, isShareList(groups, from: k),
+               !(groups[k...].first { !$0.isBullet }.map(isProse) ?? false) { break }
             // A box printed twice over (a link's text and its image's) is a
             // call to action, not the article's.
             if Furniture.isButtons(group.text) || isDoubled(group.text)
@@ -526,6 +541,16 @@ enum PageParser {
             blocks.append(Block(.paragraph, text))
             for line in page.lines[group.lines] { linkNumbers += line.links }
             k += 1
+        }
+        // A page's only post may sign off under the text, past a heading
+        // or two (`Related` / `Parse.ly, December 11, 2014`).
+        if !several, byline.author == nil, byline.day == nil {
+            for group in groups[min(k + 1, outer)..<min(k + 4, outer)] where group.wordCount <= 8 {
+                if let below = read(group, order: order, unmarked: true), below.day != nil, !below.hasTime {
+                    merge(&byline, below)
+                    break
+                }
+            }
         }
         // The count is in the head, or among what follows the text: the
         // comments' heading comes after the buttons and tags, not far down.

@@ -215,6 +215,42 @@ import Testing
         #expect(other?.body.count == 3)
     }
 
+    /// A w3m capture: no headings, a search box, a link to the next post,
+    /// a headline as long as a sentence, a sign-off after a heading.
+    @Test func aPageWithoutHeadingsGivesItsHeadlineAndItsSignOff() {
+        let page = """
+            Search for: [                    ] [Search]
+
+            Try Our Product
+
+            « An older post
+            Solidify your web skills in two days at our conference »
+
+            Facebook and Publishers: A fix for direct traffic from the mobile app
+
+            Yesterday, Facebook announced a number of new tools for publishers, as part of a long effort.
+
+            We know that people have a lot of questions about this, and we are happy to answer them.
+
+            Related
+
+            Parse.ly, December 11, 2014
+
+            Leave a Reply
+            """
+        let post = Self.only(page)
+        #expect(post?.title == "Facebook and Publishers: A fix for direct traffic from the mobile app")
+        #expect(post?.author == "Parse.ly")
+        #expect(post?.date?.iso == "2014-12-11")
+        #expect(post?.body.map(\.text.first) == ["Y", "W"])
+    }
+
+    @Test func sharingButtonsEndTheArticle() {
+        let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
+                             tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
+        #expect(Self.only(page)?.body.count == 2)
+    }
+
     @Test func aPageOfMenusSaysItHoldsNoPostInOneLine() {
         let capture = Fixtures.parse("The Weekly Blog\n\n  * Home\n  * About\n  * Contact\n\nSearch\n")
         #expect(capture.posts.isEmpty)
