@@ -62,8 +62,11 @@ enum PageParser {
         return capture
     }
 
-    /// Characters of a post's text.
-    static func prose(_ post: Post) -> Int { post.body.reduce(post.summary?.count ?? 0) { $0 + $1.text.count } }
+    /// Characters of a post's running text: a sidebar's lists of links,
+    /// however long, are none.
+    static func prose(_ post: Post) -> Int {
+        post.body.reduce(post.summary?.count ?? 0) { $0 + (isProse($1.text) ? $1.text.count : 0) }
+    }
 
     /// A page with one long article keeps only it: the short "posts"
     /// around it are a sidebar's or a footer's.
@@ -112,7 +115,33 @@ enum PageParser {
             if start == nil { start = i }
         }
         close(lines.count)
-        return groups
+        return joiningStackedDates(groups)
+    }
+
+    /// A date set as a badge, a word a line (`29` / `Mai` / `2013`), is one
+    /// date: the short lines are joined into one group.
+    static func joiningStackedDates(_ groups: [Group]) -> [Group] {
+        var joined: [Group] = []
+        var k = 0
+        while k < groups.count {
+            joined.append(groups[k])
+            // Up to three short groups on lines in a row, the longest that is
+            // a date and nothing else.
+            var end = k
+            while end + 1 < groups.count, end - k < 2, groups[end + 1].lines.lowerBound == groups[end].lines.upperBound,
+                  groups[end].wordCount <= 2, groups[end + 1].wordCount <= 2, !groups[end + 1].isBullet { end += 1 }
+            let next = stride(from: end, to: k, by: -1).first { last in
+                let words = groups[k...last].flatMap { $0.text.split(separator: " ").map(String.init) }
+                return DateText.first(in: words).map { $0.range == 0..<words.count } ?? false
+            }
+            if let last = next {
+                joined[joined.count - 1].lines = groups[k].lines.lowerBound..<groups[last].lines.upperBound
+                joined[joined.count - 1].text = groups[k...last].map(\.text).joined(separator: " ")
+                joined[joined.count - 1].isHeading = false
+            }
+            k = (next ?? k) + 1
+        }
+        return joined
     }
 
     /// Lines of a paragraph joined by a space, except between two wide
@@ -228,7 +257,7 @@ enum PageParser {
             if isProse(groups[g]) { prose += 1 }
             // Directly under a title, a bare `Author Date` line is a byline.
             let underTitle = g > 0 && titleScore(groups[g - 1]) != nil
-            guard !used.contains(g), groups[g].lines.count <= 2,
+            guard !used.contains(g), groups[g].lines.count <= 2 || groups[g].wordCount <= 3,
                   let first = read(groups[g], order: order, unmarked: underTitle),
                   !groups[g].isBullet || first.day != nil || first.marked else { continue }
             // The title: the nearest group above, past menus, buttons and one

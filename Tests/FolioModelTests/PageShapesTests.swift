@@ -245,6 +245,14 @@ import Testing
         #expect(post?.body.map(\.text.first) == ["Y", "W"])
     }
 
+    /// The article's date set as a badge, a word a line.
+    @Test func aDateSetAsABadgeDatesTheArticle() {
+        let post = Self.only(Self.page("Beauty Blog\n\n29\nMai\n2013\n\nLieblingsstück: die iPhone-Hülle von Iphoria"))
+        #expect(post?.title == "Lieblingsstück: die iPhone-Hülle von Iphoria")
+        #expect(post?.date?.iso == "2013-05-29")
+        #expect(post?.body.count == 2)
+    }
+
     @Test func sharingButtonsEndTheArticle() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                              tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
