@@ -231,6 +231,8 @@ enum PageParser {
         let long = text.split(separator: " ").filter { $0.count >= 4 }
         if !group.isHeading, last == ".", words >= 5,
            long.filter({ $0.first!.isUppercase }).count * 2 < long.count { return nil }
+        // `HOTELS ITALY SPAS TRAVEL AMALFI COAST`: tags in capitals.
+        if words >= 5, !text.contains(where: \.isLowercase) { return nil }
         var score = 1
         if group.isHeading { score += 3 }
         if last == "." && words > 12 { score -= 2 }
@@ -299,6 +301,13 @@ enum PageParser {
                     if !skippedShort, above.wordCount <= 6, !above.isHeading, up > 0, !used.contains(up - 1),
                        titleScore(groups[up - 1]) != nil, groups[up - 1].isHeading {
                         consider(up - 1, penalty: 1)
+                    }
+                    // A dek, a sentence under the headline; not a long headline
+                    // under the site's name, which the page prints elsewhere too.
+                    if isProse(above), above.text.count > 90, up > 0, !used.contains(up - 1),
+                       titleScore(groups, up - 1) != nil, !isProse(groups[up - 1]), !isByline(groups[up - 1], order),
+                       !groups.indices.contains(where: { $0 != up - 1 && groups[$0].text == groups[up - 1].text }) {
+                        consider(up - 1, penalty: -2 - (named ? 1 : 0))
                     }
                     break
                 }
@@ -424,7 +433,12 @@ enum PageParser {
     /// whose text is that run is kept as it is.
     static func article(_ groups: [Group], order: DateText.NumericOrder, near found: Head?) -> Head? {
         guard let run = longestRun(groups) else { return found }
-        if let found, found.first >= run.lowerBound - 12, found.first < run.upperBound { return found }
+        if var found, found.first >= run.lowerBound - 12, found.first < run.upperBound {
+            // What read as its text above its byline was the title's dek:
+            // the text is the run below.
+            if let text = found.text, text.upperBound <= run.lowerBound { found.text = nil }
+            return found
+        }
         let headings = groups[..<run.lowerBound].contains { $0.isHeading }
         var title: Int?
         var best = Int.min

@@ -253,6 +253,17 @@ import Testing
         #expect(post?.body.count == 2)
     }
 
+    /// A news layout: a headline, a dek that reads as a sentence, the
+    /// byline, and tags in capitals.
+    @Test func theHeadlineIsNotItsDekNorItsTags() {
+        let dek = "A former convent converted into a lavish 20-room resort, this Italian sanctuary is blessed with heavenly views"
+        let post = Self.only(Self.page("Monastero Santa Rosa on the Amalfi Coast\n\n\(dek)\n\nby Kelly Badal\n\n"
+                                       + "HOTELS ITALY SPAS TRAVEL AMALFI COAST"))
+        #expect(post?.title == "Monastero Santa Rosa on the Amalfi Coast")
+        #expect(post?.author == "Kelly Badal")
+        #expect(post?.body.count == 2)
+    }
+
     @Test func sharingButtonsEndTheArticle() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                              tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
