@@ -12,11 +12,13 @@ for dir in "$@"; do
   dir=${dir%/}
   [ -f "$dir/page.html" ] || continue
   url=$(sed -n 's/^ *"url": *"\(.*\)",*$/\1/p' "$dir/expected.json" | head -1)
+  # The address goes into sed's replacement, where & and | are special.
+  esc=$(printf '%s' "$url" | sed 's/[&|\\]/\\&/g')
   tmp=$(mktemp --suffix=.html)
   { printf '<base href="%s">\n' "$url"; cat "$dir/page.html"; } > "$tmp"
   # Links to the page itself (#top, empty hrefs) name the temporary file.
   lynx -dump -force_html -display_charset=utf-8 -width=80 "$tmp" |
-    sed -e "s|file://localhost$tmp|$url|g" -e "s|file://$tmp|$url|g" > "$dir/lynx.txt"
+    sed -e "s|file://localhost$tmp|$esc|g" -e "s|file://$tmp|$esc|g" > "$dir/lynx.txt"
   w3m -dump -T text/html -O UTF-8 -cols 80 "$tmp" > "$dir/w3m.txt"
   rm -f "$tmp"
 done
