@@ -220,7 +220,11 @@ public enum CaptureParser {
             }
         }
         capture.problems.sort { $0.line < $1.line }
-        return (capture, heads.contains { $0.bulleted })
+        // A page of menus where one item happens to stand over a line that
+        // reads as a byline (`• Opening Bell` / `Opening Bell 11.18.19`) is
+        // no page of the sample's layout: most of its bullets are no posts.
+        let menuItems = capture.problems.filter { $0.message.hasSuffix("looks like a post but has no readable byline") }.count
+        return (capture, heads.contains { $0.bulleted } && menuItems <= max(3, heads.count))
     }
 
     static func isSiteHeading(_ line: CaptureText.Line) -> Bool {

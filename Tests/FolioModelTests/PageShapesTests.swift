@@ -270,6 +270,18 @@ import Testing
         #expect(Self.only(page)?.body.count == 2)
     }
 
+    /// A menu item over the title printed with its date reads, in the
+    /// sample's layout, as a post with an unmarked byline; on a page of menus
+    /// it is none, and the menus are not reported.
+    @Test func aMenuItemOverADatedTitleDoesNotMakeThePageTheSamples() {
+        let menu = ["Steve Mnuchin", "Cryptocurrencies", "Deutsche Bank", "Banks", "Hedge Funds", "Careers"]
+        let text = menu.map { "  • \($0)\n" }.joined() + "\n  • Home\n  • Opening Bell\nOpening Bell 11.18.19\n\n"
+            + "T-Swift is beefing with The Carlyle Group, and the markets are having none of it this morning.\n\n"
+            + "Stocks rose on Monday as investors waited for news of the trade talks, which went on all weekend.\n"
+        let capture = Fixtures.parse(text)
+        #expect(!capture.problems.contains { $0.message.contains("no readable byline") }, "\(capture.problems)")
+    }
+
     @Test func aPageOfMenusSaysItHoldsNoPostInOneLine() {
         let capture = Fixtures.parse("The Weekly Blog\n\n  * Home\n  * About\n  * Contact\n\nSearch\n")
         #expect(capture.posts.isEmpty)

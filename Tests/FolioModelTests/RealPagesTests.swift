@@ -162,7 +162,7 @@ import Testing
     static let floors: [Int: Floor] = [
         1: Floor(exact: 108, invented: 0),
         2: Floor(exact: 10, invented: 13),
-        3: Floor(exact: 35, invented: 23),
+        3: Floor(exact: 35, invented: 24),
     ]
 
     /// `--check` on a real page names real problems only: never a menu item.
