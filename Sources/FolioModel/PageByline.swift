@@ -16,6 +16,9 @@ struct PageByline {
     /// The day comes with a time (`August 8, 2018 at 3:17 pm`), as comments'
     /// do.
     var hasTime = false
+    /// The day is the one the post was last changed (`Mis à jour le …`),
+    /// which gives way to the day it was published when a line gives that.
+    var isUpdate = false
 
     var day: CalendarDate? {
         if case .valid(let day)? = date { return day }
@@ -38,6 +41,10 @@ struct PageByline {
         let lower = line.lowercased().split(separator: " ").map(String.init)
         return dateMarkers.contains { $0.count >= 2 && lower.starts(with: $0) }
     }
+
+    /// Words that say the day after them is an update's.
+    static let updateMarkers = ["updated", "updated:", "last updated", "mis à jour", "modifié", "aktualisiert",
+                                "actualizado", "aggiornato", "atualizado", "modified", "更新", "更新日:", "업데이트"]
 
     /// Words that put the author's name after them.
     static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
@@ -82,6 +89,13 @@ struct PageByline {
                DateText.at(date.range.upperBound + 1, in: words, order: order) != nil { return nil }
         }
         line.date = date?.found
+        if let date {
+            // `Mis à jour le 06/04/2013`, `Updated on …`: the marker, then a preposition.
+            var before = lower[..<date.range.lowerBound]
+            if let last = before.last, ["le", "on", "am", "el", "il", "em"].contains(last) { before = before.dropLast() }
+            let marker = before.joined(separator: " ")
+            line.isUpdate = updateMarkers.contains { marker.hasSuffix($0) }
+        }
         if let date, date.range.upperBound < words.count, date.range.upperBound + 1 == words.count,
            let n = DateText.number(words[date.range.upperBound], digits: 1...6) {
             line.comments = n

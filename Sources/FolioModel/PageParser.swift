@@ -396,7 +396,10 @@ enum PageParser {
 
     static func merge(_ byline: inout PageByline, _ more: PageByline) {
         if byline.author == nil { byline.author = more.author }
-        if byline.day == nil, more.date != nil { byline.date = more.date }
+        if byline.day == nil || byline.isUpdate && !more.isUpdate && more.day != nil, more.date != nil {
+            byline.date = more.date
+            byline.isUpdate = more.isUpdate
+        }
         if byline.comments == nil { byline.comments = more.comments }
     }
 

@@ -181,6 +181,16 @@ import Testing
         #expect(Self.only(page)?.date?.iso == "2012-11-05")
     }
 
+    @Test func theDayOfPublishingIsTheDateNotTheDayOfTheLastUpdate() {
+        let french = Self.only(Self.page("A Trademark Battle\n\nMis à jour le 06/04/2013 à 10:37\nPublié le 05/04/2013 à 17:08",
+                                         tail: "\nRéagir à cet article, le 21/04/2013 à 02:20\n"))
+        #expect(french?.date?.iso == "2013-04-05")
+        let english = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | Updated March 12, 2017\nPublished March 9, 2017"))
+        #expect(english?.date?.iso == "2017-03-09")
+        let onlyUpdated = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | Updated March 12, 2017"))
+        #expect(onlyUpdated?.date?.iso == "2017-03-12")
+    }
+
     @Test func aDateWithoutAYearIsNoDate() {
         let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | March 9"))
         #expect(post?.author == "Ada Lindqvist")
