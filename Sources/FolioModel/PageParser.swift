@@ -463,14 +463,19 @@ enum PageParser {
             // Categories are set in capitals; sentences end in a stop or a colon.
             if group.text == group.text.uppercased() { score -= 2 }
             if let last = group.text.last, ".:".contains(last) { score -= 2 }
-            // A breadcrumb (`Home » Column »`) leads to the title, or ends with it.
-            if k > 0, groups[k - 1].text.contains(where: { "»›>/".contains($0) }), groups[k - 1].wordCount <= 12 { score += 3 }
+            // A breadcrumb (`Home » Column »`) leads to the title, or ends with
+            // it; one link with an arrow (`More topics »`) is none.
+            if k > 0, groups[k - 1].wordCount <= 12, isBreadcrumb(groups[k - 1].text) { score += 3 }
             let crumbs = groups[max(0, k - 3)..<min(groups.count, k + 4)].filter { $0.text.contains("»") || $0.text.contains("›") }
             if crumbs.contains(where: { $0.text.hasSuffix(group.text) && $0.text.count > group.text.count }) { score += 3 }
             if groups[(k + 1)..<run.lowerBound].prefix(3).contains(where: { isByline($0, order) }) { score += 3 }
-            // Of a title and the line under it (a dek, a series), the title.
-            if k > 0, titleScore(groups, k - 1) != nil, groups[k - 1].isHeading == group.isHeading,
-               !isByline(groups[k - 1], order) { score -= 1 }
+            // Of a title and the line under it (a dek, a series), the title;
+            // of three such lines (a kicker, the title, a dek), the middle.
+            func alike(_ j: Int) -> Bool {
+                j >= 0 && j < run.lowerBound && titleScore(groups, j) != nil && groups[j].isHeading == group.isHeading
+                    && !isByline(groups[j], order)
+            }
+            if alike(k - 1) { score += group.isHeading && alike(k + 1) ? 2 : -1 }
             // The nearest of equals: what is further up is the site's.
             if score > best { best = score; title = k }
         }
@@ -499,6 +504,12 @@ enum PageParser {
             if let more = read(groups[k], order: order, unmarked: false), more.marked { merge(&head.byline, more) }
         }
         return head
+    }
+
+    /// `Home » Column » Title`, `Blog › Title`: links to the levels above.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        let marks = text.filter { "»›>/".contains($0) }
+        return marks.count >= 2 || marks.count == 1 && !text.hasSuffix(String(marks))
     }
 
     /// `Pamela Wilson` alone: two or three capitalised words, not in capitals.

@@ -274,6 +274,33 @@ import Testing
         #expect(post?.body.count == 2)
     }
 
+    /// lynx sets a news page's kicker, headline and dek as three headings.
+    @Test func ofAKickerAHeadlineAndADekTheHeadlineIsTheTitle() {
+        let text = """
+               * [1]Sanidad
+               * [2]Consumo
+               Más temas »
+
+            Las listas de espera se agravan
+
+            Los recortes elevan la demora para operarse un 125% en año y medio
+
+            El número de pacientes que aguardan más de 180 días para entrar en quirófano crece
+
+               La lista de espera para operarse ha crecido un 125% en año y medio en los hospitales públicos
+               españoles, según los datos que las comunidades autónomas han enviado al ministerio este mes.
+
+               Los recortes en la sanidad pública han llevado a muchas comunidades a cerrar quirófanos por las
+               tardes y a reducir el personal, lo que alarga la espera de los pacientes en toda España.
+
+            References
+
+               1. https://elpais.com/sanidad
+               2. https://elpais.com/consumo
+            """
+        #expect(Self.only(text)?.title == "Los recortes elevan la demora para operarse un 125% en año y medio")
+    }
+
     @Test func sharingButtonsEndTheArticle() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                              tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
