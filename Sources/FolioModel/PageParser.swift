@@ -571,6 +571,11 @@ enum PageParser {
             if seenProse, isProse(group), let name = AuthorBox.name(group.text, author: byline.author) {
                 byline.author = name
                 if blocks.last?.text == name { blocks.removeLast() }
+                // w3m runs the box and WordPress's trailer into one paragraph.
+                for sentence in group.text.components(separatedBy: ". ").dropFirst()
+                where PageByline.startsWithDateMarker(sentence) {
+                    if let more = PageByline.read(sentence, order: order, unmarked: false) { merge(&byline, more) }
+                }
                 for below in groups[(k + 1)..<min(limit, k + 3)] {
                     if let more = read(below, order: order, unmarked: false), more.marked || more.day != nil { merge(&byline, more) }
                 }

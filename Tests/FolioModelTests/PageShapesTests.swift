@@ -219,6 +219,9 @@ import Testing
         #expect(unnamed?.author == "Ada Lindqvist")
         #expect(unnamed?.date?.iso == "2012-12-30")
         #expect(unnamed?.body.count == 2)
+        // w3m runs the two into one paragraph.
+        let glued = Self.only(Self.page("A Trademark Battle", tail: trailer.replacingOccurrences(of: "Mastodon.\n", with: "Mastodon. ")))
+        #expect(glued?.date?.iso == "2012-12-30")
         // A paragraph about someone else is the article's.
         let other = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                                         tail: "\nBo Svensson is a freelance lawyer, and he won the case in the end.\n"))
