@@ -625,6 +625,11 @@ enum PageParser {
         }
         let title = cleanTitle(groups[head.title].text)
         guard !title.isEmpty else { return nil }
+        // A page's only post with no date by it is often listed with one
+        // elsewhere on the page (`Latest posts: Title - June 30, 2014`).
+        if !several, byline.day == nil, title.split(separator: " ").count >= 4 {
+            byline.date = groups.lazy.compactMap { listedDate(of: title, in: $0, order: order) }.first ?? byline.date
+        }
         // Categories set in capitals just before what ends the article
         // (`Mensagens de Autoestima, Mensagens de Reflexão`) are the page's.
         while blocks.count > 1, let last = blocks.last, !isProse(last.text), isCapitalised(last.text) {
@@ -644,6 +649,17 @@ enum PageParser {
         return Post(title: title, author: byline.author, date: byline.day, comments: byline.comments,
                     summary: summary, body: blocks, links: links,
                     source: SourceLocation(file: file, line: page.lines[groups[head.title].lines.lowerBound].number))
+    }
+
+    /// The day of `title` in a list of posts: `Title - June 30, 2014`.
+    static func listedDate(of title: String, in group: Group, order: DateText.NumericOrder) -> DateText.Found? {
+        var text = Substring(group.text)
+        if group.isBullet, let cut = bulletEnd(group.text) { text = text[cut...] }
+        guard text.hasPrefix(title) else { return nil }
+        let rest = text.dropFirst(title.count).split(separator: " ").map(String.init).drop { PageByline.separators.contains($0) }
+        guard (1...6).contains(rest.count), let date = DateText.first(in: Array(rest), order: order),
+              date.range.lowerBound == 0, case .valid = date.found else { return nil }
+        return date.found
     }
 
     /// `XX`: the same words twice, glued (`Pamela WilsonPamela Wilson`).

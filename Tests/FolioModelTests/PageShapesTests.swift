@@ -191,6 +191,14 @@ import Testing
         #expect(onlyUpdated?.date?.iso == "2017-03-12")
     }
 
+    @Test func aPostWithoutADateTakesTheOneItsListingGivesIt() {
+        let tail = "\nLatest posts by Ada Lindqvist\n  * How to Add Schema Markup to a Page - June 30, 2014\n"
+            + "  * The Best Stock Photo Site I Have Ever Used - June 16, 2014\n"
+        let post = Self.only(Self.page("How to Add Schema Markup to a Page\n\nBy Ada Lindqvist | No Comments", tail: tail))
+        #expect(post?.date?.iso == "2014-06-30")
+        #expect(post?.comments == 0)
+    }
+
     @Test func aDateWithoutAYearIsNoDate() {
         let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | March 9"))
         #expect(post?.author == "Ada Lindqvist")
