@@ -192,7 +192,8 @@ enum PageParser {
         if wide * 10 >= text.unicodeScalars.count * 3 { return text.count >= 20 }
         if isCapitalised(text) { return false }
         let sentence = text.contains(where: { ".!?;,:…".contains($0) })
-        if (words.count >= 12 && sentence) || text.count >= 120 { return true }
+        // A long run of letters without spaces is an address or an ad's key.
+        if (words.count >= 12 && sentence) || text.count >= 120 && words.count >= 8 { return true }
         // `Solidify your skills at PyCon 2013 »`: a link to the next post,
         // unless the guillemet closes a quote.
         if text.hasSuffix("»"), !text.contains("«") { return false }
@@ -347,6 +348,9 @@ enum PageParser {
             // past a handle or a count between them (`@ada`, `0 shares`).
             var k = head.last + 1
             while k < groups.count, k <= head.last + 3, groups[k].lines.count <= 2, !isProse(groups[k]) {
+                // A title over a date is the next post's (`Dancing Jewels`).
+                if k + 1 < groups.count, read(groups[k], order: order, unmarked: false) == nil, titleScore(groups[k]) != nil,
+                   read(groups[k + 1], order: order, unmarked: false)?.day != nil { break }
                 if let more = read(groups[k], order: order, unmarked: false) {
                     merge(&head.byline, more)
                     head.last = k
@@ -360,7 +364,10 @@ enum PageParser {
             }
             // A post has text under its head: a date and a title in a list of
             // links (recent posts, a sidebar) do not.
-            guard head.text != nil || groups[(head.last + 1)...].prefix(12).filter({ !$0.isBullet }).prefix(4).contains(where: isProse)
+            // Nor does one of a list of titles and dates (a sidebar's latest
+            // posts), where the next date comes before any text.
+            let below = groups[(head.last + 1)...].prefix(12).filter { !$0.isBullet }.prefix(4)
+            guard head.text != nil || below.prefix(while: { read($0, order: order, unmarked: false)?.day == nil }).contains(where: isProse)
             else { continue }
             if head.byline.day == nil, let text = head.byline.impossibleDate ?? first.unreadDate {
                 problems.append(Problem(file: file, line: lines[groups[g].lines.lowerBound].number,

@@ -312,6 +312,39 @@ import Testing
         #expect(Self.only(text)?.title == "Los recortes elevan la demora para operarse un 125% en año y medio")
     }
 
+    /// A sidebar's latest posts, a title over a date each, before the
+    /// article: they are no posts, and no title of theirs is an author.
+    @Test func aListOfTitlesAndDatesIsNoPost() {
+        let text = """
+               * Blogs
+               hunter-boots
+                   Rubber boots reach new heights
+                   18. Dezember 2014, 17:34 Suzy Menkes latest blog entry
+               8_credit_damiani
+                   Dancing Jewels
+                   16. Dezember 2014, 14:45 Suzy Menkes about the design inspirations
+               credit_venturelli
+                   CANDY CRUSH: Who will win the fashion version?
+                   15. Dezember 2014, 10:30 There are more designers and executives moving
+                   around the big houses than ever, and the changes are not over […]
+               Alle Blogs
+
+            Die Redaktion zeigt ihre Christmas Sweater
+
+               Von Hella Schneider, 24. Dezember 2014
+
+               Sie können ironisch-unschön, lustig und überraschend, aber auch
+               klassisch-traditionell sein, doch das Wichtigste ist, dass sie gemütlich
+               sind, Spaß machen und uns an die schönsten Tage des Jahres erinnern.
+
+               Die Tradition des Weihnachtspullovers ist eine recht junge, erst in den
+               80er-Jahren wurde er in Amerika zum Kult, und heute trägt ihn jeder gern.
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "Die Redaktion zeigt ihre Christmas Sweater")
+        #expect(post?.author == "Hella Schneider")
+    }
+
     @Test func sharingButtonsEndTheArticle() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                              tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
