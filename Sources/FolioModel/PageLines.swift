@@ -136,7 +136,10 @@ struct PageLines {
 
     /// The width the browser wrapped text at: what most long lines reach.
     var wrapWidth: Int {
-        let widths = lines.map(\.width).filter { $0 >= 40 && $0 <= 120 }.sorted()
+        // lynx cannot wrap CJK text without spaces, whose lines run past the
+        // width: the width is what the other lines wrap at.
+        let latin = lines.filter { !$0.text.unicodeScalars.contains(where: Self.isWide) }
+        let widths = (latin.count * 4 >= lines.count ? latin : lines).map(\.width).filter { $0 >= 40 && $0 <= 120 }.sorted()
         return widths.isEmpty ? 80 : widths[widths.count * 9 / 10]
     }
 

@@ -217,7 +217,7 @@ enum PageParser {
     static func titleScore(_ group: Group) -> Int? {
         let text = group.text
         guard !group.isBullet, group.lines.count <= 3, text.count >= 2, text.count <= 200,
-              let last = text.last, !",;:".contains(last), !Furniture.endsArticle(text), !Furniture.isButtons(text),
+              let last = text.last, !",;:，；：、".contains(last), !Furniture.endsArticle(text), !Furniture.isButtons(text),
               text.contains(where: { $0.isLetter }) else { return nil }
         let words = group.wordCount
         // One word is a category or a button, unless it is a heading or CJK.
@@ -305,7 +305,7 @@ enum PageParser {
                     }
                     // A dek, a sentence under the headline; not a long headline
                     // under the site's name, which the page prints elsewhere too.
-                    if isProse(above), above.text.count > 90, up > 0, !used.contains(up - 1),
+                    if up == g - 1, isProse(above), above.text.count > 90, up > 0, !used.contains(up - 1),
                        titleScore(groups, up - 1) != nil, !isProse(groups[up - 1]), !isByline(groups[up - 1], order),
                        !groups.indices.contains(where: { $0 != up - 1 && groups[$0].text == groups[up - 1].text }) {
                         consider(up - 1, penalty: -2 - (named ? 1 : 0))
@@ -643,6 +643,8 @@ enum PageParser {
             blocks.removeLast()
         }
         var summary: String?
+        // A text cut short (`… 帳 …`, `the big […]`) is a teaser.
+        if let last = blocks.last?.text, last.hasSuffix("…") || last.hasSuffix("[…]") || last.hasSuffix("[...]") { teaser = true }
         if several && (teaser || blocks.count < 3), !blocks.isEmpty {
             summary = blocks.map(\.text).joined(separator: " ")
             blocks = []

@@ -345,6 +345,44 @@ import Testing
         #expect(post?.author == "Hella Schneider")
     }
 
+    /// A Pelican index in lynx: a day header with the category over each
+    /// title, tags, a teaser cut short; CJK lines lynx could not wrap; the
+    /// pages' links at the end.
+    @Test func anIndexOfTeasersCutShortUnderDayHeaders() {
+        let cjk = String(repeating: "中文輸入我用嘸蝦米，在打中英文切換時候，很容易打出這東西，", count: 2)
+        let text = """
+               Nov 04, 2015 in [1]Coding
+
+            [2]Customize Django User Model
+
+               [3]zh [4]django [5]python
+
+               Django 帳號的欄位定義在 [6]User 中，\(cjk)
+                 * 指定 Group 和 Permission
+                 * 帳 …
+
+               Sep 27, 2015 in [7]Bioinfo
+
+            [8]FASTA/Q sequence processing toolkit -- seqtk
+
+               [9]en [10]seqtk
+
+               This post demonstrates the FASTQ to FASTA conversion and sequence
+               quality check using seqtk, and what the quality scores of a read say.
+
+               [11]← Previous Page 5 of 6 [12]Next →
+
+            References
+
+               1. https://blog.example.org/category/coding.html
+            """
+        let posts = Fixtures.parse(text).posts
+        #expect(posts.map(\.title) == ["Customize Django User Model", "FASTA/Q sequence processing toolkit -- seqtk"])
+        #expect(posts.map(\.date?.iso) == ["2015-11-04", "2015-09-27"])
+        #expect(posts.allSatisfy { !$0.isFullText })
+        #expect(posts.last?.summary?.hasSuffix("what the quality scores of a read say.") == true)
+    }
+
     @Test func sharingButtonsEndTheArticle() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                              tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
