@@ -270,6 +270,8 @@ enum PageParser {
             func consider(_ k: Int, penalty: Int) {
                 guard var score = titleScore(groups, k), read(groups[k], order: order, unmarked: false) == nil else { return }
                 score -= penalty
+                // What reads as running text is a title only when nothing else is.
+                if isProse(groups[k]) { score -= 2 }
                 if best == nil || score > best!.score { best = (k, score) }
             }
             // A byline with a name sits under its title; a bare date is as

@@ -381,6 +381,12 @@ import Testing
         #expect(posts.map(\.date?.iso) == ["2015-11-04", "2015-09-27"])
         #expect(posts.allSatisfy { !$0.isFullText })
         #expect(posts.last?.summary?.hasSuffix("what the quality scores of a read say.") == true)
+        // w3m's rendering: no headings, and the CJK teasers read as titles.
+        var w3m = "Nov 04, 2015 in Coding\n\n用 Django 與 SQLite 架抽籤網站\n\nzh django\n\n"
+            + "把之前用 Flask 架的抽籤網站改用 Django 實作，也藉這個機會比較一下兩個 Framework\n設計概念的不同。\n\n"
+        w3m += "Sep 28, 2015 in Coding\n\nDatetime in SQLite and Python\n\nzh python\n\n"
+            + "整理在 Python 中處理時區的問題，並如何自 SQLite 存取考慮時區的時間\n\n← Previous Page 5 of 6 Next →\n"
+        #expect(Fixtures.parse(w3m).posts.map(\.title) == ["用 Django 與 SQLite 架抽籤網站", "Datetime in SQLite and Python"])
     }
 
     @Test func sharingButtonsEndTheArticle() {
