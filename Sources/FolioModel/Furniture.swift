@@ -16,7 +16,7 @@ enum Furniture {
         "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by", "this entry was posted", "latest posts by", "view all posts by",
         "all posts by", "more posts by", "more articles by", "made with", "fueled by", "theme by", "designed by", "proudly powered",
         "copyright", "all rights reserved", "previous page", "next page", "older posts", "newer posts", "older entries",
-        "newer entries", "page 1 of", "this work is licensed under",
+        "newer entries", "page 1 of", "this work is licensed under", "tell us what you think",
         // German
         "teilen", "kommentare", "kommentar", "ähnliche beiträge", "verwandte artikel", "über den autor", "über",
         "schlagwörter", "kategorien", "zurück zur übersicht", "weitere beiträge",
@@ -53,6 +53,7 @@ enum Furniture {
         let words = lower.split(separator: " ")
         // A footer: `© 2022 Ada`, `Ada • © 2022 • Blog`.
         if words.count <= 12, line.contains("©") { return true }
+        if lower.hasPrefix("copyright ©") || lower.hasPrefix("copyright (c)") || lower.hasPrefix("© ") { return true }
         for ending in endings where lower.hasPrefix(ending) {
             // A word ends at a word's end: `Share`, not `Shared values make…`.
             if let next = lower.dropFirst(ending.count).first, next.isLetter || next.isNumber { continue }
@@ -62,6 +63,14 @@ enum Furniture {
         }
         // `12 Comments`, `No comments`, `3 thoughts on “Title”`.
         return commentCount(line) != nil
+    }
+
+    /// The label over an advertisement, on a line of its own.
+    static let adLabels: Set<String> = ["advert", "advertisement", "advertising", "sponsored", "anzeige", "werbung",
+                                        "publicité", "publicidad", "pubblicità", "publicidade", "реклама", "広告", "광고"]
+
+    static func isAdLabel(_ line: String) -> Bool {
+        adLabels.contains(line.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
     }
 
     /// Buttons to share a post or follow its site.

@@ -51,9 +51,11 @@ enum PageParser {
         capture.posts = found.map(\.post)
         // No post, or one with little text, found by its byline: a single-post
         // page, whose article is its longest run of text.
+        // A run without a byline takes the place of a post found by its
+        // byline only when it is much the longer.
         if capture.posts.count <= 1, let head = article(groups, order: order, near: found.first?.head),
            let post = post(head, limit: groups.count, groups: groups, page: page, file: file, order: order, several: false),
-           capture.posts.first.map({ prose($0) * 2 < prose(post) }) ?? true {
+           capture.posts.first.map({ prose($0) * (post.date == nil && post.author == nil ? 4 : 2) < prose(post) }) ?? true {
             capture.posts = [post]
         }
         if capture.posts.isEmpty {
@@ -596,7 +598,7 @@ enum PageParser {
                !(groups[k...].first { !$0.isBullet }.map(isProse) ?? false) { break }
             // A box printed twice over (a link's text and its image's) is a
             // call to action, not the article's.
-            if Furniture.isButtons(group.text) || isDoubled(group.text)
+            if Furniture.isButtons(group.text) || isDoubled(group.text) || Furniture.isAdLabel(group.text)
                 || group.isBullet && (!seenProse || isShareList(groups, from: k)) {
                 k += 1
                 continue

@@ -389,6 +389,22 @@ import Testing
         #expect(Fixtures.parse(w3m).posts.map(\.title) == ["用 Django 與 SQLite 架抽籤網站", "Datetime in SQLite and Python"])
     }
 
+    /// A short review found by its byline, an advert's label in it, and a
+    /// footer's teaser with more text than the review and no byline.
+    @Test func aPostFoundByItsBylineOutweighsALongerRunWithout() {
+        var text = Self.page("Clymer workshop manual review\n\n13/06/2014 Tony Carter All, Books, Kit Reviews",
+                             tail: "\n                  Advert\n\nThe manuals can save you a small fortune, and the gratification makes them worth it.\n")
+        text += (1...14).map { "\nMenu item \($0)\n" }.joined() + "\nWORLD LAUNCH: First impressions of the Africa Twin\n\n"
+        for n in 1...7 {
+            text += "Footer paragraph \(n) of the site, which tells you about the magazine and its many offers at length.\n\n"
+        }
+        text += "Copyright © Mortons Media Group Ltd, Media Centre, Morton Way, Horncastle, Lincolnshire\n"
+        let post = Self.only(text)
+        #expect(post?.title == "Clymer workshop manual review")
+        #expect(post?.author == "Tony Carter")
+        #expect(post?.body.map(\.text).contains("Advert") == false)
+    }
+
     @Test func sharingButtonsEndTheArticle() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                              tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
