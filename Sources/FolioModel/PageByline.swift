@@ -119,7 +119,7 @@ struct PageByline {
                 guard k < lower.count, lower[k] == "by" || lower[k] == "by:" else { continue }
                 k += 1
             }
-            if let name = name(words, from: k, before: date?.range.lowerBound) {
+            if let name = name(words, from: k, before: date?.range.lowerBound, labelled: word.hasSuffix(":")) {
                 line.author = name
                 line.marked = true
                 break
@@ -163,14 +163,17 @@ struct PageByline {
 
     /// The name from `words[start...]`: up to five words, the first a capital
     /// or a one-word handle (`izdwuut`), ending at a stop, a date or a comma.
-    static func name(_ words: [String], from start: Int, before dateStart: Int?) -> String? {
+    /// After a label (`Author: The Water Coolest`) a name may start with
+    /// an article.
+    static func name(_ words: [String], from start: Int, before dateStart: Int?, labelled: Bool = false) -> String? {
         var parts: [String] = []
         var k = start
         let end = dateStart.map { $0 > start ? $0 : words.count } ?? words.count
         while k < end, parts.count < 6 {
             let w = words[k]
             let l = w.lowercased()
-            if stops.contains(l) || w.contains(where: { $0.isNumber }) && parts.count > 0 || DateText.isWeekday(w) { break }
+            if stops.contains(l) && !(labelled && parts.isEmpty && l == "the") || w.contains(where: { $0.isNumber }) && parts.count > 0
+                || DateText.isWeekday(w) { break }
             parts.append(w)
             if w.hasSuffix(",") || w.hasSuffix(";") { break }
             k += 1

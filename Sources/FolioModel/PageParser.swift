@@ -117,7 +117,24 @@ enum PageParser {
             if start == nil { start = i }
         }
         close(lines.count)
-        return joiningStackedDates(groups)
+        return joiningLabels(joiningStackedDates(groups))
+    }
+
+    /// A field's label over its value, as lynx sets a definition list
+    /// (`Author:` / `The Water Coolest`), is one line.
+    static func joiningLabels(_ groups: [Group]) -> [Group] {
+        var joined: [Group] = []
+        for group in groups {
+            if let label = joined.last, label.text.hasSuffix(":"), label.wordCount <= 3, !label.isBullet,
+               label.lines.upperBound == group.lines.lowerBound, group.lines.count == 1, !group.isBullet {
+                joined[joined.count - 1].lines = label.lines.lowerBound..<group.lines.upperBound
+                joined[joined.count - 1].text = label.text + " " + group.text
+                joined[joined.count - 1].fields = ""
+                continue
+            }
+            joined.append(group)
+        }
+        return joined
     }
 
     /// A date set as a badge, a word a line (`29` / `Mai` / `2013`), is one
@@ -265,6 +282,10 @@ enum PageParser {
             guard !used.contains(g), groups[g].lines.count <= 2 || groups[g].wordCount <= 3,
                   let first = read(groups[g], order: order, unmarked: underTitle),
                   !groups[g].isBullet || first.day != nil || first.marked else { continue }
+            // The title printed again with its date (`• Opening Bell` /
+            // `Opening Bell 11.18.19`) is no byline of an author named so.
+            if !first.marked, let name = first.author, g > 0,
+               groups[g - 1].text == groups[g].text || cleanTitle(bulletless(groups[g - 1])) == name { continue }
             // The title: the nearest group above, past menus, buttons and one
             // short group such as a category line; for a day header, the
             // group just below.
@@ -515,6 +536,12 @@ enum PageParser {
             if let more = read(groups[k], order: order, unmarked: false), more.marked { merge(&head.byline, more) }
         }
         return head
+    }
+
+    /// A group's text without its bullet.
+    static func bulletless(_ group: Group) -> String {
+        guard group.isBullet, let cut = bulletEnd(group.text) else { return group.text }
+        return String(group.text[cut...])
     }
 
     /// `Home » Column » Title`, `Blog › Title`: links to the levels above.

@@ -54,6 +54,12 @@ import Testing
         #expect(post?.body.count == 2)
     }
 
+    @Test func readsLabelsOverTheirValues() {
+        let post = Self.only(Self.page("A Trademark Battle\n\nAuthor:\n       The Water Coolest\n\nPublish date:\n       Nov 18, 2019"))
+        #expect(post?.author == "The Water Coolest")
+        #expect(post?.date?.iso == "2019-11-18")
+    }
+
     @Test func readsTheAuthorOnOneLineAndTheDateOnTheNext() {
         let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist\nMarch 9, 2017"))
         #expect(post?.author == "Ada Lindqvist")
