@@ -244,7 +244,7 @@ enum PageParser {
         guard words <= 30, !text.contains("://"), !text.contains("pic.twitter.com") else { return nil }
         // `« Questioning the Canon`, `Next post ›`: the posts beside this one.
         if let first = text.first, "«‹←".contains(first) { return nil }
-        if "»›→".contains(last) { return nil }
+        if "›→".contains(last) || last == "»" && !text.contains("«") { return nil }
         // A breadcrumb, `Blog > Nutrition > Meal Plans`, leads to the title.
         if text.split(separator: " ").filter({ ["»", "›", ">", "/", "|", "::"].contains($0) }).count >= 2 { return nil }
         // A sentence with its full stop, not a title: `Observe a minute silence.`
@@ -252,7 +252,8 @@ enum PageParser {
         if !group.isHeading, last == ".", words >= 5,
            long.filter({ $0.first!.isUppercase }).count * 2 < long.count { return nil }
         // `HOTELS ITALY SPAS TRAVEL AMALFI COAST`: tags in capitals.
-        if words >= 5, !text.contains(where: \.isLowercase) { return nil }
+        // Scripts without case (Korean, Chinese) have no capitals to go by.
+        if words >= 5, text.contains(where: \.isUppercase), !text.contains(where: \.isLowercase) { return nil }
         var score = 1
         if group.isHeading { score += 3 }
         if last == "." && words > 12 { score -= 2 }

@@ -411,6 +411,16 @@ import Testing
         #expect(post?.body.map(\.text).contains("Advert") == false)
     }
 
+    /// Titles in scripts without capitals, and ending in a closing
+    /// guillemet, are titles; a link ending in `»` is none.
+    @Test func titlesInEveryScriptAndWithQuotesAreTitles() {
+        for title in ["엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유", "53-летняя модель: «Посмотри на красотку, которая превратилась в старуху»"] {
+            #expect(Self.only(Self.page("\(title)\n\nBy Ada Lindqvist | March 9, 2017"))?.title == title)
+        }
+        #expect(PageParser.titleScore(PageParser.Group(lines: 0..<1, text: "Solidify your web skills at PyCon 2013 »", indent: 0,
+                                                       isHeading: false, isBullet: false)) == nil)
+    }
+
     @Test func sharingButtonsEndTheArticle() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist",
                              tail: "  * Facebook\n  * Twitter\n  * E-mail\n\nOur Newsletter\n\nJoin over 500 readers who get our tips, delivered right to your inbox once a week.\n")
