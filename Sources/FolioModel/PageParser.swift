@@ -193,6 +193,12 @@ enum PageParser {
         return next == text.endIndex ? next : text.index(after: next)
     }
 
+    /// `HOTELS ITALY SPAS`. Scripts without case (Korean, Chinese) have no
+    /// capitals to go by.
+    static func isInCapitals(_ text: String) -> Bool {
+        text.contains(where: \.isUppercase) && !text.contains(where: \.isLowercase)
+    }
+
     /// Headlines capitalise most words; sentences do not.
     static func isCapitalised(_ text: String) -> Bool {
         let long = text.split(separator: " ").filter { $0.count >= 4 }
@@ -252,8 +258,7 @@ enum PageParser {
         if !group.isHeading, last == ".", words >= 5,
            long.filter({ $0.first!.isUppercase }).count * 2 < long.count { return nil }
         // `HOTELS ITALY SPAS TRAVEL AMALFI COAST`: tags in capitals.
-        // Scripts without case (Korean, Chinese) have no capitals to go by.
-        if words >= 5, text.contains(where: \.isUppercase), !text.contains(where: \.isLowercase) { return nil }
+        if words >= 5, isInCapitals(text) { return nil }
         var score = 1
         if group.isHeading { score += 3 }
         if last == "." && words > 12 { score -= 2 }
@@ -318,7 +323,7 @@ enum PageParser {
                 }
                 // A line of tags in capitals (`HOTELS ITALY SPAS`) may stand
                 // between the title and its byline.
-                if !skippedShort, above.wordCount >= 3, above.text == above.text.uppercased(), !above.isHeading {
+                if !skippedShort, above.wordCount >= 3, isInCapitals(above.text), !above.isHeading {
                     skippedShort = true
                     up -= 1
                     continue
@@ -494,7 +499,7 @@ enum PageParser {
             var score = group.isHeading ? 3 : 0
             if words.count >= 4 { score += 2 }
             // Categories are set in capitals; sentences end in a stop or a colon.
-            if group.text == group.text.uppercased() { score -= 2 }
+            if isInCapitals(group.text) { score -= 2 }
             if let last = group.text.last, ".:".contains(last) { score -= 2 }
             // A breadcrumb (`Home » Column »`) leads to the title, or ends with
             // it; one link with an arrow (`More topics »`) is none.
@@ -554,7 +559,7 @@ enum PageParser {
     /// `Pamela Wilson` alone: two or three capitalised words, not in capitals.
     static func nameAlone(_ group: Group) -> String? {
         let words = group.text.split(separator: " ")
-        guard (2...3).contains(words.count), !group.isBullet, group.text != group.text.uppercased(),
+        guard (2...3).contains(words.count), !group.isBullet, !isInCapitals(group.text),
               words.allSatisfy(PageByline.isCapitalisedName), !Furniture.endsArticle(group.text) else { return nil }
         // w3m prints an image's name and the link's: `Pamela WilsonPamela Wilson`.
         let text = group.text
