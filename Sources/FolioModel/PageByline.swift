@@ -49,7 +49,8 @@ struct PageByline {
     /// Words that put the author's name after them.
     static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
                                              "di", "author", "author:", "autor:", "auteur:", "autore:", "written", "posted",
-                                             "投稿者:", "作者:", "著者:", "작성자:", "автор:"]
+                                             "投稿者:", "作者:", "著者:", "작성자:", "автор:", "text:", "texte:", "текст:",
+                                             "tekst:", "testo:", "texto:"]
     static let separators: Set<String> = ["|", "•", "·", "/", "//", "—", "–", "-", "~", "::", "／", "｜"]
     /// Words that end a name.
     static let stops: Set<String> = ["on", "at", "in", "am", "le", "il", "em", "el", "the", "publiziert",
@@ -265,6 +266,9 @@ struct PageByline {
     /// apart: `2019August`, `LindqvistTuesday,`, `AdaCategories`.
     static func words(_ text: String) -> [String] {
         var out: [String] = []
+        // `Лида Буслаева·11 октября 2018`: a separator glued to both fields.
+        var text = text
+        for mark in ["·", "•", "|"] where text.contains(mark) { text = text.replacingOccurrences(of: mark, with: " \(mark) ") }
         for word in text.split(separator: " ").flatMap(slashParts) {
             var rest = Substring(word)
             while let cut = glueCut(rest) {

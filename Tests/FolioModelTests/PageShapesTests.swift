@@ -44,6 +44,7 @@ import Testing
         ("投稿者: ada 2019年4月13日", "ada", "2019-04-13", nil),
         ("Posted on October 23, 2022 | 9 minutes | Ada Lindqvist", "Ada Lindqvist", "2022-10-23", nil),
         ("October 12, 2018/0 Comments/in Promotion /by ada", "ada", "2018-10-12", 0),
+        ("Текст: Ada Lindqvist·11 октября 2018", "Ada Lindqvist", "2018-10-11", nil),
     ])
     func readsBylinesUnderAnUnbulletedTitle(byline: String, author: String, date: String, comments: Int?) {
         let post = Self.only(Self.page("A Trademark Battle\n\n\(byline)"))
