@@ -11,8 +11,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // Posts, captures, corpus: Foundation only, no terminal.
+        // Posts, captures, corpus: Foundation only, no terminal, no files.
         .target(name: "FolioModel"),
+        // libxml2's HTML parser: what lxml and most extraction tools stand on,
+        // tolerant of real-world markup (Debian's libxml2-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Saved HTML pages read into posts: a format beside the text captures.
+        .target(name: "FolioHTML", dependencies: ["FolioModel", "CLibXML2"]),
+        // Finding and reading files and standard input, picking each one's
+        // format by its content.
+        .target(name: "FolioSources", dependencies: ["FolioModel", "FolioHTML"]),
         // Read marks on disk: atomic, locked, merged. No terminal.
         .target(name: "FolioState", dependencies: ["FolioModel"]),
         // glibc's wcwidth is not visible through Swift's Glibc module.
@@ -32,13 +40,13 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioReader", "FolioTerminal", "FolioState",
+                "FolioModel", "FolioReader", "FolioTerminal", "FolioState", "FolioSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Synthetic corpora for the benchmark.
         .executableTarget(name: "folio-generate", swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState"]),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"], exclude: ["Snapshots"]),
         // Drives processes and tmux from background threads: Swift 5 mode.
         .testTarget(

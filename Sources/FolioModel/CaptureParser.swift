@@ -5,6 +5,12 @@ public struct Capture: Sendable {
     public var posts: [Post] = []
     public var site: Site?
     public var problems: [Problem] = []
+
+    public init(posts: [Post] = [], site: Site? = nil, problems: [Problem] = []) {
+        self.posts = posts
+        self.site = site
+        self.problems = problems
+    }
 }
 
 /// Turns the lines of a capture into posts. A post is anchored on its byline:
@@ -23,8 +29,8 @@ public enum CaptureParser {
     /// Parses bytes read straight into `allocation`, which the parse frees.
     /// A large capture is cut in two where a post starts and the halves are
     /// parsed at once on two threads.
-    static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
-                      file: String) -> Capture {
+    public static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                             file: String) -> Capture {
         let cut = bytes.count > 8 << 20 ? postBoundary(before: bytes.count / 2, in: UnsafeBufferPointer(bytes)) : nil
         guard let cut, !CaptureText.looksBinary(UnsafeBufferPointer(bytes)) else {
             return parse(owning: bytes, allocation: allocation, file: file, firstLine: 1)
@@ -50,7 +56,7 @@ public enum CaptureParser {
     }
 
     /// The start of the first post that begins at or after `offset`.
-    static func postBoundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func postBoundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = max(1, offset)
         while i < bytes.count {
             if bytes[i] == 0x0A && bytes[i - 1] == 0x0A {
@@ -65,7 +71,7 @@ public enum CaptureParser {
 
     /// The start of the last post that begins before `offset`: a line after a
     /// blank line that starts with a bullet. Nil when there is none.
-    static func postBoundary(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func postBoundary(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = min(offset, bytes.count - 1)
         while i > 1 {
             if bytes[i] == 0x0A && bytes[i - 1] == 0x0A {

@@ -1,6 +1,7 @@
-/// One piece of an article's text, in page order.
+/// One piece of an article's text, in page order. Text captures give
+/// paragraphs and pull quotes; HTML pages keep their structure.
 public struct Block: Hashable, Sendable {
-    public enum Kind: String, Sendable { case paragraph, pullquote }
+    public enum Kind: String, Sendable { case paragraph, pullquote, heading, quote, item, code }
     public var kind: Kind
     public var text: String
 
@@ -11,10 +12,14 @@ public struct Block: Hashable, Sendable {
 }
 
 /// A link the page gave a post: the words that were linked and where to.
-/// Made by the parsers only, with the memberwise initialiser.
 public struct Link: Hashable, Sendable {
     public var text: String
     public var url: String
+
+    public init(text: String, url: String) {
+        self.text = text
+        self.url = url
+    }
 }
 
 /// Where a post was read: the file and the 1-based line of its title.

@@ -25,7 +25,23 @@ public struct ArticleText: Sendable {
             case .paragraph:
                 add(Layout.wrap(Highlight.cells(block.text, style: .normal, folded: highlight), width: width),
                     part: 2 + n)
-            case .pullquote:
+            case .heading:
+                add(Layout.wrap(Highlight.cells(block.text, style: Style(.title), folded: highlight), width: width),
+                    part: 2 + n)
+            case .item:
+                let mark = Layout.cells("  • ", .normal)
+                let inner = max(1, width - mark.count)
+                let lines = Layout.wrap(Highlight.cells(block.text, style: .normal, folded: highlight), width: inner)
+                let hang = [Cell](repeating: Layout.cells(" ", .normal)[0], count: mark.count)
+                add(lines.enumerated().map { k, line in (width > mark.count ? (k == 0 ? mark : hang) : []) + line }, part: 2 + n)
+            case .code:
+                // Code is never reflowed: a line past the pane is cut there.
+                for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    var cells = Highlight.cells("    " + line, style: .normal, folded: highlight)
+                    if cells.count > width { cells = Array(cells.prefix(max(0, width - 1))) + Layout.cells("›", Style(.teaser)) }
+                    add([cells], part: 2 + n)
+                }
+            case .pullquote, .quote:
                 let mark = Layout.cells("  ┃ ", Style(.quoteMark))
                 let inner = max(1, width - mark.count)
                 let lines = Layout.wrap(Highlight.cells(block.text, style: Style(.quote), folded: highlight),

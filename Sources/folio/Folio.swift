@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioModel
+import FolioSources
 import FolioReader
 import FolioState
 import Foundation

@@ -204,7 +204,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try FolioProcess.run(["--list", dir.path])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("\(dir.path): no *.txt captures in this directory"))
+        #expect(r.stderr.contains("\(dir.path): no saved pages (*.txt, *.html) in this directory"))
     }
 
     @Test func anUnreadableFileIsNamedAndTheOthersAreRead() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FolioModel
+import FolioSources
 
 @Suite struct Corpora {
     static let teaserPage = """
@@ -85,7 +86,7 @@ import Testing
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let outcome = CaptureFiles.load([fifo, empty.path])
         #expect(outcome.filesRead == 0)
-        #expect(outcome.unreadable.map(\.reason) == ["not a regular file; skipped", "no *.txt captures in this directory"])
+        #expect(outcome.unreadable.map(\.reason) == ["not a regular file; skipped", "no saved pages (*.txt, *.html) in this directory"])
     }
 
     @Test func readsStandardInputForADash() {

@@ -1,7 +1,11 @@
+import FolioHTML
+import FolioModel
 import Foundation
 
-/// Finds and reads capture files: files as given, directories searched
-/// recursively for `*.txt`, `-` for standard input.
+/// Finds and reads saved pages: files as given, directories searched
+/// recursively for `*.txt`, `*.html`, `*.htm` and `*.xhtml`, `-` for
+/// standard input. Each is read in the format its first bytes say, not its
+/// name.
 public enum CaptureFiles {
     public struct Outcome: Sendable {
         public var corpus: Corpus
@@ -17,7 +21,9 @@ public enum CaptureFiles {
         var read = 0
         for path in paths {
             if path == "-" {
-                corpus.add(CaptureParser.parse(bytes: standardInput(), file: "<stdin>"))
+                let bytes = standardInput()
+                corpus.add(HTMLPage.sniff(bytes) ? HTMLPage.parse(bytes: bytes, file: "<stdin>")
+                                                 : CaptureParser.parse(bytes: bytes, file: "<stdin>"))
                 read += 1
                 continue
             }
@@ -25,9 +31,14 @@ public enum CaptureFiles {
             case .failure(let reason):
                 unreadable.append((path, reason.message))
             case .success(let files):
-                if files.isEmpty { unreadable.append((path, "no *.txt captures in this directory")) }
+                if files.isEmpty { unreadable.append((path, "no saved pages (*.txt, *.html) in this directory")) }
                 for file in files {
                     switch readFile(file) {
+                    case .success(let (bytes, allocation)) where HTMLPage.sniff(bytes):
+                        let page = [UInt8](bytes)
+                        allocation.deallocate()
+                        corpus.add(HTMLPage.parse(bytes: page, file: file))
+                        read += 1
                     case .success(let (bytes, allocation)):
                         corpus.add(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
                         read += 1
@@ -61,7 +72,9 @@ public enum CaptureFiles {
     /// after `G`, while the rest is read, as less does.
     public static func preview(_ paths: [String], limit: Int = 1 << 17) -> Corpus {
         var captures: [Capture] = []
-        if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit) {
+        // An HTML page comes whole, with the full read.
+        if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit),
+           !HTMLPage.sniff(bytes) || { allocation.deallocate(); return false }() {
             let cut = bytes.count >= limit
                 ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
             captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
@@ -69,7 +82,8 @@ public enum CaptureFiles {
         }
         var info = stat()
         if let last = paths.last, stat(last, &info) == 0, Int(info.st_size) > 4 * limit,
-           case .success(let (bytes, allocation)) = readFile(last, limit: limit, from: Int(info.st_size) - limit) {
+           case .success(let (bytes, allocation)) = readFile(last, limit: limit, from: Int(info.st_size) - limit),
+           !HTMLPage.sniff(bytes) || { allocation.deallocate(); return false }() {
             // Line numbers of the end are not known until the whole is read; the
             // whole replaces this preview.
             let start = CaptureParser.postBoundary(after: 0, in: UnsafeBufferPointer(bytes)) ?? bytes.count
@@ -105,7 +119,7 @@ public enum CaptureFiles {
             guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 walk(child, into: &found, seen: &seen)
-            } else if name.lowercased().hasSuffix(".txt") {
+            } else if [".txt", ".html", ".htm", ".xhtml"].contains(where: name.lowercased().hasSuffix) {
                 found.append(child)
             }
         }

@@ -1,0 +1,121 @@
+import CLibXML2
+import FolioModel
+
+/// Where a page keeps its article, and the article's parts: by the markup
+/// CMSs use when there is any, else the densest block of paragraphs (the
+/// readability idea).
+enum HTMLArticle {
+    /// Classes and properties that hold an article's text.
+    static let contentClasses = ["entry-content", "post-content", "article-content", "article-body", "articlebody",
+                                 "post-body", "story-body", "entry-body", "td-post-content", "post-entry", "content-body",
+                                 "article__body", "c-entry-content", "blog-post-content", "single-content", "post-text",
+                                 "article-text", "text-content", "entry", "post", "e-content"]
+    static let titleClasses = ["entry-title", "post-title", "article-title", "headline", "p-name", "title-post", "post__title"]
+    static let bylineClasses = ["byline", "posted-on", "post-meta", "entry-meta", "meta", "post-info", "article-meta",
+                                "entry-date", "published", "author", "dateline", "post-date", "date"]
+
+    static func skip(_ node: HTMLNode) -> Bool { HTMLText.isHidden(node) || HTMLText.isFurniture(node) }
+
+    /// The element that holds the article's text.
+    static func content(_ root: HTMLNode) -> HTMLNode? {
+        let elements = root.descendants(skipping: skip)
+        if let marked = elements.first(where: { $0.attribute("itemprop")?.lowercased() == "articlebody" }), score(marked) > 0 {
+            return marked
+        }
+        for name in contentClasses {
+            let found = elements.filter { $0.classes.contains(name) }
+            if let best = found.max(by: { score($0) < score($1) }), score(best) >= 100 { return best }
+        }
+        let articles = elements.filter { $0.name == "article" }
+        if articles.count == 1, score(articles[0]) >= 100 { return articles[0] }
+        return densest(elements)
+    }
+
+    /// Characters of the paragraphs directly inside an element's subtree.
+    static func score(_ node: HTMLNode) -> Int {
+        node.descendants(where: { ["p", "pre", "li", "blockquote"].contains($0.name) }, skipping: skip)
+            .reduce(0) { $0 + HTMLText.text(of: $1).count }
+    }
+
+    /// The element whose paragraphs hold the most text, weighed down by its
+    /// share of linked text (menus and lists of links are mostly links).
+    static func densest(_ elements: [HTMLNode]) -> HTMLNode? {
+        var scores: [xmlNodePtr: Double] = [:]
+        for p in elements where p.name == "p" || p.name == "pre" {
+            let text = HTMLText.text(of: p)
+            guard text.count >= 25 else { continue }
+            let weight = 1 + Double(text.filter { $0 == "," || $0 == "，" || $0 == "、" }.count) + min(Double(text.count) / 100, 3)
+            if let parent = p.parent {
+                scores[parent.pointer, default: 0] += weight
+                if let grand = parent.parent { scores[grand.pointer, default: 0] += weight / 2 }
+            }
+        }
+        let ranked = scores.map { (HTMLNode(pointer: $0.key), $0.value * (1 - linkDensity(HTMLNode(pointer: $0.key)))) }
+        return ranked.max { $0.1 < $1.1 }?.0
+    }
+
+    static func linkDensity(_ node: HTMLNode) -> Double {
+        let all = HTMLText.text(of: node).count
+        guard all > 0 else { return 1 }
+        let linked = node.descendants(where: { $0.name == "a" }, skipping: skip).reduce(0) { $0 + HTMLText.text(of: $1).count }
+        return min(1, Double(linked) / Double(all))
+    }
+
+    /// The article's headline: the heading its markup names, else the
+    /// page's only `<h1>`, else the nearest heading above its text.
+    static func title(_ root: HTMLNode, content: HTMLNode?) -> HTMLNode? {
+        let elements = root.descendants(skipping: skip)
+        for name in titleClasses {
+            if let found = elements.first(where: { $0.classes.contains(name) && !HTMLText.text(of: $0).isEmpty }) { return found }
+        }
+        let h1s = elements.filter { $0.name == "h1" && !HTMLText.text(of: $0).isEmpty }
+        if let content, let inside = h1s.first(where: { isInside($0, content) || isInside(content, $0.parent ?? $0) }) {
+            return inside
+        }
+        if h1s.count == 1 { return h1s[0] }
+        guard let content else { return h1s.first }
+        // The last heading before the text starts.
+        let headings = elements.prefix { $0.pointer != content.pointer }.filter { ["h1", "h2", "h3"].contains($0.name) }
+        return headings.last ?? h1s.first
+    }
+
+    static func isInside(_ node: HTMLNode, _ ancestor: HTMLNode) -> Bool {
+        var up: HTMLNode? = node
+        while let current = up {
+            if current.pointer == ancestor.pointer { return true }
+            up = current.parent
+        }
+        return false
+    }
+
+    /// The byline the markup names: `<time datetime>`, `rel="author"`, and
+    /// the classes CMSs give it, read as text captures' bylines are.
+    static func byline(_ root: HTMLNode, near title: HTMLNode?) -> (author: String?, date: CalendarDate?, comments: Int?) {
+        var scope = title?.parent ?? root
+        // Up to the article or the section that holds both the title and the byline.
+        for _ in 0..<3 where !["article", "main", "body"].contains(scope.name) { scope = scope.parent ?? scope }
+        var author: String?
+        var date: CalendarDate?
+        var comments: Int?
+        let elements = scope.descendants(skipping: HTMLText.isHidden)
+        for node in elements {
+            if date == nil, node.name == "time", let day = (node.attribute("datetime")).flatMap(PageWords.day) { date = day }
+            if author == nil, (node.attribute("rel") ?? "").lowercased() == "author" || node.attribute("itemprop") == "author"
+                || node.classes.contains(where: { ["author", "fn", "author-name", "p-author", "byline-name"].contains($0) }) {
+                let text = HTMLText.text(of: node)
+                if !text.isEmpty, text.count <= 60 { author = BylineReading("By " + text)?.author ?? text }
+            }
+        }
+        for node in elements where node.classes.contains(where: { bylineClasses.contains($0) }) {
+            let text = HTMLText.text(of: node)
+            guard text.count <= 200, let reading = BylineReading(text) else { continue }
+            author = author ?? reading.author
+            date = date ?? reading.date
+            comments = comments ?? reading.comments
+        }
+        for node in elements where node.name == "a" && (node.attribute("href") ?? "").contains("#comment") {
+            if comments == nil { comments = PageWords.commentCount(HTMLText.text(of: node)) }
+        }
+        return (author, date, comments)
+    }
+}

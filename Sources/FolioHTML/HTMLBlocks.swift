@@ -1,0 +1,107 @@
+import FolioModel
+
+/// An article's element turned into blocks in page order: headings,
+/// paragraphs, quotes, list items, code. Text that stands in a `<div>` with
+/// no paragraph around it is a paragraph too.
+struct HTMLBlocks {
+    var blocks: [Block] = []
+    var links: [Link] = []
+    let base: String?
+
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    static let blockElements = headings.union(["p", "blockquote", "pre", "li", "ul", "ol", "table", "figure", "div",
+                                               "section", "article", "main", "dl", "dd", "dt", "hr", "center", "header"])
+
+    init(_ content: HTMLNode, skipping title: HTMLNode?, base: String?) {
+        self.base = base
+        var loose = ""
+        // A stack of nodes still to visit; an element is turned into one
+        // block, or opened when it only groups others.
+        var stack = content.children.reversed().map { $0 }
+        func flush() {
+            let text = HTMLText.squeeze(HTMLText.visible(loose))
+            if text.count >= 2 { blocks.append(Block(.paragraph, text)) }
+            loose = ""
+        }
+        while let node = stack.popLast() {
+            if node.isText { loose += node.content; continue }
+            guard node.isElement, !HTMLArticle.skip(node), node.pointer != title?.pointer else { continue }
+            let name = node.name
+            if name == "br" { loose += " "; continue }
+            guard Self.blockElements.contains(name) else {
+                // Inline: its text runs on with the text around it.
+                loose += HTMLText.text(of: node) + " "
+                collectLinks(node)
+                continue
+            }
+            flush()
+            switch name {
+            case "p", "dd", "dt":
+                add(.paragraph, HTMLText.text(of: node), node)
+            case _ where Self.headings.contains(name):
+                add(.heading, HTMLText.text(of: node), node)
+            case "blockquote":
+                add(.quote, HTMLText.text(of: node), node)
+            case "pre":
+                let code = HTMLText.rawText(of: node)
+                if !code.isEmpty { blocks.append(Block(.code, code)) }
+            case "li":
+                // A nested list is items of its own.
+                let nested = node.children.filter { $0.name == "ul" || $0.name == "ol" }
+                add(.item, HTMLText.text(of: node, leavingOut: nested), node)
+                stack += nested.reversed()
+            case "hr", "table":
+                continue
+            default:
+                stack += node.children.reversed()
+            }
+        }
+        flush()
+    }
+
+    mutating func add(_ kind: Block.Kind, _ text: String, _ node: HTMLNode) {
+        guard !text.isEmpty else { return }
+        blocks.append(Block(kind, text))
+        collectLinks(node)
+    }
+
+    mutating func collectLinks(_ node: HTMLNode) {
+        let anchors = node.name == "a" ? [node] : node.descendants(where: { $0.name == "a" }, skipping: HTMLText.isHidden)
+        for anchor in anchors {
+            guard let href = anchor.attribute("href"), let url = HTMLURL.absolute(href, base: base) else { continue }
+            let text = HTMLText.text(of: anchor)
+            links.append(Link(text: text.isEmpty ? url : text, url: url))
+        }
+    }
+}
+
+extension HTMLText {
+    /// An element's text without some of its children (a list item's
+    /// nested list).
+    static func text(of node: HTMLNode, leavingOut: [HTMLNode]) -> String {
+        guard !leavingOut.isEmpty else { return text(of: node) }
+        let skipped = Set(leavingOut.map(\.pointer))
+        return squeeze(node.children.filter { !skipped.contains($0.pointer) }
+            .map { $0.isText ? visible($0.content) : text(of: $0) }.joined(separator: " "))
+    }
+}
+
+/// Addresses of links, made absolute; only the web's and mail's. A
+/// `javascript:` or `data:` link is no link to offer.
+enum HTMLURL {
+    static func absolute(_ href: String, base: String?) -> String? {
+        let href = HTMLText.squeeze(href)
+        guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
+        let lower = href.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return HTMLText.visible(href) }
+        if lower.contains(":") && !lower.hasPrefix("/") && (lower.firstIndex(of: ":")! < (lower.firstIndex(of: "/") ?? lower.endIndex)) {
+            return nil
+        }
+        guard let base, let scheme = base.range(of: "://") else { return nil }
+        let hostEnd = base[scheme.upperBound...].firstIndex(of: "/") ?? base.endIndex
+        if href.hasPrefix("//") { return String(base[..<scheme.lowerBound]) + ":" + href }
+        if href.hasPrefix("/") { return String(base[..<hostEnd]) + href }
+        let directory = base[hostEnd...].lastIndex(of: "/").map { base[..<base.index(after: $0)] } ?? base[...] + "/"
+        return String(directory) + href
+    }
+}

@@ -1,0 +1,98 @@
+import CLibXML2
+
+/// An element or text of a page parsed by libxml2, valid while its
+/// `HTMLDocument` lives.
+struct HTMLNode {
+    let pointer: xmlNodePtr
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The element's name in lower case (libxml2's HTML parser folds it).
+    var name: String {
+        guard isElement, let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    var children: [HTMLNode] {
+        var out: [HTMLNode] = []
+        var child = pointer.pointee.children
+        while let node = child {
+            out.append(HTMLNode(pointer: node))
+            child = node.pointee.next
+        }
+        return out
+    }
+
+    var parent: HTMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return HTMLNode(pointer: parent)
+    }
+
+    /// A text node's characters.
+    var content: String {
+        guard let content = pointer.pointee.content else { return "" }
+        return String(cString: content)
+    }
+
+    /// An attribute's value, read without copying through libxml2's allocator.
+    func attribute(_ wanted: String) -> String? {
+        var attribute = pointer.pointee.properties
+        while let attr = attribute {
+            if let name = attr.pointee.name, String(cString: name).lowercased() == wanted {
+                var value = ""
+                var child = attr.pointee.children
+                while let node = child {
+                    if let content = node.pointee.content { value += String(cString: content) }
+                    child = node.pointee.next
+                }
+                return value
+            }
+            attribute = attr.pointee.next
+        }
+        return nil
+    }
+
+    /// The class names, folded to lower case.
+    var classes: [String] {
+        (attribute("class") ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    }
+
+    /// Every element under this one, in document order, without recursion:
+    /// a page of 100,000 nested elements must not exhaust the stack.
+    func descendants(where keep: (HTMLNode) -> Bool = { _ in true }, skipping skip: (HTMLNode) -> Bool = { _ in false })
+        -> [HTMLNode] {
+        var out: [HTMLNode] = []
+        var stack = children.reversed().filter(\.isElement)
+        while let node = stack.popLast() {
+            if skip(node) { continue }
+            if keep(node) { out.append(node) }
+            stack += node.children.reversed().filter(\.isElement)
+        }
+        return out
+    }
+}
+
+/// A page parsed by libxml2's HTML parser: recovering from real-world
+/// markup, never touching the network, quiet about what it mends.
+final class HTMLDocument {
+    let document: htmlDocPtr
+
+    init?(bytes: [UInt8], encoding: String?) {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+        // libxml2 counts in Int32: a page past 2 GB is no page.
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                htmlReadMemory(chars, Int32(buffer.count), nil, encoding, options)
+            }
+        }
+        guard let parsed else { return nil }
+        document = parsed
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    var root: HTMLNode? { xmlDocGetRootElement(document).map(HTMLNode.init) }
+}

@@ -1,0 +1,104 @@
+import CLibXML2
+import FolioModel
+
+/// The text of a page's elements as a reader sees it: what scripts, styles,
+/// hidden elements and the page's furniture hold is no text.
+enum HTMLText {
+    /// Elements whose content is never text.
+    static let hiddenElements: Set<String> = ["script", "style", "template", "noscript", "nav", "aside", "footer", "form",
+                                              "button", "select", "textarea", "iframe", "svg", "canvas", "object",
+                                              "embed", "head", "title", "meta", "link", "input", "label", "dialog"]
+    /// Class and id words of what stands around an article.
+    static let furnitureWords = ["comment", "share", "sharing", "social", "related", "sidebar", "widget", "newsletter",
+                                 "subscribe", "breadcrumb", "author-bio", "about-author", "author-box", "advert", "promo",
+                                 "cookie", "popup", "modal", "navigation", "menu", "footer", "masthead", "site-header",
+                                 "jp-relatedposts", "sharedaddy", "yarpp", "post-navigation", "nav-links", "pagination",
+                                 "skip-link", "screen-reader-text", "visually-hidden", "sr-only"]
+
+    static func isHidden(_ node: HTMLNode) -> Bool {
+        if hiddenElements.contains(node.name) { return true }
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        return false
+    }
+
+    /// Furniture by its markup: `<div class="sharedaddy">`, `id="comments"`.
+    static func isFurniture(_ node: HTMLNode) -> Bool {
+        if ["header"].contains(node.name), node.parent.map({ !["article", "main"].contains($0.name) }) ?? true { return true }
+        let words = node.classes + [(node.attribute("id") ?? "").lowercased()]
+        return words.contains { word in
+            !word.isEmpty && furnitureWords.contains { word == $0 || word.hasPrefix($0 + "-") || word.hasSuffix("-" + $0)
+                || word.hasPrefix($0 + "_") || word.hasSuffix("_" + $0) || word.hasPrefix($0 + "s") && word.count <= $0.count + 1 }
+        }
+    }
+
+    /// Characters a reader never sees: controls of the content are shown
+    /// as visible pictures, never sent to the terminal raw.
+    static func visible(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: out.append(" ")
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Runs of white space made one space, the ends trimmed.
+    static func squeeze(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
+            .joined(separator: " ")
+    }
+
+    /// An element's text, its hidden parts left out.
+    static func text(of node: HTMLNode) -> String {
+        var parts: [String] = []
+        var stack = [node]
+        while let next = stack.popLast() {
+            if next.isText {
+                parts.append(next.content)
+            } else if next.isElement, next.pointer != node.pointer && isHidden(next) {
+                continue
+            } else {
+                if next.name == "br" { parts.append(" ") }
+                stack += next.children.reversed()
+            }
+        }
+        return squeeze(visible(parts.joined()))
+    }
+
+    /// An element's text as it stands, line breaks kept: code.
+    static func rawText(of node: HTMLNode) -> String {
+        var parts: [String] = []
+        var stack = [node]
+        while let next = stack.popLast() {
+            if next.isText { parts.append(next.content) } else if next.name == "br" { parts.append("\n") } else {
+                stack += next.children.reversed()
+            }
+        }
+        let lines = parts.joined().split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            visible(String(line).replacingTabs())
+        }
+        return lines.joined(separator: "\n").trimmingNewlines()
+    }
+}
+
+private extension String {
+    func replacingTabs() -> String {
+        var out = ""
+        for c in self { if c == "\t" { out += String(repeating: " ", count: 8 - out.count % 8) } else { out.append(c) } }
+        return out
+    }
+
+    func trimmingNewlines() -> String {
+        var s = Substring(self)
+        while s.first == "\n" { s = s.dropFirst() }
+        while s.last == "\n" || s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,52 @@
+/// One kind of saved page folio reads: text captures, HTML, and feeds to
+/// come. Each tells its own files by their first bytes, and turns a file
+/// into posts and problems.
+public protocol PageFormat {
+    /// Whether a file starting with `head` is of this format.
+    static func sniff(_ head: some Collection<UInt8>) -> Bool
+    static func parse(bytes: [UInt8], file: String) -> Capture
+}
+
+/// Text captures take what no other format claims.
+extension CaptureParser: PageFormat {
+    public static func sniff(_ head: some Collection<UInt8>) -> Bool { true }
+}
+
+/// What a line of a page says of a post's author, day and comment count,
+/// read as the text captures' bylines are (`By Ada · March 9, 2017`), for
+/// the formats whose markup says which line is the byline.
+public struct BylineReading: Sendable {
+    public var author: String?
+    public var date: CalendarDate?
+    public var comments: Int?
+
+    public init?(_ text: String) {
+        guard let byline = PageByline.read(text, order: .monthFirst, unmarked: true) else { return nil }
+        author = byline.author
+        date = byline.day
+        comments = byline.comments
+    }
+}
+
+/// What the words of a page say, read as the text captures' are, for the
+/// formats whose markup does not say it.
+public enum PageWords {
+    /// The count a line gives at its start: `12 Comments`, `No comments`.
+    public static func commentCount(_ text: String) -> Int? { Furniture.commentCount(text) }
+
+    /// Whether a line starts what follows an article (sharing, related
+    /// posts, tags, comments), in the languages the text captures know.
+    public static func endsArticle(_ text: String) -> Bool { Furniture.endsArticle(text) }
+
+    /// The day a date's words name (`2019-11-18T08:00:00Z`, `Nov 18, 2019`).
+    public static func day(_ text: String) -> CalendarDate? {
+        // ISO 8601, as markup gives it: the day is the first ten characters.
+        let iso = text.utf8.prefix(10).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+            .map { Int(String(decoding: $0, as: UTF8.self)) }
+        if iso.count == 3, let y = iso[0], let m = iso[1], let d = iso[2], text.utf8.count >= 10 {
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        guard let found = DateText.first(in: PageByline.words(text))?.found, case .valid(let day) = found else { return nil }
+        return day
+    }
+}
