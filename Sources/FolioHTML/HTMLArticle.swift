@@ -63,8 +63,16 @@ enum HTMLArticle {
 
     /// The article's headline: the heading its markup names, else the
     /// page's only `<h1>`, else the nearest heading above its text.
-    static func title(_ root: HTMLNode, content: HTMLNode?) -> HTMLNode? {
+    static func title(_ root: HTMLNode, content: HTMLNode?, headline: String?) -> HTMLNode? {
         let elements = root.descendants(skipping: skip)
+        // The heading that shows the headline the markup gives.
+        if let headline = headline.map(HTMLText.squeeze)?.lowercased(), !headline.isEmpty,
+           let shown = elements.first(where: { node in
+               (["h1", "h2", "h3"].contains(node.name) || node.classes.contains(where: titleClasses.contains))
+                   && HTMLText.text(of: node).lowercased() == headline
+           }) {
+            return shown
+        }
         for name in titleClasses {
             if let found = elements.first(where: { $0.classes.contains(name) && !HTMLText.text(of: $0).isEmpty }) { return found }
         }
@@ -86,6 +94,13 @@ enum HTMLArticle {
             up = current.parent
         }
         return false
+    }
+
+    /// The count the comments' heading gives (`3 thoughts on “…”`,
+    /// `One Response to`), wherever the page sets it.
+    static func commentCount(_ root: HTMLNode) -> Int? {
+        root.descendants(where: { ["h2", "h3", "h4"].contains($0.name) }, skipping: HTMLText.isHidden).lazy
+            .compactMap { PageWords.commentCount(HTMLText.text(of: $0)) }.first
     }
 
     /// The byline the markup names: `<time datetime>`, `rel="author"`, and

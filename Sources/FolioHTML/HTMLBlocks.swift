@@ -59,6 +59,25 @@ struct HTMLBlocks {
         flush()
     }
 
+    /// Cuts the text where the article's furniture starts, as the text
+    /// captures' parser does (`Share this:`, `Related`, a box about the
+    /// author); the author such a box names.
+    mutating func endAtFurniture(author: String?) -> String? {
+        var prose = 0
+        for (n, block) in blocks.enumerated() {
+            if prose > 0, let named = PageWords.authorBox(block.text, author: author) {
+                if n > 0, blocks[n - 1].text == named { blocks.removeSubrange((n - 1)...) } else { blocks.removeSubrange(n...) }
+                return named
+            }
+            if prose > 0, block.kind != .code, block.text.count <= 200, PageWords.endsArticle(block.text) {
+                blocks.removeSubrange(n...)
+                return nil
+            }
+            if block.kind == .paragraph, block.text.count >= 40 { prose += 1 }
+        }
+        return nil
+    }
+
     mutating func add(_ kind: Block.Kind, _ text: String, _ node: HTMLNode) {
         guard !text.isEmpty else { return }
         blocks.append(Block(kind, text))

@@ -13,6 +13,8 @@ struct HTMLMetadata {
     var pageTitle: String?
     var canonical: String?
     var base: String?
+    /// The markup says the page is one article (JSON-LD, `og:type`).
+    var isArticle = false
 
     static let articleTypes: Set<String> = ["blogposting", "article", "newsarticle", "reportagenewsarticle", "techarticle",
                                             "scholarlyarticle", "socialmediaposting", "liveblogposting", "opinionnewsarticle",
@@ -45,6 +47,7 @@ struct HTMLMetadata {
         date = date ?? [meta["article:published_time"], meta["datepublished"], meta["dc.date"], meta["date"],
                         meta["pubdate"], meta["publishdate"]].lazy.compactMap { $0.flatMap(PageWords.day) }.first
         siteName = meta["og:site_name"]
+        if meta["og:type"]?.lowercased() == "article" { isArticle = true }
         canonical = canonical ?? meta["og:url"]
     }
 
@@ -67,6 +70,7 @@ struct HTMLMetadata {
             if let graph = object["@graph"] { stack.append(graph) }
             let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
             guard types.contains(where: { Self.articleTypes.contains($0.lowercased()) }) else { continue }
+            isArticle = true
             if headline == nil, let text = (object["headline"] ?? object["name"]) as? String { headline = HTMLText.squeeze(text) }
             if author == nil { author = Self.authors(object["author"] ?? object["creator"]) }
             if date == nil, let text = (object["datePublished"] ?? object["dateCreated"]) as? String { date = PageWords.day(text) }

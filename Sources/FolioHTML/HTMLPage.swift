@@ -1,6 +1,6 @@
-import Foundation
 import CLibXML2
 import FolioModel
+import Foundation
 
 /// Saved HTML pages of blogs, read with libxml2: a browser's "Save Page
 /// As", `wget --mirror`, a site's own generated output.
@@ -24,30 +24,84 @@ public enum HTMLPage: PageFormat {
             return capture
         }
         if let problem = encoding.problem { capture.problems.append(Problem(file: file, line: 1, message: problem)) }
-        let meta = HTMLMetadata(root)
-        let base = meta.base ?? meta.canonical
-        let content = HTMLArticle.content(root)
-        let heading = HTMLArticle.title(root, content: content)
-        let title = heading.map(HTMLText.text) ?? meta.headline ?? meta.pageTitle.map(withoutSiteName) ?? ""
-        guard let content, !title.isEmpty else {
-            capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page"))
-            return capture
-        }
-        let byline = HTMLArticle.byline(root, near: heading)
-        let text = HTMLBlocks(content, skipping: heading, base: base)
-        let line = heading.map { Int(xmlGetLineNo($0.pointer)) } ?? 1
-        capture.posts.append(Post(title: title, author: meta.author ?? byline.author, date: meta.date ?? byline.date,
-                                  comments: meta.comments ?? byline.comments, body: text.blocks, links: text.links,
-                                  source: SourceLocation(file: file, line: max(1, line))))
-        if let site = meta.siteName { capture.site = Site(name: site, description: "") }
+        let page = Reading(root: root, file: file)
+        let entries = page.meta.isArticle ? [] : HTMLIndex.entries(root)
+        capture.posts = entries.isEmpty ? page.single().map { [$0] } ?? [] : entries.compactMap(page.teaser)
+        if capture.posts.isEmpty { capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page")) }
+        if let site = page.meta.siteName { capture.site = Site(name: site, description: "") }
         return capture
     }
 
     /// `Post title | The Blog`: the page's title without the site's name.
-    static func withoutSiteName(_ title: String) -> String {
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " » "] {
-            if let cut = title.range(of: separator, options: .backwards) { return String(title[..<cut.lowerBound]) }
+    static func withoutSiteName(_ title: String, site: String?) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " » ", " · "] {
+            guard let cut = title.range(of: separator, options: .backwards) else { continue }
+            let tail = title[cut.upperBound...]
+            if site == nil || tail.lowercased() == site!.lowercased() || tail.count < title.count / 2 {
+                return String(title[..<cut.lowerBound])
+            }
         }
         return title
+    }
+
+    /// One page being read: its metadata and visible text, asked by each post.
+    struct Reading {
+        let root: HTMLNode
+        let file: String
+        let meta: HTMLMetadata
+        let visible: String
+        let base: String?
+
+        init(root: HTMLNode, file: String) {
+            self.root = root
+            self.file = file
+            meta = HTMLMetadata(root)
+            visible = HTMLText.text(of: root.descendants(where: { $0.name == "body" }).first ?? root).lowercased()
+            base = meta.base ?? meta.canonical
+        }
+
+        /// A name from the markup counts when the page shows it: the text
+        /// captures of the same page must give the same post.
+        func shown(_ name: String?) -> String? {
+            guard let name, visible.contains(name.lowercased()) else { return nil }
+            return name
+        }
+
+        func line(_ node: HTMLNode?) -> Int { max(1, node.map { Int(xmlGetLineNo($0.pointer)) } ?? 1) }
+
+        func single() -> Post? {
+            let content = HTMLArticle.content(root)
+            let heading = HTMLArticle.title(root, content: content, headline: meta.headline.map { withoutSiteName($0, site: meta.siteName) })
+            let title = heading.map(HTMLText.text) ?? meta.headline.map { withoutSiteName($0, site: meta.siteName) }
+                ?? meta.pageTitle.map { withoutSiteName($0, site: meta.siteName) } ?? ""
+            guard let content, !title.isEmpty else { return nil }
+            let byline = HTMLArticle.byline(root, near: heading)
+            var author = shown(meta.author) ?? byline.author
+            var text = HTMLBlocks(content, skipping: heading, base: base)
+            author = text.endAtFurniture(author: author) ?? author
+            let comments = meta.comments ?? byline.comments ?? HTMLArticle.commentCount(root)
+            return Post(title: title, author: author, date: meta.date ?? byline.date, comments: comments,
+                        body: text.blocks, links: text.links, source: SourceLocation(file: file, line: line(heading)))
+        }
+
+        func teaser(_ entry: HTMLIndex.Entry) -> Post? {
+            let title = HTMLText.text(of: entry.heading)
+            guard !title.isEmpty else { return nil }
+            let byline = HTMLArticle.byline(entry.node, near: nil)
+            var text = HTMLBlocks(entry.node, skipping: entry.heading, base: base)
+            text.blocks.removeAll { block in BylineReading(block.text) != nil && block.text.count < 120 }
+            _ = text.endAtFurniture(author: byline.author)
+            let more = entry.node.descendants(where: { $0.name == "a" }).contains { anchor in
+                let words = HTMLText.text(of: anchor).lowercased()
+                return ["read more", "continue reading", "more", "weiterlesen", "lire la suite", "leia mais", "続きを読む"]
+                    .contains { words.hasPrefix($0) || words.hasPrefix("[" + $0) }
+            }
+            let cut = text.blocks.last.map { $0.text.hasSuffix("…") || $0.text.hasSuffix("...") } ?? false
+            let teaser = more || cut || text.blocks.count < 3
+            let summary = teaser ? text.blocks.map(\.text).joined(separator: " ") : nil
+            return Post(title: title, author: byline.author, date: byline.date, comments: byline.comments,
+                        summary: summary?.isEmpty == false ? summary : nil, body: teaser ? [] : text.blocks,
+                        links: text.links, source: SourceLocation(file: file, line: line(entry.heading)))
+        }
     }
 }

@@ -38,6 +38,10 @@ public enum PageWords {
     /// posts, tags, comments), in the languages the text captures know.
     public static func endsArticle(_ text: String) -> Bool { Furniture.endsArticle(text) }
 
+    /// The author a box about the author under an article names
+    /// (`Craig is a freelance UK web consultant…`); nil when `text` is none.
+    public static func authorBox(_ text: String, author: String?) -> String? { AuthorBox.name(text, author: author) }
+
     /// The day a date's words name (`2019-11-18T08:00:00Z`, `Nov 18, 2019`).
     public static func day(_ text: String) -> CalendarDate? {
         // ISO 8601, as markup gives it: the day is the first ten characters.

@@ -1,0 +1,43 @@
+import FolioModel
+
+/// The entries of an index or archive page: the elements that each hold
+/// one post's linked heading, its byline and its teaser, set one after
+/// another alike.
+enum HTMLIndex {
+    struct Entry {
+        var node: HTMLNode
+        var heading: HTMLNode
+    }
+
+    static let headingNames: Set<String> = ["h1", "h2", "h3", "h4"]
+
+    /// Two or more entries, or none: a page with one is a single post's.
+    static func entries(_ root: HTMLNode) -> [Entry] {
+        let headings = root.descendants(where: { headingNames.contains($0.name) }, skipping: HTMLArticle.skip).filter { heading in
+            heading.name == "a" || !heading.descendants(where: { $0.name == "a" && $0.attribute("href") != nil }).isEmpty
+                || heading.parent?.name == "a"
+        }
+        guard headings.count >= 2 else { return [] }
+        // Each linked heading's entry: the largest ancestor holding no other.
+        var entries: [Entry] = []
+        for heading in headings {
+            var entry = heading
+            while let parent = entry.parent, parent.name != "body",
+                  !headings.contains(where: { $0.pointer != heading.pointer && HTMLArticle.isInside($0, parent) }) {
+                entry = parent
+            }
+            entries.append(Entry(node: entry, heading: heading))
+        }
+        // Alike: the same element and classes, under the same parent, the
+        // most of them. A menu of linked headings is no list of posts: an
+        // entry has text besides its heading.
+        var groups: [String: [Entry]] = [:]
+        for entry in entries {
+            let key = "\(entry.node.parent.map { "\($0.pointer)" } ?? "")|\(entry.node.name)|\(entry.node.classes.sorted().joined(separator: " "))"
+            groups[key, default: []].append(entry)
+        }
+        guard let best = groups.values.max(by: { $0.count < $1.count }), best.count >= 2 else { return [] }
+        let withText = best.filter { HTMLText.text(of: $0.node).count > HTMLText.text(of: $0.heading).count + 40 }
+        return withText.count * 2 >= best.count && withText.count >= 2 ? best : []
+    }
+}
