@@ -96,6 +96,14 @@ enum HTMLArticle {
         return false
     }
 
+    /// What holds a post's title and byline: up from the title to the
+    /// article or the section around it.
+    static func scope(of title: HTMLNode?) -> HTMLNode? {
+        guard var scope = title?.parent else { return nil }
+        for _ in 0..<3 where !["article", "main", "body"].contains(scope.name) { scope = scope.parent ?? scope }
+        return scope
+    }
+
     /// The count the comments' heading gives (`3 thoughts on “…”`,
     /// `One Response to`), wherever the page sets it.
     static func commentCount(_ root: HTMLNode) -> Int? {
@@ -106,9 +114,7 @@ enum HTMLArticle {
     /// The byline the markup names: `<time datetime>`, `rel="author"`, and
     /// the classes CMSs give it, read as text captures' bylines are.
     static func byline(_ root: HTMLNode, near title: HTMLNode?) -> (author: String?, date: CalendarDate?, comments: Int?) {
-        var scope = title?.parent ?? root
-        // Up to the article or the section that holds both the title and the byline.
-        for _ in 0..<3 where !["article", "main", "body"].contains(scope.name) { scope = scope.parent ?? scope }
+        let scope = self.scope(of: title) ?? root
         var author: String?
         var date: CalendarDate?
         var comments: Int?

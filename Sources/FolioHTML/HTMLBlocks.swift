@@ -59,6 +59,22 @@ struct HTMLBlocks {
         flush()
     }
 
+    /// The byline set as a line of the text (`November 30, 2018`,
+    /// `Written on 2020-12-15 by izdwuut.`): read, and no text.
+    mutating func takeByline() -> (author: String?, date: CalendarDate?, comments: Int?) {
+        var found: (author: String?, date: CalendarDate?, comments: Int?) = (nil, nil, nil)
+        // Only where a byline stands: over the text, or right under it.
+        let ends = Set(blocks.indices.prefix(2)).union(blocks.indices.suffix(2))
+        for n in ends.sorted(by: >) {
+            let block = blocks[n]
+            guard block.kind == .paragraph, block.text.count < 120, let reading = BylineReading(block.text),
+                  reading.date != nil || reading.comments != nil else { continue }
+            found = (found.author ?? reading.author, found.date ?? reading.date, found.comments ?? reading.comments)
+            blocks.remove(at: n)
+        }
+        return found
+    }
+
     /// Cuts the text where the article's furniture starts, as the text
     /// captures' parser does (`Share this:`, `Related`, a box about the
     /// author); the author such a box names.

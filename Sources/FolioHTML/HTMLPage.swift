@@ -49,21 +49,20 @@ public enum HTMLPage: PageFormat {
         let root: HTMLNode
         let file: String
         let meta: HTMLMetadata
-        let visible: String
         let base: String?
 
         init(root: HTMLNode, file: String) {
             self.root = root
             self.file = file
             meta = HTMLMetadata(root)
-            visible = HTMLText.text(of: root.descendants(where: { $0.name == "body" }).first ?? root).lowercased()
             base = meta.base ?? meta.canonical
         }
 
-        /// A name from the markup counts when the page shows it: the text
+        /// A name from the markup counts when the post shows it by its title
+        /// or in its text, not only in a sidebar or a footer: the text
         /// captures of the same page must give the same post.
-        func shown(_ name: String?) -> String? {
-            guard let name, visible.contains(name.lowercased()) else { return nil }
+        func shown(_ name: String?, near scope: HTMLNode?) -> String? {
+            guard let name, let scope, HTMLText.text(of: scope).lowercased().contains(name.lowercased()) else { return nil }
             return name
         }
 
@@ -76,11 +75,12 @@ public enum HTMLPage: PageFormat {
                 ?? meta.pageTitle.map { withoutSiteName($0, site: meta.siteName) } ?? ""
             guard let content, !title.isEmpty else { return nil }
             let byline = HTMLArticle.byline(root, near: heading)
-            var author = shown(meta.author) ?? byline.author
             var text = HTMLBlocks(content, skipping: heading, base: base)
+            let lead = text.takeByline()
+            var author = shown(meta.author, near: HTMLArticle.scope(of: heading) ?? content) ?? byline.author ?? lead.author
             author = text.endAtFurniture(author: author) ?? author
-            let comments = meta.comments ?? byline.comments ?? HTMLArticle.commentCount(root)
-            return Post(title: title, author: author, date: meta.date ?? byline.date, comments: comments,
+            let comments = meta.comments ?? byline.comments ?? lead.comments ?? HTMLArticle.commentCount(root)
+            return Post(title: title, author: author, date: meta.date ?? byline.date ?? lead.date, comments: comments,
                         body: text.blocks, links: text.links, source: SourceLocation(file: file, line: line(heading)))
         }
 
@@ -89,7 +89,7 @@ public enum HTMLPage: PageFormat {
             guard !title.isEmpty else { return nil }
             let byline = HTMLArticle.byline(entry.node, near: nil)
             var text = HTMLBlocks(entry.node, skipping: entry.heading, base: base)
-            text.blocks.removeAll { block in BylineReading(block.text) != nil && block.text.count < 120 }
+            let lead = text.takeByline()
             _ = text.endAtFurniture(author: byline.author)
             let more = entry.node.descendants(where: { $0.name == "a" }).contains { anchor in
                 let words = HTMLText.text(of: anchor).lowercased()
@@ -99,8 +99,8 @@ public enum HTMLPage: PageFormat {
             let cut = text.blocks.last.map { $0.text.hasSuffix("…") || $0.text.hasSuffix("...") } ?? false
             let teaser = more || cut || text.blocks.count < 3
             let summary = teaser ? text.blocks.map(\.text).joined(separator: " ") : nil
-            return Post(title: title, author: byline.author, date: byline.date, comments: byline.comments,
-                        summary: summary?.isEmpty == false ? summary : nil, body: teaser ? [] : text.blocks,
+            return Post(title: title, author: byline.author ?? lead.author, date: byline.date ?? lead.date,
+                        comments: byline.comments ?? lead.comments, summary: summary?.isEmpty == false ? summary : nil, body: teaser ? [] : text.blocks,
                         links: text.links, source: SourceLocation(file: file, line: line(entry.heading)))
         }
     }
