@@ -12,11 +12,11 @@ enum HTMLIndex {
     static let headingNames: Set<String> = ["h1", "h2", "h3", "h4"]
 
     /// Two or more entries, or none: a page with one is a single post's.
+    /// A heading whose entry holds nothing else (a section of one article)
+    /// is no entry.
     static func entries(_ root: HTMLNode) -> [Entry] {
-        let headings = root.descendants(where: { headingNames.contains($0.name) }, skipping: HTMLArticle.skip).filter { heading in
-            heading.name == "a" || !heading.descendants(where: { $0.name == "a" && $0.attribute("href") != nil }).isEmpty
-                || heading.parent?.name == "a"
-        }
+        let headings = root.descendants(where: { headingNames.contains($0.name) }, skipping: HTMLArticle.skip)
+            .filter { !HTMLText.text(of: $0).isEmpty }
         guard headings.count >= 2 else { return [] }
         // Each linked heading's entry: the largest ancestor holding no other.
         var entries: [Entry] = []

@@ -5,7 +5,7 @@ import FolioModel
 /// hidden elements and the page's furniture hold is no text.
 enum HTMLText {
     /// Elements whose content is never text.
-    static let hiddenElements: Set<String> = ["script", "style", "template", "noscript", "nav", "aside", "footer", "form",
+    static let hiddenElements: Set<String> = ["script", "style", "template", "noscript", "nav", "aside", "form",
                                               "button", "select", "textarea", "iframe", "svg", "canvas", "object",
                                               "embed", "head", "title", "meta", "link", "input", "label", "dialog"]
     /// Class and id words of what stands around an article.
@@ -25,12 +25,22 @@ enum HTMLText {
 
     /// Furniture by its markup: `<div class="sharedaddy">`, `id="comments"`.
     static func isFurniture(_ node: HTMLNode) -> Bool {
-        if ["header"].contains(node.name), node.parent.map({ !["article", "main"].contains($0.name) }) ?? true { return true }
+        // The page's header and footer; an article's own hold its title and byline.
+        if ["header", "footer"].contains(node.name), !hasAncestor(node, in: ["article"]) { return true }
         let words = node.classes + [(node.attribute("id") ?? "").lowercased()]
         return words.contains { word in
             !word.isEmpty && furnitureWords.contains { word == $0 || word.hasPrefix($0 + "-") || word.hasSuffix("-" + $0)
                 || word.hasPrefix($0 + "_") || word.hasSuffix("_" + $0) || word.hasPrefix($0 + "s") && word.count <= $0.count + 1 }
         }
+    }
+
+    static func hasAncestor(_ node: HTMLNode, in names: Set<String>) -> Bool {
+        var up = node.parent
+        while let current = up {
+            if names.contains(current.name) { return true }
+            up = current.parent
+        }
+        return false
     }
 
     /// Characters a reader never sees: controls of the content are shown
