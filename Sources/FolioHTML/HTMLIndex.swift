@@ -38,6 +38,12 @@ enum HTMLIndex {
         }
         guard let best = groups.values.max(by: { $0.count < $1.count }), best.count >= 2 else { return [] }
         let withText = best.filter { HTMLText.text(of: $0.node).count > HTMLText.text(of: $0.heading).count + 40 }
-        return withText.count * 2 >= best.count && withText.count >= 2 ? best : []
+        guard withText.count * 2 >= best.count, withText.count >= 2 else { return [] }
+        // A box of links beside one long article (`Most read`) is no index:
+        // an index's entries hold most of its text.
+        let entriesText = best.reduce(0) { $0 + HTMLText.text(of: $1.node).count }
+        let article = HTMLArticle.content(root).map { HTMLText.text(of: $0).count } ?? 0
+        let inArticle = HTMLArticle.content(root).map { content in best.contains { HTMLArticle.isInside($0.node, content) } } ?? false
+        return inArticle || entriesText * 2 >= article ? best : []
     }
 }

@@ -27,7 +27,12 @@ enum HTMLText {
     static func isFurniture(_ node: HTMLNode) -> Bool {
         // The page's header and footer; an article's own hold its title and byline.
         if ["header", "footer"].contains(node.name), !hasAncestor(node, in: ["article"]) { return true }
-        let words = node.classes + [(node.attribute("id") ?? "").lowercased()]
+        // The page's frame holds everything: its classes name the layout
+        // (`sidebar-primary`, `has-sidebar`), not what it is.
+        if ["html", "body", "main", "article"].contains(node.name) { return false }
+        let words = (node.classes + [(node.attribute("id") ?? "").lowercased()]).filter { word in
+            !["has-", "with-", "no-", "is-", "single-", "page-", "post-type-"].contains(where: word.hasPrefix)
+        }
         return words.contains { word in
             !word.isEmpty && furnitureWords.contains { word == $0 || word.hasPrefix($0 + "-") || word.hasSuffix("-" + $0)
                 || word.hasPrefix($0 + "_") || word.hasSuffix("_" + $0) || word.hasPrefix($0 + "s") && word.count <= $0.count + 1 }
@@ -57,6 +62,33 @@ enum HTMLText {
             }
         }
         return String(out)
+    }
+
+    /// Entities left in a value escaped twice (`doesn&#8217;t` in a meta
+    /// tag, `&amp;` in JSON-LD): decoded once more.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let named: [Substring: String] = ["amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ",
+                                          "hellip": "…", "ndash": "–", "mdash": "—", "rsquo": "’", "lsquo": "‘",
+                                          "rdquo": "”", "ldquo": "“"]
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            guard let semi = after.prefix(10).firstIndex(of: ";") else { out += "&"; rest = after; continue }
+            let name = after[..<semi]
+            var scalar: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else if name.hasPrefix("#") {
+                scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else {
+                scalar = named[name]
+            }
+            if let scalar { out += visible(scalar); rest = after[after.index(after: semi)...] } else { out += "&"; rest = after }
+        }
+        return out + rest
     }
 
     /// Runs of white space made one space, the ends trimmed.
