@@ -28,12 +28,11 @@ enum HTMLIndex {
             }
             entries.append(Entry(node: entry, heading: heading))
         }
-        // Alike: the same element and classes, under the same parent, the
-        // most of them. A menu of linked headings is no list of posts: an
+        // Alike: the same element and classes, the most of them. A menu of linked headings is no list of posts: an
         // entry has text besides its heading.
         var groups: [String: [Entry]] = [:]
         for entry in entries {
-            let key = "\(entry.node.parent.map { "\($0.pointer)" } ?? "")|\(entry.node.name)|\(entry.node.classes.sorted().joined(separator: " "))"
+            let key = "\(entry.node.name)|\(entry.node.classes.sorted().joined(separator: " "))"
             groups[key, default: []].append(entry)
         }
         guard let best = groups.values.max(by: { $0.count < $1.count }), best.count >= 2 else { return [] }

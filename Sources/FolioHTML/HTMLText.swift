@@ -26,7 +26,7 @@ enum HTMLText {
     /// Furniture by its markup: `<div class="sharedaddy">`, `id="comments"`.
     static func isFurniture(_ node: HTMLNode) -> Bool {
         // The page's header and footer; an article's own hold its title and byline.
-        if ["header", "footer"].contains(node.name), !hasAncestor(node, in: ["article"]) { return true }
+        if ["header", "footer"].contains(node.name), !hasAncestor(node, in: ["article", "section", "li"]) { return true }
         // The page's frame holds everything: its classes name the layout
         // (`sidebar-primary`, `has-sidebar`), not what it is.
         if ["html", "body", "main", "article"].contains(node.name) { return false }

@@ -20,8 +20,10 @@ public struct BylineReading: Sendable {
     public var date: CalendarDate?
     public var comments: Int?
 
-    public init?(_ text: String) {
-        guard let byline = PageByline.read(text, order: .monthFirst, unmarked: true) else { return nil }
+    /// `unmarked` reads a bare `Ada Lindqvist March 9, 2017`, as under a
+    /// title; elsewhere a name needs its marker (`by`, `Author:`).
+    public init?(_ text: String, unmarked: Bool = false) {
+        guard let byline = PageByline.read(text, order: .monthFirst, unmarked: unmarked) else { return nil }
         author = byline.author
         date = byline.day
         comments = byline.comments
