@@ -124,7 +124,9 @@ enum HTMLArticle {
             if author == nil, (node.attribute("rel") ?? "").lowercased() == "author" || node.attribute("itemprop") == "author"
                 || node.classes.contains(where: { ["author", "fn", "author-name", "p-author", "byline-name"].contains($0) }) {
                 let text = HTMLText.text(of: node)
-                if !text.isEmpty, text.count <= 60 { author = BylineReading("By " + text)?.author ?? text }
+                if !text.isEmpty, text.count <= 60 {
+                    author = BylineReading(text)?.author ?? BylineReading("By " + text)?.author ?? text
+                }
             }
         }
         for node in elements where node.classes.contains(where: { bylineClasses.contains($0) }) {

@@ -33,10 +33,13 @@ enum HTMLText {
         let words = (node.classes + [(node.attribute("id") ?? "").lowercased()]).filter { word in
             !["has-", "with-", "no-", "is-", "single-", "page-", "post-type-"].contains(where: word.hasPrefix)
         }
-        return words.contains { word in
+        let named = words.contains { word in
             !word.isEmpty && furnitureWords.contains { word == $0 || word.hasPrefix($0 + "-") || word.hasSuffix("-" + $0)
                 || word.hasPrefix($0 + "_") || word.hasSuffix("_" + $0) || word.hasPrefix($0 + "s") && word.count <= $0.count + 1 }
         }
+        // A layout's box named for its sidebar (`penci_sidebar`) that holds
+        // the article is the article's.
+        return named && node.descendants(where: { $0.name == "article" || $0.name == "h1" }).isEmpty
     }
 
     static func hasAncestor(_ node: HTMLNode, in names: Set<String>) -> Bool {

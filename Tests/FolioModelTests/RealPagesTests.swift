@@ -177,7 +177,7 @@ import FolioHTML
                 "\(score.summary)\n\((score.report + score.invented).prefix(20).joined(separator: "\n"))")
     }
 
-    static let htmlFloor = Floor(exact: 89, invented: 7)
+    static let htmlFloor = Floor(exact: 91, invented: 7)
 
     /// Each batch as last measured: a floor, raised as folio improves. The
     /// first holds the bar: nine in ten exact, none invented.
