@@ -11,16 +11,16 @@ struct HTMLCharset {
         if bytes.starts(with: [0xFF, 0xFE]) { return HTMLCharset(name: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return HTMLCharset(name: "UTF-16BE") }
         let valid = String(validating: bytes, as: UTF8.self) != nil
+        if let declared = declared(bytes), !known.contains(declared) {
+            return HTMLCharset(name: valid ? "UTF-8" : "windows-1252",
+                               problem: "charset “\(declared)” not known; read as \(valid ? "UTF-8" : "Windows-1252")")
+        }
         if let declared = declared(bytes) {
             // A page that says one charset and is another: its bytes win
             // where they can only be UTF-8.
             if declared != "utf-8", valid, bytes.contains(where: { $0 >= 0x80 }),
                !["shift_jis", "euc-jp", "gb2312", "gbk", "gb18030", "big5", "euc-kr", "iso-2022-jp"].contains(declared) {
                 return HTMLCharset(name: "UTF-8")
-            }
-            guard known.contains(declared) else {
-                return HTMLCharset(name: valid ? "UTF-8" : "windows-1252",
-                                   problem: "charset “\(declared)” not known; read as \(valid ? "UTF-8" : "Windows-1252")")
             }
             // ISO-8859-1 is read as browsers read it, as Windows-1252.
             return HTMLCharset(name: declared == "iso-8859-1" || declared == "latin1" || declared == "us-ascii" ? "windows-1252" : declared)

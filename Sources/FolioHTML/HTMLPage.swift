@@ -19,7 +19,10 @@ public enum HTMLPage: PageFormat {
     public static func parse(bytes: [UInt8], file: String) -> Capture {
         var capture = Capture()
         let encoding = HTMLCharset.of(bytes)
-        guard let document = HTMLDocument(bytes: bytes, encoding: encoding.name), let root = document.root else {
+        // libxml2 drops control characters; a reader is shown them, as
+        // pictures (`␛`), never raw.
+        let shown = encoding.name.hasPrefix("UTF-16") ? bytes : HTMLText.controlsPictured(bytes)
+        guard let document = HTMLDocument(bytes: shown, encoding: encoding.name), let root = document.root else {
             capture.problems.append(Problem(file: file, line: 1, message: "no HTML page could be read here"))
             return capture
         }

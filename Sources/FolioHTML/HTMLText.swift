@@ -94,6 +94,23 @@ enum HTMLText {
         return out + rest
     }
 
+    /// The bytes of a page with each C0 control but tab, newline, form feed
+    /// and carriage return, and DEL, written as its picture in UTF-8.
+    static func controlsPictured(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { ($0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0)) || $0 == 0x7F }) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        for byte in bytes {
+            if (byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(byte)) || byte == 0x7F {
+                let picture = byte == 0x7F ? 0x2421 : 0x2400 + UInt32(byte)
+                out += [0xE2, UInt8(0x80 | (picture >> 6 & 0x3F)), UInt8(0x80 | (picture & 0x3F))]
+            } else {
+                out.append(byte)
+            }
+        }
+        return out
+    }
+
     /// Runs of white space made one space, the ends trimmed.
     static func squeeze(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })

@@ -1,0 +1,178 @@
+import FolioHTML
+import FolioModel
+import Foundation
+import Testing
+
+/// Saved HTML pages: what the markup says, what is never text, and pages
+/// made to break a reader.
+@Suite struct HTMLPages {
+    static func page(head: String = "", _ article: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>A Trademark Battle | The Weekly Blog</title>\(head)</head>
+        <body class="single has-sidebar">
+        <header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+        <article>
+        <h1 class="entry-title">A Trademark Battle</h1>
+        <p class="byline">By <a rel="author" href="/ada">Ada Lindqvist</a> · <time datetime="2017-03-09T10:00:00Z">March 9, 2017</time></p>
+        <div class="entry-content">
+        \(article)
+        </div>
+        </article>
+        <aside><h3>Recent posts</h3><ul><li><a href="/older">An older post</a></li></ul></aside>
+        <footer>© 2024 The Weekly Blog</footer>
+        </body></html>
+        """
+    }
+
+    static let paragraphs = """
+        <p>First paragraph of the article, which is long enough to be read as running text by anyone.</p>
+        <p>Second paragraph of the article, which also goes on for a while, and ends with a full stop.</p>
+        """
+
+    static func only(_ html: String, bytes: [UInt8]? = nil) -> Post? {
+        let capture = HTMLPage.parse(bytes: bytes ?? Array(html.utf8), file: "p.html")
+        #expect(capture.posts.count == 1, "\(capture.posts.map(\.title)) \(capture.problems)")
+        return capture.posts.first
+    }
+
+    @Test func readsTheTitleBylineAndTextOfAnArticle() {
+        let post = Self.only(Self.page(Self.paragraphs))
+        #expect(post?.title == "A Trademark Battle")
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date?.iso == "2017-03-09")
+        #expect(post?.body.map(\.kind) == [.paragraph, .paragraph])
+        #expect(post?.body.first?.text.hasPrefix("First paragraph") == true)
+    }
+
+    @Test func jsonLDIsTheMostReliableEvidence() {
+        let ld = """
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Blog"},
+            {"@type": "BlogPosting", "headline": "A Trademark Battle", "author": {"@type": "Person", "name": "Ada Lindqvist"},
+             "datePublished": "2017-03-08T23:00:00-05:00", "commentCount": 12}]}</script>
+            """
+        let post = Self.only(Self.page(head: ld, Self.paragraphs))
+        #expect(post?.date?.iso == "2017-03-08")
+        #expect(post?.comments == 12)
+    }
+
+    @Test func keepsTheArticlesStructure() {
+        let html = Self.page("""
+            <p>An opening paragraph that says what the article is about, at some length, with commas.</p>
+            <h2>A section</h2>
+            <blockquote><p>A quotation from someone else, long enough to be a quotation of note.</p></blockquote>
+            <ul><li>First item</li><li>Second item<ul><li>Nested item</li></ul></li></ul>
+            <pre><code>let x = 1
+                let y = 2</code></pre>
+            """)
+        let post = Self.only(html)
+        #expect(post?.body.map(\.kind) == [.paragraph, .heading, .quote, .item, .item, .item, .code])
+        #expect(post?.body.last?.text == "let x = 1\n    let y = 2")
+        #expect(post?.body.map(\.text).contains("Second item") == true)
+    }
+
+    @Test func scriptsStylesAndFurnitureAreNeverText() {
+        let html = Self.page("""
+            \(Self.paragraphs)
+            <script>document.write("alert from a script")</script><style>.x { color: red }</style>
+            <noscript>Please enable JavaScript to see the comments.</noscript>
+            <div class="sharedaddy"><h3>Share this:</h3><a href="https://twitter.com/share">Twitter</a></div>
+            <div hidden>Hidden text that no reader sees at all, however long it goes on.</div>
+            <p style="display: none">Also hidden from every reader, in an inline style.</p>
+            <div id="comments"><h3>2 thoughts on “A Trademark Battle”</h3><p>A commenter says something long enough.</p></div>
+            """)
+        let text = Self.only(html)?.body.map(\.text).joined(separator: " ") ?? ""
+        for furniture in ["alert", "color: red", "enable JavaScript", "Share this", "Hidden text", "Also hidden", "commenter",
+                          "Recent posts", "Home", "© 2024"] {
+            #expect(!text.contains(furniture), "\(furniture)")
+        }
+        #expect(Self.only(html)?.comments == 2)
+    }
+
+    @Test func onlyTheWebsAndMailsLinksAreOffered() {
+        let html = Self.page("""
+            <p>Read <a href="javascript:alert(1)">this script</a>, <a href="data:text/html,hi">this data</a>,
+            <a href="/relative/page">a page of ours</a> and <a href="https://example.org/x">another site</a>, all of them.</p>
+            """)
+        let post = Self.only(html)
+        // Without a base or canonical address, a relative link leads nowhere known.
+        #expect(post?.links.map(\.url) == ["https://example.org/x"])
+        #expect(post?.links.contains { $0.url.hasPrefix("javascript") || $0.url.hasPrefix("data") } == false)
+        #expect(post?.body.first?.text.contains("this script") == true)
+        let based = Self.only(Self.page(head: #"<link rel="canonical" href="https://blog.example.org/2017/battle/">"#,
+                                        #"<p>See <a href="notes.html">the notes</a> and <a href="/about">us</a>, which say more than this does, and more than that, at length.</p>"#))
+        #expect(based?.links.map(\.url).suffix(2) == ["https://blog.example.org/2017/battle/notes.html", "https://blog.example.org/about"])
+    }
+
+    @Test func controlCharactersInTextAndAttributesAreShownVisibly() {
+        let html = Self.page(head: "<meta property=\"og:title\" content=\"Bell\u{07}\">",
+                             "<p>An escape \u{1B}[31m in the text, long enough to be the text of an article here.</p>")
+        let post = Self.only(html)
+        let text = post?.body.first?.text ?? ""
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+        #expect(text.contains("\u{241B}[31m"))
+    }
+
+    @Test func charsetsComeOutAsTheRightText() {
+        let latin = Array("<!DOCTYPE html><html><head><meta charset=\"windows-1252\"></head><body><article><h1>Caf".utf8) + [0xE9]
+            + Array("</h1><p>Un caf".utf8) + [0xE9] + Array(" au lait, qui est long assez pour un paragraphe de texte.</p></article></body></html>".utf8)
+        #expect(Self.only("", bytes: latin)?.title == "Café")
+        // Shift_JIS: 日本 is 93 FA 96 7B.
+        let sjis = Array("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><article><h1>".utf8)
+            + [0x93, 0xFA, 0x96, 0x7B] + Array("</h1><p>".utf8) + Array(repeating: [0x93, 0xFA, 0x96, 0x7B], count: 20).flatMap { $0 }
+            + Array("</p></article></body></html>".utf8)
+        #expect(Self.only("", bytes: sjis)?.title == "日本")
+        // Declared Latin-1, written in UTF-8: the bytes win.
+        let mislabelled = Self.page("<p>Un café au lait, qui est assez long pour être un paragraphe de texte.</p>")
+            .replacingOccurrences(of: "charset=\"utf-8\"", with: "charset=\"iso-8859-1\"")
+        #expect(Self.only(mislabelled)?.body.first?.text.contains("café") == true)
+        let unknown = HTMLPage.parse(bytes: Array(Self.page(Self.paragraphs).replacingOccurrences(of: "utf-8", with: "x-klingon").utf8),
+                                     file: "k.html")
+        #expect(unknown.problems.map(\.message) == ["charset “x-klingon” not known; read as UTF-8"])
+        #expect(unknown.posts.count == 1)
+    }
+
+    @Test func hostilePagesNeverCrash() {
+        let nested = "<!DOCTYPE html><html><body>" + String(repeating: "<div>", count: 100_000)
+            + "<p>Deep down, a paragraph long enough to be read as the text of a post.</p></body></html>"
+        _ = HTMLPage.parse(bytes: Array(nested.utf8), file: "deep.html")
+        let unterminated = "<!DOCTYPE html><html><body><article><h1>Open</h1><p>A paragraph long enough to be the text.</p><!-- never closed"
+        #expect(HTMLPage.parse(bytes: Array(unterminated.utf8), file: "c.html").posts.first?.title == "Open")
+        #expect(HTMLPage.parse(bytes: [], file: "empty.html").problems.map(\.message) == ["no HTML page could be read here"])
+        let binary = [UInt8]("<html>".utf8) + (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
+        _ = HTMLPage.parse(bytes: binary, file: "b.html")
+    }
+
+    @Test func aPageOfFiftyMegabytesIsRead() {
+        var html = "<!DOCTYPE html><html><body><article><h1>A Long Read</h1>"
+        let paragraph = "<p>" + String(repeating: "A sentence of a very long article, with a comma. ", count: 20) + "</p>\n"
+        html += String(repeating: paragraph, count: 50 << 20 / paragraph.utf8.count) + "</article></body></html>"
+        let post = HTMLPage.parse(bytes: Array(html.utf8), file: "long.html").posts.first
+        #expect(post?.title == "A Long Read")
+        #expect((post?.body.count ?? 0) > 40_000)
+    }
+
+    @Test func anIndexPageGivesEveryEntry() {
+        var html = "<!DOCTYPE html><html><body><main>"
+        for n in 1...3 {
+            html += """
+                <article class="post"><h2><a href="/post-\(n)">Post Number \(n)</a></h2>
+                <p class="post-meta">Posted on March \(n), 2017 by Ada Lindqvist</p>
+                <p>The teaser of post \(n), which says what the post is about in a sentence or two…</p>
+                <a href="/post-\(n)">Read more</a></article>
+                """
+        }
+        let posts = HTMLPage.parse(bytes: Array((html + "</main></body></html>").utf8), file: "i.html").posts
+        #expect(posts.map(\.title) == ["Post Number 1", "Post Number 2", "Post Number 3"])
+        #expect(posts.map(\.date?.iso) == ["2017-03-01", "2017-03-02", "2017-03-03"])
+        #expect(posts.allSatisfy { $0.author == "Ada Lindqvist" && !$0.isFullText && $0.summary?.hasPrefix("The teaser") == true })
+    }
+
+    @Test func sniffsHTMLByContentNotName() {
+        #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
+        #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))
+        #expect(HTMLPage.sniff(Array("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">".utf8)))
+        #expect(!HTMLPage.sniff(Array("• A Trademark Battle\n  Posted by: Ada".utf8)))
+        #expect(!HTMLPage.sniff(Array("Notes on <html> tags\n".utf8)))
+    }
+}
