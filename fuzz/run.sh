@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the capture parser and the text layout with libFuzzer and
+# Fuzzes the capture parser, the HTML format and the text layout with libFuzzer and
 # AddressSanitizer, each for a bounded time (default 60 seconds), and fails
 # on any crash, leaving the input that crashed in fuzz/crashes/.
 #   bash fuzz/run.sh [SECONDS]
@@ -9,13 +9,21 @@ seconds=${1:-60}
 # The libraries are built by SwiftPM with coverage and AddressSanitizer in
 # a scratch path of their own; each target is then compiled and linked
 # against their objects by swiftc, so that libFuzzer supplies main().
-swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --target FolioReader >/dev/null
+for product in FolioReader FolioHTML; do
+  swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --target $product >/dev/null
+done
 lib=.build-fuzz/x86_64-unknown-linux-gnu/debug
 mkdir -p fuzz/crashes
 status=0
-for target in parser layout; do
+for target in parser html layout; do
+  # The HTML format links libxml2, found through its module map.
+  extra=()
+  if [ "$target" = html ]; then
+    extra=(-Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g')
+           "$lib"/FolioHTML.build/*.o -lxml2)
+  fi
   swiftc -g -sanitize=fuzzer,address -parse-as-library -I "$lib/Modules" \
-    -Xcc -fmodule-map-file="$lib/CFolioWidth.build/module.modulemap" -I Sources/CFolioWidth/include \
+    -Xcc -fmodule-map-file="$lib/CFolioWidth.build/module.modulemap" -I Sources/CFolioWidth/include "${extra[@]}" \
     "fuzz/$target.swift" "$lib"/FolioModel.build/*.o "$lib"/FolioReader.build/*.o "$lib"/CFolioWidth.build/*.o \
     -o ".build-fuzz/fuzz-$target" 2> ".build-fuzz/link-$target.log" \
     || { cat ".build-fuzz/link-$target.log"; exit 1; }  # gold warns about each ASan symbol: shown only on failure
