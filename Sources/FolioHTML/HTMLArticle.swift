@@ -40,18 +40,29 @@ enum HTMLArticle {
     /// The element whose paragraphs hold the most text, weighed down by its
     /// share of linked text (menus and lists of links are mostly links).
     static func densest(_ elements: [HTMLNode]) -> HTMLNode? {
+        // In document order, so that of equals the first wins, every run.
+        var order: [xmlNodePtr] = []
         var scores: [xmlNodePtr: Double] = [:]
+        func add(_ node: HTMLNode, _ weight: Double) {
+            if scores[node.pointer] == nil { order.append(node.pointer) }
+            scores[node.pointer, default: 0] += weight
+        }
         for p in elements where p.name == "p" || p.name == "pre" {
             let text = HTMLText.text(of: p)
             guard text.count >= 25 else { continue }
             let weight = 1 + Double(text.filter { $0 == "," || $0 == "，" || $0 == "、" }.count) + min(Double(text.count) / 100, 3)
             if let parent = p.parent {
-                scores[parent.pointer, default: 0] += weight
-                if let grand = parent.parent { scores[grand.pointer, default: 0] += weight / 2 }
+                add(parent, weight)
+                if let grand = parent.parent { add(grand, weight / 2) }
             }
         }
-        let ranked = scores.map { (HTMLNode(pointer: $0.key), $0.value * (1 - linkDensity(HTMLNode(pointer: $0.key)))) }
-        return ranked.max { $0.1 < $1.1 }?.0
+        var best: (node: HTMLNode, score: Double)?
+        for pointer in order {
+            let node = HTMLNode(pointer: pointer)
+            let score = scores[pointer]! * (1 - linkDensity(node))
+            if best == nil || score > best!.score { best = (node, score) }
+        }
+        return best?.node
     }
 
     static func linkDensity(_ node: HTMLNode) -> Double {

@@ -46,8 +46,8 @@ struct HTMLBlocks {
                 let code = HTMLText.rawText(of: node)
                 if !code.isEmpty { blocks.append(Block(.code, code)) }
             case "li":
-                // A nested list is items of its own.
-                let nested = node.children.filter { $0.name == "ul" || $0.name == "ol" }
+                // A nested list is items of its own; code in an item, code.
+                let nested = node.children.filter { ["ul", "ol", "pre"].contains($0.name) }
                 add(.item, HTMLText.text(of: node, leavingOut: nested), node)
                 stack += nested.reversed()
             case "hr", "table":

@@ -30,12 +30,16 @@ enum HTMLIndex {
         }
         // Alike: the same element and classes, the most of them. A menu of linked headings is no list of posts: an
         // entry has text besides its heading.
+        var keys: [String] = []
         var groups: [String: [Entry]] = [:]
         for entry in entries {
             let key = "\(entry.node.name)|\(entry.node.classes.sorted().joined(separator: " "))"
+            if groups[key] == nil { keys.append(key) }
             groups[key, default: []].append(entry)
         }
-        guard let best = groups.values.max(by: { $0.count < $1.count }), best.count >= 2 else { return [] }
+        // Of groups as large, the first in the page, every run.
+        guard let top = keys.max(by: { groups[$0]!.count < groups[$1]!.count }), let best = groups[top], best.count >= 2
+        else { return [] }
         let withText = best.filter { HTMLText.text(of: $0.node).count > HTMLText.text(of: $0.heading).count + 40 }
         guard withText.count * 2 >= best.count, withText.count >= 2 else { return [] }
         // A box of links beside one long article (`Most read`) is no index:

@@ -80,7 +80,7 @@ final class HTMLDocument {
 
     init?(bytes: [UInt8], encoding: String?) {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+                                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         // libxml2 counts in Int32: a page past 2 GB is no page.
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         let parsed = bytes.withUnsafeBufferPointer { buffer in

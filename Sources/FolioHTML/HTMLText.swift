@@ -1,3 +1,4 @@
+import Foundation
 import CLibXML2
 import FolioModel
 
@@ -143,7 +144,9 @@ enum HTMLText {
                 stack += next.children.reversed()
             }
         }
-        let lines = parts.joined().split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        // CRLF is one Character in Swift: lines split on the scalars.
+        let joined = parts.joined().replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = joined.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             visible(String(line).replacingTabs())
         }
         return lines.joined(separator: "\n").trimmingNewlines()

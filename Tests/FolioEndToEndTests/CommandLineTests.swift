@@ -36,6 +36,27 @@ import Testing
         #expect(authors.stdout == "no author  4\n")
     }
 
+    /// Saved HTML is read by its content, whatever its name, beside text
+    /// captures in one folder and from standard input.
+    @Test func readsSavedHTMLPagesBesideTextCaptures() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = FolioProcess.repository.appendingPathComponent("Tests/Corpus")
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("hugo-izdwuut-apache-tls/page.html"),
+                                         to: dir.appendingPathComponent("saved.htm"))
+        try FileManager.default.copyItem(at: corpus.appendingPathComponent("jekyll-binlog-index/w3m.txt"),
+                                         to: dir.appendingPathComponent("index.txt"))
+        let list = try FolioProcess.run(["--list", "--no-state", "--sort", "title", dir.path])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("2020-03-02  izdwuut  -  Securing Apache on Ubuntu 18.04 with a Let's Encrypt TLS certificate"))
+        #expect(list.stdout.contains("Tensorflow + PyTorch in 10 minutes"))
+        let html = try Data(contentsOf: dir.appendingPathComponent("saved.htm"))
+        let json = try FolioProcess.run(["--json", "--no-state", "-"], stdin: html)
+        let posts = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any])["posts"] as! [[String: Any]]
+        let kinds = Set((posts[0]["body"] as! [[String: Any]]).compactMap { $0["kind"] as? String })
+        #expect(kinds.isSuperset(of: ["paragraph", "heading", "code"]))
+    }
+
     @Test func checkSaysInOneLineThatAPageHoldsNoPost() throws {
         let dir = FolioProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -24,6 +24,24 @@ import Testing
         #expect(session.display("#{alternate_on} #{cursor_flag}") == "0 1", sourceLocation: sourceLocation)
     }
 
+    /// A saved HTML page in the reader: its title in the index, its
+    /// headings, items and code in the article, nothing of its scripts.
+    @Test func readsASavedHTMLPage() throws {
+        let page = FolioProcess.repository.appendingPathComponent("Tests/Corpus/hugo-izdwuut-apache-tls/page.html").path
+        let s = try TmuxSession(["--no-state", page])
+        defer { s.close() }
+        s.waitFor("Securing Apache")
+        s.send("Enter")
+        let article = s.waitFor("the article's first heading") { $0.contains("Issuing the certificate") }
+        #expect(article.contains("izdwuut · Monday, March 2, 2020"))
+        #expect(!article.contains("<script") && !article.contains("function("))
+        // Back to the index, then out.
+        s.send("q")
+        s.waitFor(" 1/1  index")
+        s.send("q")
+        expectRestored(s, status: 0)
+    }
+
     @Test func opensTheSampleAndQuitsWithQ() throws {
         let s = try TmuxSession()
         defer { s.close() }

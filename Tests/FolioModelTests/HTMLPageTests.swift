@@ -64,7 +64,7 @@ import Testing
             <ul><li>First item</li><li>Second item<ul><li>Nested item</li></ul></li></ul>
             <pre><code>let x = 1
                 let y = 2</code></pre>
-            """)
+            """).replacingOccurrences(of: "let x = 1\n", with: "let x = 1\r\n")
         let post = Self.only(html)
         #expect(post?.body.map(\.kind) == [.paragraph, .heading, .quote, .item, .item, .item, .code])
         #expect(post?.body.last?.text == "let x = 1\n    let y = 2")
