@@ -132,7 +132,9 @@ enum HTMLURL {
         if lower.contains(":") && !lower.hasPrefix("/") && (lower.firstIndex(of: ":")! < (lower.firstIndex(of: "/") ?? lower.endIndex)) {
             return nil
         }
-        guard let base, let scheme = base.range(of: "://") else { return nil }
+        // Only a web address can be a base: a garbled one resolves nothing.
+        guard let base = base.map(HTMLText.squeeze), base.lowercased().hasPrefix("http://") || base.lowercased().hasPrefix("https://"),
+              let scheme = base.range(of: "://"), !base.contains(" ") else { return nil }
         let hostEnd = base[scheme.upperBound...].firstIndex(of: "/") ?? base.endIndex
         if href.hasPrefix("//") { return String(base[..<scheme.lowerBound]) + ":" + href }
         if href.hasPrefix("/") { return String(base[..<hostEnd]) + href }

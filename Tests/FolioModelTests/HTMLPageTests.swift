@@ -99,6 +99,10 @@ import Testing
         #expect(post?.links.map(\.url) == ["https://example.org/x"])
         #expect(post?.links.contains { $0.url.hasPrefix("javascript") || $0.url.hasPrefix("data") } == false)
         #expect(post?.body.first?.text.contains("this script") == true)
+        // A base address that is none (found by the fuzzer) resolves nothing.
+        let garbled = Self.only(Self.page(head: #"<base href="htt it, you was lookinps://big fon">"#,
+                                          #"<p>See <a href="log.html">the log</a>, which says a great deal more than this paragraph.</p>"#))
+        #expect(garbled?.links.isEmpty == true)
         let based = Self.only(Self.page(head: #"<link rel="canonical" href="https://blog.example.org/2017/battle/">"#,
                                         #"<p>See <a href="notes.html">the notes</a> and <a href="/about">us</a>, which say more than this does, and more than that, at length.</p>"#))
         #expect(based?.links.map(\.url).suffix(2) == ["https://blog.example.org/2017/battle/notes.html", "https://blog.example.org/about"])
