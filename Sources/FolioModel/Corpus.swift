@@ -23,8 +23,10 @@ public struct Corpus: Sendable {
         problems.append(problem)
     }
 
-    /// A post seen again is merged into the first sighting: the full text wins
-    /// over a teaser, and what either one knows (summary, comments) is kept.
+    /// A post seen again is merged into the first sighting: the fullest text
+    /// wins (a full text over a teaser, a text that keeps its headings, lists
+    /// and code over one that does not, then the longer), and what either
+    /// one knows (summary, comments) is kept.
     public mutating func add(_ post: Post) {
         let key = post.identity
         guard let at = positions[key] else {
@@ -37,7 +39,7 @@ public struct Corpus: Sendable {
 
     static func merge(_ old: Post, _ new: Post) -> Post {
         var merged = old
-        if !old.isFullText && new.isFullText {
+        if fullness(new) > fullness(old) {
             merged.body = new.body
             merged.links = new.links
             merged.source = new.source
@@ -48,6 +50,12 @@ public struct Corpus: Sendable {
         case let (a, b): merged.comments = a ?? b
         }
         return merged
+    }
+
+    /// How full a post's text is, to compare two sightings of it.
+    static func fullness(_ post: Post) -> (Int, Int, Int) {
+        let structured = post.body.contains { ![.paragraph, .pullquote].contains($0.kind) }
+        return (post.isFullText ? 1 : 0, structured ? 1 : 0, post.body.reduce(0) { $0 + $1.text.count })
     }
 
     /// Authors with their number of posts, most first, then by name.

@@ -1,5 +1,6 @@
 import FolioHTML
 import FolioModel
+import FolioSources
 import Foundation
 import Testing
 
@@ -170,6 +171,17 @@ import Testing
         #expect(posts.map(\.title) == ["Post Number 1", "Post Number 2", "Post Number 3"])
         #expect(posts.map(\.date?.iso) == ["2017-03-01", "2017-03-02", "2017-03-03"])
         #expect(posts.allSatisfy { $0.author == "Ada Lindqvist" && !$0.isFullText && $0.summary?.hasPrefix("The teaser") == true })
+    }
+
+    /// The same page saved as text and as HTML is one post, with the text
+    /// that keeps its structure.
+    @Test func aPostSavedInBothFormatsIsOnePostWithTheFullestText() {
+        let folder = Fixtures.repository.appendingPathComponent("Tests/Corpus/hugo-izdwuut-apache-tls")
+        for order in [["lynx.txt", "page.html"], ["page.html", "lynx.txt"]] {
+            let corpus = CaptureFiles.load(order.map { folder.appendingPathComponent($0).path }).corpus
+            #expect(corpus.posts.count == 1, "\(corpus.posts.map(\.title))")
+            #expect(corpus.posts.first?.body.contains { $0.kind == .code } == true)
+        }
     }
 
     @Test func sniffsHTMLByContentNotName() {
