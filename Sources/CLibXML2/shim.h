@@ -7,4 +7,16 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+// libxml2 writes some errors (`I/O error : encoder error`) to stderr even
+// with HTML_PARSE_NOERROR: under curses they would scribble on the screen.
+// Swift cannot write a variadic C function, hence these. The handlers are
+// per thread in libxml2: set them on the thread that parses.
+static inline void clibxml2_ignore(void *context, const char *message, ...) { (void)context; (void)message; }
+static inline void clibxml2_ignore_structured(void *context, const xmlError *error) { (void)context; (void)error; }
+static inline void clibxml2_silence(void) {
+    xmlSetGenericErrorFunc(NULL, clibxml2_ignore);
+    xmlSetStructuredErrorFunc(NULL, (xmlStructuredErrorFunc)clibxml2_ignore_structured);
+}
 #endif

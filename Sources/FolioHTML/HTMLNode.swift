@@ -83,6 +83,7 @@ final class HTMLDocument {
                                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         // libxml2 counts in Int32: a page past 2 GB is no page.
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        clibxml2_silence()
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlReadMemory(chars, Int32(buffer.count), nil, encoding, options)

@@ -17,8 +17,22 @@ public enum HTMLPage: PageFormat {
     }
 
     public static func parse(bytes: [UInt8], file: String) -> Capture {
-        var capture = Capture()
         let encoding = HTMLCharset.of(bytes)
+        let capture = parse(bytes: bytes, file: file, encoding: encoding)
+        // libxml2 stops at the first byte its charset cannot decode: the
+        // page is read again in Windows-1252, where every byte is a letter,
+        // and the problem named.
+        guard capture.posts.isEmpty, encoding.name.lowercased() != "windows-1252", !encoding.name.hasPrefix("UTF-16") else {
+            return capture
+        }
+        var again = parse(bytes: bytes, file: file, encoding: HTMLCharset(name: "windows-1252"))
+        guard !again.posts.isEmpty else { return capture }
+        again.problems.insert(Problem(file: file, line: 1, message: "bytes that are not \(encoding.name); read as Windows-1252"), at: 0)
+        return again
+    }
+
+    static func parse(bytes: [UInt8], file: String, encoding: HTMLCharset) -> Capture {
+        var capture = Capture()
         // libxml2 drops control characters; a reader is shown them, as
         // pictures (`␛`), never raw.
         let shown = encoding.name.hasPrefix("UTF-16") ? bytes : HTMLText.controlsPictured(bytes)

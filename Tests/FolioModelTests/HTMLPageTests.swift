@@ -135,6 +135,12 @@ import Testing
                                      file: "k.html")
         #expect(unknown.problems.map(\.message) == ["charset “x-klingon” not known; read as UTF-8"])
         #expect(unknown.posts.count == 1)
+        // Bytes that are no Shift_JIS: the page is still read, and the problem named.
+        let broken = Array("<!DOCTYPE html><html><head><meta charset=\"shift_jis\"></head><body><article><h1>Title</h1><p>".utf8)
+            + [0x82, 0xFF, 0xFF, 0x82] + Array(" a text long enough to be the text of the post, and more.</p></article></body></html>".utf8)
+        let read = HTMLPage.parse(bytes: broken, file: "s.html")
+        #expect(read.posts.first?.title == "Title")
+        #expect(read.problems.map(\.message) == ["bytes that are not shift_jis; read as Windows-1252"])
     }
 
     @Test func hostilePagesNeverCrash() {
