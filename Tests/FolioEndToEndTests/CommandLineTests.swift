@@ -57,6 +57,22 @@ import Testing
         #expect(kinds.isSuperset(of: ["paragraph", "heading", "code"]))
     }
 
+    /// libxml2 would write its own errors to stderr (under curses, on the
+    /// screen): only folio speaks, in its own words.
+    @Test func aPageInTheWrongCharsetIsReadAndOnlyFolioSpeaks() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("sjis.html")
+        let bytes = Array("<!DOCTYPE html><html><head><meta charset=\"shift_jis\"></head><body><article><h1>Title</h1><p>".utf8)
+            + [0x82, 0xFF, 0xFF, 0x82] + Array(" a text long enough to be the text of the post, and more.</p></article></body></html>".utf8)
+        try Data(bytes).write(to: page)
+        let list = try FolioProcess.run(["--list", "--no-state", page.path])
+        #expect(list.stdout.hasSuffix("Title\n"))
+        #expect(list.stderr == "folio: 1 problem in the captures; folio --check lists them\n")
+        let check = try FolioProcess.run(["--check", "--no-state", page.path])
+        #expect(check.stdout == "\(page.path):1: bytes that are not shift_jis; read as Windows-1252\n")
+    }
+
     @Test func checkSaysInOneLineThatAPageHoldsNoPost() throws {
         let dir = FolioProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
