@@ -86,3 +86,36 @@ echo
 echo "memory (peak resident set)"
 rss=$( { /usr/bin/time -f '%M' $folio --no-state --list "$big" > /dev/null; } 2>&1 | tail -1)
 printf '%-34s %7s MB   file %s MB   %s\n' "folio --list" "$((rss / 1024))" "$mb" "$(python3 -c "print(f'{$rss * 1024 / $bytes:.2f}x the file')")"
+
+# A folder of 1,000 saved HTML pages, each one post with a byline, headings,
+# a list and code: the first screen comes from the first pages while the
+# rest are read, on both cores.
+pages=$work/pages
+mkdir -p "$pages"
+python3 - "$pages" <<'PY'
+import os, random, sys
+random.seed(7)
+words = "Europe policy security markets energy reform trade the and of to in a is that for on with as by".split()
+for n in range(1000):
+    title = f"Page {n:04d}: " + " ".join(random.choice(words) for _ in range(6)).capitalize()
+    paras = "".join("<p>" + " ".join(random.choice(words) for _ in range(random.randint(40, 120))) + ".</p>\n"
+                    for _ in range(random.randint(5, 25)))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | Bench Blog</title>
+<script>var analytics = {{}};</script></head><body><header><nav><a href="/">Home</a></nav></header>
+<article><h1 class="entry-title">{title}</h1><p class="byline">By Ada Lindqvist · <time datetime="20{10 + n % 14:02d}-0{1 + n % 9}-1{n % 9}">date</time></p>
+<div class="entry-content">{paras}<h2>Notes</h2><ul><li>one item</li><li>another item</li></ul><pre><code>let n = {n}
+print(n)</code></pre></div></article><footer>© Bench Blog</footer></body></html>"""
+    with open(os.path.join(sys.argv[1], f"page-{n:04d}.html"), "w") as f:
+        f.write(html)
+PY
+first_page=page-0000.html
+first_title=$(sed -n 's/.*<h1 class="entry-title">\([^<]*\)<.*/\1/p' "$pages/$first_page")
+echo
+echo "a folder of 1,000 saved HTML pages ($(du -sm "$pages" | cut -f1) MB)"
+t_pages=$(best "$folio --no-state --list $pages > /dev/null")
+t_cat=$(best "cat $pages/*.html | wc -l > /dev/null")
+line "folio --list (all pages)" "$t_pages" "cat | wc -l" "$t_cat"
+echo "  folio parses $(python3 -c "print(f'{1000 / $t_pages:.0f}')") pages/s on $(nproc) cores"
+f=$(printf 'wait Page 00\nmark t\n' | pty $folio --no-state "$pages" | value t)
+l=$(printf 'wait %s\nmark t\n' "${first_title:0:30}" | pty less "$pages/$first_page" | value t)
+line "first screen: folio (folder)" "$f" "less (first page)" "$l"

@@ -78,11 +78,15 @@ struct HTMLNode {
 final class HTMLDocument {
     let document: htmlDocPtr
 
+    /// libxml2 parses on several threads once its globals are set up, once.
+    private static let ready: Void = xmlInitParser()
+
     init?(bytes: [UInt8], encoding: String?) {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         // libxml2 counts in Int32: a page past 2 GB is no page.
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        Self.ready
         clibxml2_silence()
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in

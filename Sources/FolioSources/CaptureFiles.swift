@@ -32,15 +32,10 @@ public enum CaptureFiles {
                 unreadable.append((path, reason.message))
             case .success(let files):
                 if files.isEmpty { unreadable.append((path, "no saved pages (*.txt, *.html) in this directory")) }
-                for file in files {
-                    switch readFile(file) {
-                    case .success(let (bytes, allocation)) where HTMLPage.sniff(bytes):
-                        let page = [UInt8](bytes)
-                        allocation.deallocate()
-                        corpus.add(HTMLPage.parse(bytes: page, file: file))
-                        read += 1
-                    case .success(let (bytes, allocation)):
-                        corpus.add(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
+                for (file, result) in zip(files, parse(files)) {
+                    switch result {
+                    case .success(let capture):
+                        corpus.add(capture)
                         read += 1
                     case .failure(let reason):
                         corpus.add(problem: Problem(file: file, line: 1, message: reason.message))
@@ -53,6 +48,53 @@ public enum CaptureFiles {
     }
 
     public struct Failure: Error { public var message: String }
+
+    /// Each file read and parsed in its format, on both cores; the results
+    /// in the files' order, so the corpus is the same on every run.
+    static func parse(_ files: [String]) -> [Result<Capture, Failure>] {
+        nonisolated(unsafe) var results = [Result<Capture, Failure>](repeating: .failure(Failure(message: "")), count: files.count)
+        let lock = NSLock()
+        nonisolated(unsafe) var next = 0
+        let workers = files.count > 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    lock.lock()
+                    let n = next
+                    next += 1
+                    lock.unlock()
+                    guard n < files.count else { return }
+                    slots[n] = parse(file: files[n])
+                }
+            }
+        }
+        return results
+    }
+
+    static func parse(file: String) -> Result<Capture, Failure> {
+        switch readFile(file) {
+        case .success(let (bytes, allocation)) where HTMLPage.sniff(bytes):
+            let page = [UInt8](bytes)
+            allocation.deallocate()
+            return .success(HTMLPage.parse(bytes: page, file: file))
+        case .success(let (bytes, allocation)):
+            return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
+        case .failure(let reason):
+            return .failure(reason)
+        }
+    }
+
+    /// The files `paths` name, directories expanded; nil when one is
+    /// standard input or cannot be read.
+    public static func files(_ paths: [String]) -> [String]? {
+        var all: [String] = []
+        for path in paths {
+            guard path != "-", case .success(let files) = expand(path) else { return nil }
+            all += files
+        }
+        return all
+    }
 
     /// Bytes in the capture files `paths` name, or nil when one is not a
     /// plain file (standard input, a directory, a missing path).

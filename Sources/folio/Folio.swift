@@ -145,14 +145,20 @@ struct Folio: ParsableCommand {
     }
 
     /// A large archive opened in the reader shows its first screen at once,
-    /// from its first and last 128 KB, while the whole is read on a thread.
-    /// False when this does not apply: folio then reads everything first.
+    /// from its first and last 128 KB, and a folder of many pages from its
+    /// first pages, while the whole is read on a thread. False when this
+    /// does not apply: folio then reads everything first.
     func openWhileReading(_ sources: [String]) throws -> Bool {
         let plainOutput = list || json || authors || check || show != nil || !markRead.isEmpty || !markUnread.isEmpty
-        guard !plainOutput, Output.isInteractive, let size = CaptureFiles.totalSize(sources), size > 8 << 20 else {
+        guard !plainOutput, Output.isInteractive else { return false }
+        let preview: Corpus
+        if let size = CaptureFiles.totalSize(sources), size > 8 << 20 {
+            preview = CaptureFiles.preview(sources)
+        } else if let files = CaptureFiles.files(sources), files.count > 64 {
+            preview = CaptureFiles.load(Array(files.prefix(16))).corpus
+        } else {
             return false
         }
-        let preview = CaptureFiles.preview(sources)
         guard !preview.posts.isEmpty else { return false }
         let store = stateStore
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)

@@ -42,6 +42,25 @@ import Testing
         expectRestored(s, status: 0)
     }
 
+    /// A folder of many saved pages opens on its first pages; the rest
+    /// arrive while the reader is open.
+    @Test func aFolderOfManyPagesOpensWhileTheRestIsRead() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-pages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for n in 0..<200 {
+            let html = "<!DOCTYPE html><html><body><article><h1>Page \(n) of the folder</h1><p>By Ada Lindqvist, "
+                + "March \(1 + n % 28), 2017</p><p>" + String(repeating: "A sentence of the page, with a comma. ", count: 40)
+                + "</p></article></body></html>"
+            try html.write(to: dir.appendingPathComponent(String(format: "page-%04d.html", n)), atomically: true, encoding: .utf8)
+        }
+        let s = try TmuxSession(["--no-state", dir.path])
+        defer { s.close() }
+        s.waitFor("folio · 200 posts")
+        s.send("q")
+        expectRestored(s, status: 0)
+    }
+
     @Test func opensTheSampleAndQuitsWithQ() throws {
         let s = try TmuxSession()
         defer { s.close() }
