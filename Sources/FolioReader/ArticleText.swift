@@ -19,34 +19,43 @@ public struct ArticleText: Sendable {
                         width: width), part: 1)
         var blocks = post.body
         if blocks.isEmpty, let summary = post.summary { blocks = [Block(.paragraph, summary)] }
+        var links = LinkNumbers(post.links)
         for (n, block) in blocks.enumerated() {
             add([[]], part: 1 + n)
             switch block.kind {
             case .paragraph:
-                add(Layout.wrap(Highlight.cells(block.text, style: .normal, folded: highlight), width: width),
-                    part: 2 + n)
+                add(Layout.wrap(links.cells(block.text, style: .normal, folded: highlight), width: width), part: 2 + n)
             case .heading:
-                add(Layout.wrap(Highlight.cells(block.text, style: Style(.title), folded: highlight), width: width),
+                add(Layout.wrap(links.cells(block.text, style: Style(.title), folded: highlight), width: width),
                     part: 2 + n)
             case .item:
                 let mark = Layout.cells("  • ", .normal)
                 let inner = max(1, width - mark.count)
-                let lines = Layout.wrap(Highlight.cells(block.text, style: .normal, folded: highlight), width: inner)
+                let lines = Layout.wrap(links.cells(block.text, style: .normal, folded: highlight), width: inner)
                 let hang = [Cell](repeating: Layout.cells(" ", .normal)[0], count: mark.count)
                 add(lines.enumerated().map { k, line in (width > mark.count ? (k == 0 ? mark : hang) : []) + line }, part: 2 + n)
             case .code:
                 // Code is never reflowed: a line past the pane is cut there.
                 for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    var cells = Highlight.cells("    " + line, style: .normal, folded: highlight)
+                    var cells = Highlight.cells("    " + line, style: Style(.code), folded: highlight)
                     if cells.count > width { cells = Array(cells.prefix(max(0, width - 1))) + Layout.cells("›", Style(.teaser)) }
                     add([cells], part: 2 + n)
                 }
             case .pullquote, .quote:
                 let mark = Layout.cells("  ┃ ", Style(.quoteMark))
                 let inner = max(1, width - mark.count)
-                let lines = Layout.wrap(Highlight.cells(block.text, style: Style(.quote), folded: highlight),
-                                        width: inner)
+                let lines = Layout.wrap(links.cells(block.text, style: Style(.quote), folded: highlight), width: inner)
                 add(lines.map { (width > mark.count ? mark : []) + $0 }, part: 2 + n)
+            }
+        }
+        // The links, numbered as the text shows them, at the end.
+        if !links.shown.isEmpty {
+            add([[]], part: 1 + blocks.count)
+            add([Layout.cells("Links", Style(.title))], part: 1 + blocks.count)
+            for (n, link) in links.shown.enumerated() {
+                let line = Layout.cells("[\(n + 1)] ", Style(.dim)) + Highlight.cells(link.text, style: .normal, folded: highlight)
+                    + Layout.cells("  " + VisibleText.clean(link.url), Style(.link))
+                add(Layout.wrap(line, width: width), part: 1 + blocks.count)
             }
         }
         if !post.isFullText {

@@ -1,6 +1,7 @@
 /// What a cell means; the terminal adapter decides how that looks.
 public enum Role: String, Sendable, CaseIterable {
-    case normal, header, status, title, byline, quote, quoteMark, dim, standIn, teaser, unread, match, border, help, message
+    case normal, header, status, title, byline, quote, quoteMark, dim, standIn, teaser, unread, match, border, help, message,
+         link, code
 }
 
 public struct Style: Hashable, Sendable {

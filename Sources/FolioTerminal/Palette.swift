@@ -14,7 +14,7 @@ struct Palette {
         let foreground: [(Role, Int32)] = [
             (.byline, COLOR_CYAN), (.quote, COLOR_GREEN), (.quoteMark, COLOR_GREEN),
             (.standIn, COLOR_RED), (.teaser, COLOR_YELLOW), (.match, COLOR_YELLOW),
-            (.border, COLOR_BLUE), (.message, COLOR_YELLOW),
+            (.border, COLOR_BLUE), (.message, COLOR_YELLOW), (.code, COLOR_MAGENTA), (.link, COLOR_BLUE),
         ]
         for (n, (role, color)) in foreground.enumerated() {
             let pair = Int16(n + 1)
@@ -34,6 +34,8 @@ struct Palette {
         case .quote: attributes = FOLIO_A_ITALIC
         case .quoteMark: attributes = FOLIO_A_BOLD
         case .dim: attributes = FOLIO_A_DIM
+        case .link: attributes = FOLIO_A_UNDERLINE
+        case .code: attributes = 0
         case .standIn: attributes = FOLIO_A_REVERSE
         case .match: attributes = FOLIO_A_REVERSE | FOLIO_A_BOLD
         }

@@ -1,0 +1,34 @@
+import FolioModel
+
+/// A post's links numbered as its text shows them: each link's words
+/// underlined where they first stand, with `[n]` after them, as lynx does.
+struct LinkNumbers {
+    private var waiting: [Link]
+    /// The links the text has shown, in the order of their numbers.
+    private(set) var shown: [Link] = []
+
+    init(_ links: [Link]) {
+        var seen = Set<String>()
+        waiting = links.filter { !$0.text.isEmpty && seen.insert($0.url).inserted }
+    }
+
+    /// `text` in cells, the links it holds underlined and numbered.
+    mutating func cells(_ text: String, style: Style, folded highlight: String) -> [Cell] {
+        var cells: [Cell] = []
+        var rest = Substring(text)
+        // Links come in about the text's order: of the next few, the one
+        // that stands first; one whose words the text never shows (an
+        // image's) does not hold up the others.
+        while let (at, found) = waiting.prefix(5).enumerated().compactMap({ n, link in
+            rest.range(of: link.text).map { (n, $0) }
+        }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            let link = waiting.remove(at: at)
+            cells += Highlight.cells(String(rest[..<found.lowerBound]), style: style, folded: highlight)
+            cells += Highlight.cells(link.text, style: Style(.link), folded: highlight)
+            shown.append(link)
+            cells += Layout.cells("[\(shown.count)]", Style(.dim))
+            rest = rest[found.upperBound...]
+        }
+        return cells + Highlight.cells(String(rest), style: style, folded: highlight)
+    }
+}

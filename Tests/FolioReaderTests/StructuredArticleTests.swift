@@ -1,0 +1,42 @@
+import FolioModel
+@testable import FolioReader
+import Testing
+
+/// How the reader draws the structure HTML pages keep: headings, items with
+/// hanging indents, code never reflowed, links numbered with a list at the end.
+@Suite struct StructuredArticles {
+    static let post = Post(
+        title: "A Trademark Battle", author: "Ada Lindqvist", date: CalendarDate(year: 2017, month: 3, day: 9),
+        body: [Block(.paragraph, "Read the ruling of the court and the blog of the lawyer, both long."),
+               Block(.heading, "What the court said"),
+               Block(.item, "An item long enough to wrap onto a second line in a narrow pane"),
+               Block(.code, "let veryLongName = compute(theFirstArgument, theSecondArgument)\n    return x")],
+        links: [Link(text: "ruling of the court", url: "https://court.example/ruling"),
+                Link(text: "an image", url: "https://example.org/image.png"),
+                Link(text: "blog of the lawyer", url: "https://lawyer.example/")],
+        source: SourceLocation(file: "p.html", line: 1))
+
+    static func lines(width: Int) -> [String] {
+        ArticleText(post: post, width: width).rows.map(Layout.string)
+    }
+
+    @Test func linksAreNumberedWhereTheyStandAndListedAtTheEnd() {
+        let lines = Self.lines(width: 80)
+        #expect(lines.contains { $0.contains("Read the ruling of the court[1] and the blog of the lawyer[2], both") })
+        let list = Array(lines.drop { $0 != "Links" })
+        #expect(list.prefix(3) == ["Links", "[1] ruling of the court  https://court.example/ruling",
+                                   "[2] blog of the lawyer  https://lawyer.example/"])
+        // Linked words are underlined: their cells have the link's role.
+        let row = ArticleText(post: Self.post, width: 80).rows.first { Layout.string($0).hasPrefix("Read the") }!
+        #expect(row.filter { $0.style.role == .link }.map(\.text).joined() == "ruling of the courtblog of the lawyer")
+    }
+
+    @Test func itemsHangAndCodeIsCutNotWrapped() {
+        let lines = Self.lines(width: 40)
+        let item = lines.firstIndex { $0.hasPrefix("  • An item") }!
+        #expect(lines[item + 1].hasPrefix("    ") && !lines[item + 1].hasPrefix("    •"))
+        let code = lines.first { $0.contains("let veryLongName") }!
+        #expect(code.count == 40 && code.hasSuffix("›"))
+        #expect(lines.contains("        return x"))
+    }
+}
