@@ -17,17 +17,27 @@ struct HTMLBlocks {
         var loose = ""
         // A stack of nodes still to visit; an element is turned into one
         // block, or opened when it only groups others.
-        var stack = content.children.reversed().map { $0 }
+        var stack = content.children.reversed().map { Visit(node: $0) }
         func flush() {
             let text = HTMLText.squeeze(HTMLText.visible(loose))
             if text.count >= 2 { blocks.append(Block(.paragraph, text)) }
             loose = ""
         }
-        while let node = stack.popLast() {
+        while let visit = stack.popLast() {
+            let node = visit.node
             if node.isText { loose += node.content; continue }
             guard node.isElement, !HTMLArticle.skip(node), node.pointer != title?.pointer else { continue }
             let name = node.name
             if name == "br" { loose += " "; continue }
+            if name == "img" {
+                // An image in the text is a block of its own: its alt text and address.
+                flush()
+                let alt = HTMLText.squeeze(HTMLText.visible(node.attribute("alt") ?? ""))
+                if let src = node.attribute("src").flatMap({ HTMLURL.absolute($0, base: base) }), !alt.isEmpty {
+                    blocks.append(Block(.image, alt, url: src))
+                }
+                continue
+            }
             guard Self.blockElements.contains(name) else {
                 // Inline: its text runs on with the text around it.
                 loose += HTMLText.text(of: node) + " "
@@ -39,21 +49,32 @@ struct HTMLBlocks {
             case "p", "dd", "dt":
                 add(.paragraph, HTMLText.text(of: node), node)
             case _ where Self.headings.contains(name):
-                add(.heading, HTMLText.text(of: node), node)
+                add(.heading, HTMLText.text(of: node), node, level: Int(name.dropFirst()))
             case "blockquote":
                 add(.quote, HTMLText.text(of: node), node)
             case "pre":
                 let code = HTMLText.rawText(of: node)
                 if !code.isEmpty { blocks.append(Block(.code, code)) }
+            case "ul", "ol":
+                // Items one deeper than the list around, numbered in an ordered one.
+                var number = Int(node.attribute("start") ?? "") ?? 1
+                var items: [Visit] = []
+                for child in node.children {
+                    items.append(Visit(node: child, depth: visit.depth + 1, number: name == "ol" && child.name == "li" ? number : nil))
+                    if child.name == "li" { number += 1 }
+                }
+                stack += items.reversed()
             case "li":
                 // A nested list is items of its own; code in an item, code.
                 let nested = node.children.filter { ["ul", "ol", "pre"].contains($0.name) }
-                add(.item, HTMLText.text(of: node, leavingOut: nested), node)
-                stack += nested.reversed()
-            case "hr", "table":
+                add(.item, HTMLText.text(of: node, leavingOut: nested), node, depth: max(1, visit.depth), number: visit.number)
+                stack += nested.reversed().map { Visit(node: $0, depth: max(1, visit.depth)) }
+            case "hr":
+                blocks.append(Block(.rule, ""))
+            case "table":
                 continue
             default:
-                stack += node.children.reversed()
+                stack += node.children.reversed().map { Visit(node: $0, depth: visit.depth) }
             }
         }
         flush()
@@ -94,10 +115,18 @@ struct HTMLBlocks {
         return nil
     }
 
-    mutating func add(_ kind: Block.Kind, _ text: String, _ node: HTMLNode) {
+    mutating func add(_ kind: Block.Kind, _ text: String, _ node: HTMLNode, level: Int? = nil, depth: Int? = nil,
+                      number: Int? = nil) {
         guard !text.isEmpty else { return }
-        blocks.append(Block(kind, text))
+        blocks.append(Block(kind, text, level: level, depth: depth, number: number))
         collectLinks(node)
+    }
+
+    /// An element still to visit, with the list it stands in.
+    struct Visit {
+        var node: HTMLNode
+        var depth = 0
+        var number: Int?
     }
 
     mutating func collectLinks(_ node: HTMLNode) {

@@ -18,7 +18,14 @@ public enum CorpusJSON {
             out += "\"comments\": \(post.comments.map(String.init) ?? "null"), "
             out += "\"summary\": \(post.summary.map(quote) ?? "null"), "
             out += "\"body\": ["
-            out += post.body.map { "{\"kind\": \(quote($0.kind.rawValue)), \"text\": \(quote($0.text))}" }
+            out += post.body.map { block in
+                var fields = ["\"kind\": \(quote(block.kind.rawValue))", "\"text\": \(quote(block.text))"]
+                if let level = block.level { fields.append("\"level\": \(level)") }
+                if let depth = block.depth { fields.append("\"depth\": \(depth)") }
+                if let number = block.number { fields.append("\"number\": \(number)") }
+                if let url = block.url { fields.append("\"url\": \(quote(url))") }
+                return "{" + fields.joined(separator: ", ") + "}"
+            }
                 .joined(separator: ", ")
             out += "], \"links\": ["
             out += post.links.map { "{\"text\": \(quote($0.text)), \"url\": \(quote($0.url))}" }

@@ -1,13 +1,26 @@
 /// One piece of an article's text, in page order. Text captures give
 /// paragraphs and pull quotes; HTML pages keep their structure.
 public struct Block: Hashable, Sendable {
-    public enum Kind: String, Sendable { case paragraph, pullquote, heading, quote, item, code }
+    public enum Kind: String, Sendable { case paragraph, pullquote, heading, quote, item, code, image, rule }
     public var kind: Kind
+    /// An image's text is its alt text; a rule's is empty.
     public var text: String
+    /// A heading's level, 1 to 6.
+    public var level: Int?
+    /// A list item's depth (1 for a list not inside another) and, in an
+    /// ordered list, its number.
+    public var depth: Int?
+    public var number: Int?
+    /// An image's address.
+    public var url: String?
 
-    public init(_ kind: Kind, _ text: String) {
+    public init(_ kind: Kind, _ text: String, level: Int? = nil, depth: Int? = nil, number: Int? = nil, url: String? = nil) {
         self.kind = kind
         self.text = text
+        self.level = level
+        self.depth = depth
+        self.number = number
+        self.url = url
     }
 }
 

@@ -28,8 +28,15 @@ public struct ArticleText: Sendable {
             case .heading:
                 add(Layout.wrap(links.cells(block.text, style: Style(.title), folded: highlight), width: width),
                     part: 2 + n)
+            case .image:
+                add(Layout.wrap(Layout.cells("[image: ", Style(.dim)) + links.cells(block.text, style: Style(.dim), folded: highlight)
+                                + Layout.cells("]", Style(.dim)), width: width), part: 2 + n)
+            case .rule:
+                add([Layout.cells(String(repeating: "─", count: min(width, 20)), Style(.dim))], part: 2 + n)
             case .item:
-                let mark = Layout.cells("  • ", .normal)
+                // Deeper items further in; an ordered list's number for its bullet.
+                let indent = String(repeating: "  ", count: max(1, block.depth ?? 1))
+                let mark = Layout.cells(indent + (block.number.map { "\($0). " } ?? "• "), .normal)
                 let inner = max(1, width - mark.count)
                 let lines = Layout.wrap(links.cells(block.text, style: .normal, folded: highlight), width: inner)
                 let hang = [Cell](repeating: Layout.cells(" ", .normal)[0], count: mark.count)

@@ -72,6 +72,25 @@ import Testing
         #expect(post?.body.map(\.text).contains("Second item") == true)
     }
 
+    @Test func headingsHaveLevelsItemsDepthsAndNumbersImagesTheirAltText() {
+        let html = Self.page(head: #"<base href="https://blog.example.org/">"#, """
+            <p>An opening paragraph that says what the article is about, at some length, with commas.</p>
+            <h3>A subsection</h3>
+            <ol start="3"><li>Third<ol><li>Inner</li></ol></li><li>Fourth</li></ol>
+            <img src="/img/court.png" alt="The court in session">
+            <hr>
+            """)
+        let body = Self.only(html)?.body ?? []
+        #expect(body.map(\.kind) == [.paragraph, .heading, .item, .item, .item, .image, .rule])
+        #expect(body[1].level == 3)
+        #expect(body[2...4].map(\.depth) == [1, 2, 1])
+        #expect(body[2...4].map(\.number) == [3, 1, 4])
+        #expect(body[5].url == "https://blog.example.org/img/court.png" && body[5].text == "The court in session")
+        let json = CorpusJSON.render(site: nil, posts: [Self.only(html)!], problems: [])
+        #expect(json.contains(#"{"kind": "item", "text": "Inner", "depth": 2, "number": 1}"#))
+        #expect(json.contains(#"{"kind": "heading", "text": "A subsection", "level": 3}"#))
+    }
+
     @Test func scriptsStylesAndFurnitureAreNeverText() {
         let html = Self.page("""
             \(Self.paragraphs)

@@ -102,10 +102,9 @@ import FolioHTML
         }
     }
 
-    static func score(batch: Int?, html: Bool = false) -> Score {
+    static func score(batches: ClosedRange<Int>, html: Bool = false) -> Score {
         var score = Score()
-        for page in pages where batch.map({ (page.expected.source.batch ?? 1) == $0 }) ?? true
-            && (page.capture == "page.html") == html {
+        for page in pages where batches.contains(page.expected.source.batch ?? 1) && (page.capture == "page.html") == html {
             var unmatched = page.result.posts
             for want in page.expected.posts {
                 score.expected += 1
@@ -148,7 +147,7 @@ import FolioHTML
         let batches = Set(Self.pages.map { $0.expected.source.batch ?? 1 }).sorted()
         var report: [String] = []
         for batch in batches {
-            let score = Self.score(batch: batch)
+            let score = Self.score(batches: batch...batch)
             let pages = Set(Self.pages.filter { ($0.expected.source.batch ?? 1) == batch }.map(\.name)).count
             let summary = "real pages, batch \(batch) (\(pages) pages): \(score.summary)"
             print(summary)
@@ -164,20 +163,29 @@ import FolioHTML
         }
     }
 
-    /// The same pages as saved, in HTML: every batch at once, since the
-    /// HTML reader was written after all of them were in.
+    /// The same pages as saved, in HTML. The HTML reader was written after
+    /// the first four batches were in, and tuned on them; the fifth came
+    /// after it, measured before any tuning on it.
     @Test func theSavedHTMLGivesThePostsToo() {
-        let score = Self.score(batch: nil, html: true)
-        print("real pages as HTML (\(Set(Self.pages.map(\.name)).count) pages): \(score.summary)")
-        if let path = ProcessInfo.processInfo.environment["FOLIO_CORPUS_REPORT"] {
-            try? (([score.summary] + score.report + score.invented).joined(separator: "\n") + "\n")
-                .write(toFile: path + ".html", atomically: true, encoding: .utf8)
+        var report: [String] = []
+        for (batches, floor) in Self.htmlFloors {
+            let score = Self.score(batches: batches, html: true)
+            let pages = Set(Self.pages.filter { batches.contains($0.expected.source.batch ?? 1) }.map(\.name)).count
+            let summary = "real pages as HTML, batches \(batches.lowerBound)-\(batches.upperBound) (\(pages) pages): \(score.summary)"
+            print(summary)
+            report += [summary] + score.report + score.invented
+            #expect(score.exact >= floor.exact && score.invented.count <= floor.invented,
+                    "\(score.summary)\n\((score.report + score.invented).prefix(20).joined(separator: "\n"))")
         }
-        #expect(score.exact >= Self.htmlFloor.exact && score.invented.count <= Self.htmlFloor.invented,
-                "\(score.summary)\n\((score.report + score.invented).prefix(20).joined(separator: "\n"))")
+        if let path = ProcessInfo.processInfo.environment["FOLIO_CORPUS_REPORT"] {
+            try? (report.joined(separator: "\n") + "\n").write(toFile: path + ".html", atomically: true, encoding: .utf8)
+        }
     }
 
-    static let htmlFloor = Floor(exact: 91, invented: 7)
+    static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
+        (1...4, Floor(exact: 91, invented: 7)),
+        (5...5, Floor(exact: 0, invented: .max)),
+    ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
     /// first holds the bar: nine in ten exact, none invented.

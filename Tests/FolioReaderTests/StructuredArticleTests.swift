@@ -31,6 +31,18 @@ import Testing
         #expect(row.filter { $0.style.role == .link }.map(\.text).joined() == "ruling of the courtblog of the lawyer")
     }
 
+    @Test func numberedAndNestedItemsAndImages() {
+        let post = Post(title: "T", author: nil, date: nil,
+                        body: [Block(.item, "Third", depth: 1, number: 3), Block(.item, "Inner", depth: 2),
+                               Block(.image, "The court", url: "https://example.org/c.png"), Block(.rule, "")],
+                        source: SourceLocation(file: "p.html", line: 1))
+        let lines = ArticleText(post: post, width: 40).rows.map(Layout.string)
+        #expect(lines.contains("  3. Third"))
+        #expect(lines.contains("    • Inner"))
+        #expect(lines.contains("[image: The court]"))
+        #expect(lines.contains(String(repeating: "─", count: 20)))
+    }
+
     @Test func itemsHangAndCodeIsCutNotWrapped() {
         let lines = Self.lines(width: 40)
         let item = lines.firstIndex { $0.hasPrefix("  • An item") }!
