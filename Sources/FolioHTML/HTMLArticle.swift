@@ -131,7 +131,12 @@ enum HTMLArticle {
         var comments: Int?
         let elements = scope.descendants(skipping: HTMLText.isHidden)
         for node in elements {
-            if date == nil, node.name == "time", let day = (node.attribute("datetime")).flatMap(PageWords.day) { date = day }
+            // The day the reader sees (`November 18, 2019`) over the machine's,
+            // often in another time zone (`2019-11-19T03:00Z`).
+            if date == nil, node.name == "time",
+               let day = BylineReading(HTMLText.text(of: node))?.date ?? node.attribute("datetime").flatMap(PageWords.day) {
+                date = day
+            }
             if author == nil, (node.attribute("rel") ?? "").lowercased() == "author" || node.attribute("itemprop") == "author"
                 || node.classes.contains(where: { ["author", "fn", "author-name", "p-author", "byline-name"].contains($0) }) {
                 let text = HTMLText.text(of: node)

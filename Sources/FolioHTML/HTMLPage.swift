@@ -61,6 +61,13 @@ public enum HTMLPage: PageFormat {
         return title
     }
 
+    /// `Lewis White @lewis_d_white`: the name, without the handle after it.
+    static func withoutHandle(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last, last.hasPrefix("@") else { return name }
+        return words.dropLast().joined(separator: " ")
+    }
+
     /// One page being read: its metadata and visible text, asked by each post.
     struct Reading {
         let root: HTMLNode
@@ -96,8 +103,13 @@ public enum HTMLPage: PageFormat {
             let lead = text.takeByline()
             var author = shown(meta.author, near: HTMLArticle.scope(of: heading) ?? content) ?? byline.author ?? lead.author
             author = text.endAtFurniture(author: author) ?? author
-            let comments = meta.comments ?? byline.comments ?? lead.comments ?? HTMLArticle.commentCount(root)
-            return Post(title: title, author: author, date: meta.date ?? byline.date ?? lead.date, comments: comments,
+            // What the page shows first; the markup's where the page shows
+            // none: a count of none the page does not show, and a day in no
+            // year the post shows, are the CMS's, not the post's.
+            let comments = byline.comments ?? lead.comments ?? HTMLArticle.commentCount(root) ?? meta.comments.flatMap { $0 > 0 ? $0 : nil }
+            let scope = HTMLText.text(of: HTMLArticle.scope(of: heading) ?? content)
+            let date = byline.date ?? lead.date ?? meta.date.flatMap { scope.contains(String($0.year)) ? $0 : nil }
+            return Post(title: title, author: author.map(withoutHandle), date: date, comments: comments,
                         body: text.blocks, links: text.links, source: SourceLocation(file: file, line: line(heading)))
         }
 

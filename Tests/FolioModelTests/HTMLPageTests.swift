@@ -53,8 +53,29 @@ import Testing
              "datePublished": "2017-03-08T23:00:00-05:00", "commentCount": 12}]}</script>
             """
         let post = Self.only(Self.page(head: ld, Self.paragraphs))
-        #expect(post?.date?.iso == "2017-03-08")
         #expect(post?.comments == 12)
+        // Without a day by the title, the markup's, in a year the post shows.
+        let undated = Self.page(head: ld, Self.paragraphs + "<p>Written in 2017, and long enough to be a paragraph of text.</p>")
+            .replacingOccurrences(of: #"<time datetime="2017-03-09T10:00:00Z">March 9, 2017</time>"#, with: "")
+        #expect(Self.only(undated)?.date?.iso == "2017-03-08")
+    }
+
+    /// The markup's word gives way to what the page shows: a time in
+    /// another zone, a count of none, a day the post never shows.
+    @Test func whatThePageShowsWinsOverTheMarkup() {
+        let ld = #"<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2014-01-01", "commentCount": 0}</script>"#
+        var html = Self.page(head: ld, Self.paragraphs)
+            .replacingOccurrences(of: #"<time datetime="2017-03-09T10:00:00Z">March 9, 2017</time>"#,
+                                  with: #"<time datetime="2017-03-10T03:00:00Z">March 9, 2017</time>"#)
+            .replacingOccurrences(of: "Ada Lindqvist</a>", with: "Ada Lindqvist @ada</a>")
+        var post = Self.only(html)
+        #expect(post?.date?.iso == "2017-03-09")
+        #expect(post?.comments == nil)
+        #expect(post?.author == "Ada Lindqvist")
+        // No day by the post: the markup's 2014 is shown nowhere near it.
+        html = html.replacingOccurrences(of: #"<time datetime="2017-03-10T03:00:00Z">March 9, 2017</time>"#, with: "")
+        post = Self.only(html)
+        #expect(post?.date == nil)
     }
 
     @Test func keepsTheArticlesStructure() {
