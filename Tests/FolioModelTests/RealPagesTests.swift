@@ -184,7 +184,7 @@ import FolioHTML
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 94, invented: 7)),
-        (5...5, Floor(exact: 0, invented: .max)),
+        (5...5, Floor(exact: 0, invented: 2)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
@@ -195,6 +195,7 @@ import FolioHTML
         2: Floor(exact: 15, invented: 9),
         3: Floor(exact: 50, invented: 12),
         4: Floor(exact: 27, invented: 8),
+        5: Floor(exact: 0, invented: 19),
     ]
 
     /// `--check` on a real page names real problems only: never a menu item.
