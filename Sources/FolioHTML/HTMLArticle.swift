@@ -145,7 +145,9 @@ enum HTMLArticle {
                 }
             }
         }
-        for node in elements where node.classes.contains(where: { bylineClasses.contains($0) }) {
+        // `byline`, `publish-date-author`, `entry-meta`: by the words in the class.
+        for node in elements where node.classes.contains(where: { word in bylineClasses.contains(word)
+            || ["byline", "posted", "publish", "-meta", "dateline"].contains(where: word.contains) }) {
             let text = HTMLText.text(of: node)
             guard text.count <= 200, let reading = BylineReading(text) else { continue }
             author = author ?? reading.author

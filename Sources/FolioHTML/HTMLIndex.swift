@@ -10,13 +10,19 @@ enum HTMLIndex {
     }
 
     static let headingNames: Set<String> = ["h1", "h2", "h3", "h4"]
+    static let titleClasses: Set<String> = ["card-title", "post-title", "entry-title", "article-title", "post-card-title"]
 
     /// Two or more entries, or none: a page with one is a single post's.
     /// A heading whose entry holds nothing else (a section of one article)
     /// is no entry.
     static func entries(_ root: HTMLNode) -> [Entry] {
-        let headings = root.descendants(where: { headingNames.contains($0.name) }, skipping: HTMLArticle.skip)
-            .filter { !HTMLText.text(of: $0).isEmpty }
+        // Headings, and what themes set as one (`<span class="card-title">`).
+        let candidates = root.descendants(where: { node in
+            headingNames.contains(node.name) || node.classes.contains(where: { titleClasses.contains($0) })
+        }, skipping: HTMLArticle.skip).filter { !HTMLText.text(of: $0).isEmpty }
+        // A title class inside a heading (`<h2><a class="post-title">`) is that heading.
+        let outermost = candidates.filter { node in !candidates.contains { $0.pointer != node.pointer && HTMLArticle.isInside(node, $0) } }
+        let headings = outermost
         guard headings.count >= 2 else { return [] }
         // Each linked heading's entry: the largest ancestor holding no other.
         var entries: [Entry] = []

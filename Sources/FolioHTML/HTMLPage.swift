@@ -61,11 +61,13 @@ public enum HTMLPage: PageFormat {
         return title
     }
 
-    /// `Lewis White @lewis_d_white`: the name, without the handle after it.
+    /// `Lewis White @lewis_d_white`, `Matt Bauman (JuliaHub)`: the name,
+    /// without the handle or the affiliation after it.
     static func withoutHandle(_ name: String) -> String {
-        let words = name.split(separator: " ")
-        guard words.count > 1, let last = words.last, last.hasPrefix("@") else { return name }
-        return words.dropLast().joined(separator: " ")
+        var words = name.split(separator: " ")
+        if words.count > 1, let last = words.last, last.hasPrefix("@") { words.removeLast() }
+        if words.count > 2, let last = words.last, last.hasPrefix("("), last.hasSuffix(")") { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     /// One page being read: its metadata and visible text, asked by each post.
@@ -126,7 +128,9 @@ public enum HTMLPage: PageFormat {
                     .contains { words.hasPrefix($0) || words.hasPrefix("[" + $0) }
             }
             let cut = text.blocks.last.map { $0.text.hasSuffix("…") || $0.text.hasSuffix("...") } ?? false
-            let teaser = more || cut || text.blocks.count < 3
+            // A teaser, unless the entry holds the post in full: paragraphs of it.
+            let paragraphs = text.blocks.filter { $0.kind == .paragraph && $0.text.count >= 40 }.count
+            let teaser = more || cut || paragraphs < 3
             let summary = teaser ? text.blocks.map(\.text).joined(separator: " ") : nil
             return Post(title: title, author: byline.author ?? lead.author, date: byline.date ?? lead.date,
                         comments: byline.comments ?? lead.comments, summary: summary?.isEmpty == false ? summary : nil, body: teaser ? [] : text.blocks,

@@ -230,6 +230,26 @@ import Testing
         }
     }
 
+    /// Themes that set an entry's title as a card's caption, or a linked
+    /// title class inside a heading.
+    @Test func cardsAndLinkedTitlesAreEntriesToo() {
+        var cards = "<!DOCTYPE html><html><body><main>"
+        var headed = cards
+        for n in 1...3 {
+            cards += "<div class=\"article\"><div class=\"card\"><a href=\"/p\(n)\"><span class=\"card-title\">Card \(n)</span></a>"
+                + "<div class=\"card-content\"><p>The summary of card \(n), which is long enough to be a summary of a post.</p></div>"
+                + "<span class=\"publish-date\">2019-03-0\(n)</span></div></div>"
+            headed += "<section class=\"post\"><h2><a class=\"post-title\" href=\"/p\(n)\">Headed \(n)</a></h2>"
+                + "<p>The description of post \(n), because there are too many ways to do any one thing.</p></section>"
+        }
+        let fromCards = HTMLPage.parse(bytes: Array((cards + "</main></body></html>").utf8), file: "c.html").posts
+        #expect(fromCards.map(\.title) == ["Card 1", "Card 2", "Card 3"])
+        #expect(fromCards.map(\.date?.iso) == ["2019-03-01", "2019-03-02", "2019-03-03"])
+        let fromHeadings = HTMLPage.parse(bytes: Array((headed + "</main></body></html>").utf8), file: "h.html").posts
+        #expect(fromHeadings.map(\.title) == ["Headed 1", "Headed 2", "Headed 3"])
+        #expect(fromHeadings.allSatisfy { !$0.isFullText })
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))

@@ -183,8 +183,8 @@ import FolioHTML
     }
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
-        (1...4, Floor(exact: 94, invented: 7)),
-        (5...5, Floor(exact: 0, invented: 2)),
+        (1...4, Floor(exact: 96, invented: 7)),
+        (5...5, Floor(exact: 25, invented: 0)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
