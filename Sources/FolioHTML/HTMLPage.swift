@@ -111,8 +111,10 @@ public enum HTMLPage: PageFormat {
             let comments = byline.comments ?? lead.comments ?? HTMLArticle.commentCount(root) ?? meta.comments.flatMap { $0 > 0 ? $0 : nil }
             let scope = HTMLText.text(of: HTMLArticle.scope(of: heading) ?? content)
             let date = byline.date ?? lead.date ?? meta.date.flatMap { scope.contains(String($0.year)) ? $0 : nil }
-            return Post(title: title, author: author.map(withoutHandle), date: date, comments: comments,
-                        body: text.blocks, links: text.links, source: SourceLocation(file: file, line: line(heading)))
+            var post = Post(title: title, author: author.map(withoutHandle), date: date, comments: comments,
+                            body: text.blocks, links: text.links, source: SourceLocation(file: file, line: line(heading)))
+            post.link = meta.canonical.flatMap { HTMLURL.absolute($0, base: base) }
+            return post
         }
 
         func teaser(_ entry: HTMLIndex.Entry) -> Post? {
@@ -132,9 +134,16 @@ public enum HTMLPage: PageFormat {
             let paragraphs = text.blocks.filter { $0.kind == .paragraph && $0.text.count >= 40 }.count
             let teaser = more || cut || paragraphs < 3
             let summary = teaser ? text.blocks.map(\.text).joined(separator: " ") : nil
-            return Post(title: title, author: byline.author ?? lead.author, date: byline.date ?? lead.date,
-                        comments: byline.comments ?? lead.comments, summary: summary?.isEmpty == false ? summary : nil, body: teaser ? [] : text.blocks,
-                        links: text.links, source: SourceLocation(file: file, line: line(entry.heading)))
+            // The entry's permalink: its heading's link, or the first it holds.
+            let href = ([entry.heading] + entry.heading.descendants(where: { $0.name == "a" }) + [entry.heading.parent].compactMap { $0 })
+                .first { $0.name == "a" && $0.attribute("href") != nil }?.attribute("href")
+                ?? entry.node.descendants(where: { $0.name == "a" && $0.attribute("href") != nil }).first?.attribute("href")
+            var post = Post(title: title, author: byline.author ?? lead.author, date: byline.date ?? lead.date,
+                            comments: byline.comments ?? lead.comments, summary: summary?.isEmpty == false ? summary : nil,
+                            body: teaser ? [] : text.blocks, links: text.links,
+                            source: SourceLocation(file: file, line: line(entry.heading)))
+            post.link = href.flatMap { HTMLURL.absolute($0, base: base) }
+            return post
         }
     }
 }

@@ -45,6 +45,7 @@ public struct Corpus: Sendable {
             merged.source = new.source
         }
         merged.summary = old.summary ?? new.summary
+        merged.link = old.link ?? new.link
         switch (old.comments, new.comments) {
         case let (a?, b?): merged.comments = max(a, b)
         case let (a, b): merged.comments = a ?? b

@@ -30,7 +30,8 @@ public enum CorpusJSON {
             out += "], \"links\": ["
             out += post.links.map { "{\"text\": \(quote($0.text)), \"url\": \(quote($0.url))}" }
                 .joined(separator: ", ")
-            out += "], \"source\": {\"file\": \(quote(post.source.file)), \"line\": \(post.source.line)}"
+            out += "], \"link\": \(post.link.map(quote) ?? "null")"
+            out += ", \"source\": {\"file\": \(quote(post.source.file)), \"line\": \(post.source.line)}"
             for (key, json) in extra(post) { out += ", \(quote(key)): \(json)" }
             out += "}"
         }

@@ -69,6 +69,9 @@ public struct Post: Hashable, Sendable {
     public var body: [Block]
     /// The links of the post's text, in order.
     public var links: [Link]
+    /// The post's own address, where the page gives it (a canonical link,
+    /// an index entry's permalink).
+    public var link: String?
     public var source: SourceLocation
 
     public init(title: String, author: String?, date: CalendarDate?, comments: Int? = nil,
@@ -82,6 +85,7 @@ public struct Post: Hashable, Sendable {
         self.summary = summary
         self.body = body
         self.links = links
+        self.link = nil
         self.source = source
     }
 

@@ -147,6 +147,8 @@ import Testing
         let based = Self.only(Self.page(head: #"<link rel="canonical" href="https://blog.example.org/2017/battle/">"#,
                                         #"<p>See <a href="notes.html">the notes</a> and <a href="/about">us</a>, which say more than this does, and more than that, at length.</p>"#))
         #expect(based?.links.map(\.url).suffix(2) == ["https://blog.example.org/2017/battle/notes.html", "https://blog.example.org/about"])
+        #expect(based?.link == "https://blog.example.org/2017/battle/")
+        #expect(CorpusJSON.render(site: nil, posts: [based!], problems: []).contains(#""link": "https://blog.example.org/2017/battle/""#))
     }
 
     @Test func controlCharactersInTextAndAttributesAreShownVisibly() {
@@ -215,6 +217,7 @@ import Testing
         }
         let posts = HTMLPage.parse(bytes: Array((html + "</main></body></html>").utf8), file: "i.html").posts
         #expect(posts.map(\.title) == ["Post Number 1", "Post Number 2", "Post Number 3"])
+        #expect(posts.map(\.link) == [nil, nil, nil], "no base: a relative permalink leads nowhere known")
         #expect(posts.map(\.date?.iso) == ["2017-03-01", "2017-03-02", "2017-03-03"])
         #expect(posts.allSatisfy { $0.author == "Ada Lindqvist" && !$0.isFullText && $0.summary?.hasPrefix("The teaser") == true })
     }
