@@ -182,6 +182,35 @@ import FolioHTML
         }
     }
 
+    /// Where a page's text capture and its HTML both give a post, how often
+    /// it is the same post (title, author and date agree, so the corpus
+    /// holds it once); where both give it exactly, always.
+    @Test func aPageAsTextAndAsHTMLGivesTheSamePosts() {
+        var both = 0, same = 0, exact = 0, exactSame = 0
+        for name in Set(Self.pages.map(\.name)).sorted() {
+            let captures = Self.pages.filter { $0.name == name }
+            guard let html = captures.first(where: { $0.capture == "page.html" }) else { continue }
+            for text in captures where text.capture != "page.html" {
+                for want in html.expected.posts {
+                    guard let a = text.result.posts.first(where: { Self.sameTitle($0.title, want.title) }),
+                          let b = html.result.posts.first(where: { Self.sameTitle($0.title, want.title) }) else { continue }
+                    both += 1
+                    if a.identity == b.identity { same += 1 }
+                    if Self.faults(a, want).isEmpty, Self.faults(b, want).isEmpty {
+                        exact += 1
+                        if a.identity == b.identity { exactSame += 1 }
+                    }
+                }
+            }
+        }
+        print("real pages found both as text and as HTML: \(both) posts, the same post \(same) times; "
+              + "exact in both: \(exact), the same \(exactSame)")
+        #expect(exact > 0 && exactSame == exact)
+        #expect(same >= Self.sameFloor, "\(same) of \(both)")
+    }
+
+    static let sameFloor = 196
+
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 96, invented: 7)),
         (5...5, Floor(exact: 25, invented: 0)),
