@@ -10,7 +10,9 @@ public struct ArticleText: Sendable {
     /// The row of each search match, in reading order.
     public var matchRows: [Int] = []
 
-    public init(post: Post, width: Int, highlight: String = "") {
+    /// `codeShift`: columns code is scrolled sideways by; the rest of the
+    /// text is wrapped and never shifts.
+    public init(post: Post, width: Int, highlight: String = "", codeShift: Int = 0) {
         rows = []
         parts = []
         let width = max(1, width)
@@ -44,7 +46,9 @@ public struct ArticleText: Sendable {
             case .code:
                 // Code is never reflowed: a line past the pane is cut there.
                 for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    var cells = Highlight.cells("    " + line, style: Style(.code), folded: highlight)
+                    var cells = Array(Highlight.cells(String(line), style: Style(.code), folded: highlight).dropFirst(codeShift))
+                    // `‹` says the line goes on to the left, `›` to the right.
+                    cells = (codeShift > 0 ? Layout.cells("  ‹ ", Style(.teaser)) : Layout.cells("    ")) + cells
                     if cells.count > width { cells = Array(cells.prefix(max(0, width - 1))) + Layout.cells("›", Style(.teaser)) }
                     add([cells], part: 2 + n)
                 }

@@ -18,6 +18,7 @@ public enum KeyHelp {
             ]),
             ("Reading full screen", [
                 ("J / K", "next / previous post"),
+                ("< / >", "code left / right"),
                 ("q Esc h Left", "back to the index"),
             ]),
             ("Read marks", [

@@ -23,6 +23,8 @@ public struct ReaderState: Sendable {
     public var selected = 0
     public var indexTop = 0
     public var articleTop = 0
+    /// Columns the article's code is scrolled sideways by (`>`, `<`).
+    public var codeShift = 0
     public var focus = Focus.index
     public var mode = Mode.browse
     public var arrangement = Arrangement.automatic
@@ -106,7 +108,7 @@ public struct ReaderState: Sendable {
     /// The article of the selected post laid out for the pane it is in now.
     public var article: ArticleText? {
         guard let post = current else { return nil }
-        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchKey)
+        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchKey, codeShift: codeShift)
     }
 }
 
@@ -116,17 +118,19 @@ final class ArticleCache: @unchecked Sendable {
         var identity: PostIdentity
         var width: Int
         var highlight: String
+        var codeShift: Int
         var text: ArticleText
     }
     private var entries: [Entry] = []
 
-    func layout(_ post: Post, width: Int, highlight: String) -> ArticleText {
+    func layout(_ post: Post, width: Int, highlight: String, codeShift: Int) -> ArticleText {
         let identity = post.identity
-        if let hit = entries.first(where: { $0.identity == identity && $0.width == width && $0.highlight == highlight }) {
+        if let hit = entries.first(where: { $0.identity == identity && $0.width == width && $0.highlight == highlight
+            && $0.codeShift == codeShift }) {
             return hit.text
         }
-        let text = ArticleText(post: post, width: width, highlight: highlight)
-        entries.insert(Entry(identity: identity, width: width, highlight: highlight, text: text), at: 0)
+        let text = ArticleText(post: post, width: width, highlight: highlight, codeShift: codeShift)
+        entries.insert(Entry(identity: identity, width: width, highlight: highlight, codeShift: codeShift, text: text), at: 0)
         if entries.count > 4 { entries.removeLast() }
         return text
     }

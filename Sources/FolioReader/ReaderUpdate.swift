@@ -103,6 +103,16 @@ extension ReaderState {
         }
     }
 
+    /// `>` and `<`: the article's code, too wide for the pane, sideways.
+    private mutating func shiftCode(_ key: Key) -> Bool {
+        switch key {
+        case .character(">"): codeShift += 8
+        case .character("<"): codeShift = max(0, codeShift - 8)
+        default: return false
+        }
+        return true
+    }
+
     /// j/k and the paging keys on the index.
     private mutating func moveInIndex(_ key: Key) {
         let page = max(1, geometry.index.height - 1)
@@ -120,6 +130,7 @@ extension ReaderState {
     }
 
     private mutating func scrollArticle(_ key: Key) {
+        if shiftCode(key) { return }
         let page = max(1, geometry.article.height - 1)
         switch key {
         case .character("j"), .down: scroll(by: 1)
@@ -151,6 +162,7 @@ extension ReaderState {
         selected = clamped
         if changed {
             matchIndex = nil
+            codeShift = 0
             openAtRememberedPart()
         }
         keepSelectionVisible()

@@ -43,6 +43,22 @@ import Testing
         #expect(lines.contains(String(repeating: "─", count: 20)))
     }
 
+    @Test func codeScrollsSidewaysWithTheKeysAndBackOnAnotherPost() {
+        let other = Post(title: "Other", author: nil, date: nil, source: SourceLocation(file: "o.html", line: 1))
+        var state = ReaderState(corpus: Corpus(captures: [Capture(posts: [Self.post, other])]), width: 100, height: 30)
+        state.handle(.enter)
+        let before = state.article!.rows.map(Layout.string).first { $0.contains("let veryLongName") }!
+        state.handle(.character(">"))
+        let shifted = state.article!.rows.map(Layout.string).first { $0.contains("ongName") }!
+        #expect(shifted.hasPrefix("  ‹ ") && !shifted.contains("let veryLongName"))
+        #expect(state.article!.rows.map(Layout.string).contains { $0.contains("Read the ruling") }, "prose does not shift")
+        state.handle(.character("<"))
+        #expect(state.article!.rows.map(Layout.string).first { $0.contains("let veryLongName") } == before)
+        state.handle(.character(">"))
+        state.handle(.character("J"))
+        #expect(state.codeShift == 0)
+    }
+
     @Test func itemsHangAndCodeIsCutNotWrapped() {
         let lines = Self.lines(width: 40)
         let item = lines.firstIndex { $0.hasPrefix("  • An item") }!
