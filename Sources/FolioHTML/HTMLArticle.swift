@@ -10,7 +10,14 @@ enum HTMLArticle {
                                  "post-body", "story-body", "entry-body", "td-post-content", "post-entry", "content-body",
                                  "article__body", "c-entry-content", "blog-post-content", "single-content", "post-text",
                                  "article-text", "text-content", "entry", "post", "e-content"]
-    static let titleClasses = ["entry-title", "post-title", "article-title", "headline", "p-name", "title-post", "post__title"]
+    /// Written without their dashes: `entry-title`, `post__title` and
+    /// `newsTitle` alike.
+    static let titleClasses = ["entrytitle", "posttitle", "articletitle", "headline", "pname", "titlepost", "newstitle",
+                               "storytitle"]
+
+    static func isTitleClass(_ word: String) -> Bool {
+        titleClasses.contains(word.filter { $0 != "-" && $0 != "_" })
+    }
     static let bylineClasses = ["byline", "posted-on", "post-meta", "entry-meta", "meta", "post-info", "article-meta",
                                 "entry-date", "published", "author", "dateline", "post-date", "date"]
 
@@ -47,6 +54,11 @@ enum HTMLArticle {
             if scores[node.pointer] == nil { order.append(node.pointer) }
             scores[node.pointer, default: 0] += weight
         }
+        // Text set straight in a `<div>` between `<br>`s counts as its own paragraphs.
+        for node in elements where ["div", "td", "section", "article", "main"].contains(node.name) {
+            let loose = node.children.filter(\.isText).reduce(0) { $0 + HTMLText.squeeze($1.content).count }
+            if loose >= 100 { add(node, 1 + min(Double(loose) / 100, 10)) }
+        }
         for p in elements where p.name == "p" || p.name == "pre" {
             let text = HTMLText.text(of: p)
             guard text.count >= 25 else { continue }
@@ -79,13 +91,15 @@ enum HTMLArticle {
         // The heading that shows the headline the markup gives.
         if let headline = headline.map(HTMLText.squeeze)?.lowercased(), !headline.isEmpty,
            let shown = elements.first(where: { node in
-               (["h1", "h2", "h3"].contains(node.name) || node.classes.contains(where: titleClasses.contains))
+               (["h1", "h2", "h3"].contains(node.name) || node.classes.contains(where: isTitleClass))
                    && HTMLText.text(of: node).lowercased() == headline
            }) {
             return shown
         }
         for name in titleClasses {
-            if let found = elements.first(where: { $0.classes.contains(name) && !HTMLText.text(of: $0).isEmpty }) { return found }
+            if let found = elements.first(where: { node in
+                node.classes.contains { $0.filter { $0 != "-" && $0 != "_" } == name } && !HTMLText.text(of: node).isEmpty
+            }) { return found }
         }
         let h1s = elements.filter { $0.name == "h1" && !HTMLText.text(of: $0).isEmpty }
         if let content, let inside = h1s.first(where: { isInside($0, content) || isInside(content, $0.parent ?? $0) }) {

@@ -23,12 +23,22 @@ struct HTMLBlocks {
             if text.count >= 2 { blocks.append(Block(.paragraph, text)) }
             loose = ""
         }
+        // Two `<br>`s in a row end a paragraph of text set straight in a `<div>`.
+        var breaks = 0
         while let visit = stack.popLast() {
             let node = visit.node
-            if node.isText { loose += node.content; continue }
+            if node.isText {
+                loose += node.content
+                if !HTMLText.squeeze(node.content).isEmpty { breaks = 0 }
+                continue
+            }
             guard node.isElement, !HTMLArticle.skip(node), node.pointer != title?.pointer else { continue }
             let name = node.name
-            if name == "br" { loose += " "; continue }
+            if name == "br" {
+                breaks += 1
+                if breaks >= 2 { flush() } else { loose += " " }
+                continue
+            }
             if name == "img" {
                 // An image in the text is a block of its own: its alt text and address.
                 flush()

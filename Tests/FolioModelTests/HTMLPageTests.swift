@@ -253,6 +253,19 @@ import Testing
         #expect(fromHeadings.allSatisfy { !$0.isFullText })
     }
 
+    /// Older CMSs: the title in a `<dl class="newsTitle">`, the text set
+    /// straight in a `<div>` between `<br>`s.
+    @Test func textBetweenBreaksAndATitleClassWithoutDashes() {
+        let sentence = "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. "
+        let html = "<!DOCTYPE html><html><body><div class=\"recentNews\"><h4>주요뉴스</h4><ul><li><a href=\"/a\">다른 기사</a></li></ul></div>"
+            + "<div class=\"newsContent\"><dl class=\"newsTitle\"><dt>엘제이-류화영 진흙탕 싸움</dt></dl>"
+            + "<div id=\"_article\"><br>" + String(repeating: sentence, count: 4) + "<br><br>" + String(repeating: sentence, count: 3)
+            + "</div></div></body></html>"
+        let post = Self.only(html)
+        #expect(post?.title == "엘제이-류화영 진흙탕 싸움")
+        #expect(post?.body.count == 2)
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))

@@ -212,8 +212,8 @@ import FolioHTML
     static let sameFloor = 196
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
-        (1...4, Floor(exact: 96, invented: 7)),
-        (5...5, Floor(exact: 25, invented: 0)),
+        (1...4, Floor(exact: 97, invented: 3)),
+        (5...5, Floor(exact: 26, invented: 0)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
