@@ -138,7 +138,8 @@ enum HTMLArticle {
 
     /// The byline the markup names: `<time datetime>`, `rel="author"`, and
     /// the classes CMSs give it, read as text captures' bylines are.
-    static func byline(_ root: HTMLNode, near title: HTMLNode?) -> (author: String?, date: CalendarDate?, comments: Int?) {
+    static func byline(_ root: HTMLNode, near title: HTMLNode?, order: DateOrder = .monthFirst)
+        -> (author: String?, date: CalendarDate?, comments: Int?) {
         let scope = self.scope(of: title) ?? root
         var author: String?
         var date: CalendarDate?
@@ -148,7 +149,7 @@ enum HTMLArticle {
             // The day the reader sees (`November 18, 2019`) over the machine's,
             // often in another time zone (`2019-11-19T03:00Z`).
             if date == nil, node.name == "time",
-               let day = BylineReading(HTMLText.text(of: node))?.date ?? node.attribute("datetime").flatMap(PageWords.day) {
+               let day = BylineReading(HTMLText.text(of: node), order: order)?.date ?? node.attribute("datetime").flatMap(PageWords.day) {
                 date = day
             }
             if author == nil, (node.attribute("rel") ?? "").lowercased() == "author" || node.attribute("itemprop") == "author"
@@ -163,10 +164,26 @@ enum HTMLArticle {
         for node in elements where node.classes.contains(where: { word in bylineClasses.contains(word)
             || ["byline", "posted", "publish", "-meta", "dateline"].contains(where: word.contains) }) {
             let text = HTMLText.text(of: node)
-            guard text.count <= 200, let reading = BylineReading(text) else { continue }
-            author = author ?? reading.author
-            date = date ?? reading.date
-            comments = comments ?? reading.comments
+            guard text.count <= 200 else { continue }
+            if let reading = BylineReading(text, order: order) {
+                author = author ?? reading.author
+                date = date ?? reading.date
+                comments = comments ?? reading.comments
+                continue
+            }
+            // The markup says this is the byline: its fields one by one
+            // (`July 1, 2023 · Caleb Cartwright on behalf of the style team`).
+            // The name is the field right after the date, two words or more.
+            let fields = text.components(separatedBy: " · ")
+            for (n, field) in fields.enumerated() {
+                guard let day = BylineReading(field, order: order)?.date else { continue }
+                date = date ?? day
+                if author == nil, n + 1 < fields.count, let name = BylineReading("By " + fields[n + 1], order: order)?.author,
+                   name.split(separator: " ").count >= 2 {
+                    author = name
+                }
+                break
+            }
         }
         for node in elements where node.name == "a" && (node.attribute("href") ?? "").contains("#comment") {
             if comments == nil { comments = PageWords.commentCount(HTMLText.text(of: node)) }

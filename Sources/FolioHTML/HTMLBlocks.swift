@@ -92,13 +92,13 @@ struct HTMLBlocks {
 
     /// The byline set as a line of the text (`November 30, 2018`,
     /// `Written on 2020-12-15 by izdwuut.`): read, and no text.
-    mutating func takeByline() -> (author: String?, date: CalendarDate?, comments: Int?) {
+    mutating func takeByline(order: DateOrder) -> (author: String?, date: CalendarDate?, comments: Int?) {
         var found: (author: String?, date: CalendarDate?, comments: Int?) = (nil, nil, nil)
         // Only where a byline stands: over the text, or right under it.
         let ends = Set(blocks.indices.prefix(2)).union(blocks.indices.suffix(2))
         for n in ends.sorted(by: >) {
             let block = blocks[n]
-            guard block.kind == .paragraph, block.text.count < 120, let reading = BylineReading(block.text),
+            guard block.kind == .paragraph, block.text.count < 120, let reading = BylineReading(block.text, order: order),
                   reading.date != nil || reading.comments != nil else { continue }
             found = (found.author ?? reading.author, found.date ?? reading.date, found.comments ?? reading.comments)
             blocks.remove(at: n)

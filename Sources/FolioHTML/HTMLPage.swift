@@ -76,12 +76,15 @@ public enum HTMLPage: PageFormat {
         let file: String
         let meta: HTMLMetadata
         let base: String?
+        /// How the page writes `05/04/2013`, by its language.
+        let order: DateOrder
 
         init(root: HTMLNode, file: String) {
             self.root = root
             self.file = file
             meta = HTMLMetadata(root)
             base = meta.base ?? meta.canonical
+            order = DateOrder(language: root.attribute("lang") ?? root.attribute("xml:lang"), text: HTMLText.text(of: root))
         }
 
         /// A name from the markup counts when the post shows it by its title
@@ -100,9 +103,9 @@ public enum HTMLPage: PageFormat {
             let title = heading.map(HTMLText.text) ?? meta.headline.map { withoutSiteName($0, site: meta.siteName) }
                 ?? meta.pageTitle.map { withoutSiteName($0, site: meta.siteName) } ?? ""
             guard let content, !title.isEmpty else { return nil }
-            let byline = HTMLArticle.byline(root, near: heading)
+            let byline = HTMLArticle.byline(root, near: heading, order: order)
             var text = HTMLBlocks(content, skipping: heading, base: base)
-            let lead = text.takeByline()
+            let lead = text.takeByline(order: order)
             var author = shown(meta.author, near: HTMLArticle.scope(of: heading) ?? content) ?? byline.author ?? lead.author
             author = text.endAtFurniture(author: author) ?? author
             // What the page shows first; the markup's where the page shows
@@ -120,9 +123,9 @@ public enum HTMLPage: PageFormat {
         func teaser(_ entry: HTMLIndex.Entry) -> Post? {
             let title = HTMLText.text(of: entry.heading)
             guard !title.isEmpty else { return nil }
-            let byline = HTMLArticle.byline(entry.node, near: nil)
+            let byline = HTMLArticle.byline(entry.node, near: nil, order: order)
             var text = HTMLBlocks(entry.node, skipping: entry.heading, base: base)
-            let lead = text.takeByline()
+            let lead = text.takeByline(order: order)
             _ = text.endAtFurniture(author: byline.author)
             let more = entry.node.descendants(where: { $0.name == "a" }).contains { anchor in
                 let words = HTMLText.text(of: anchor).lowercased()

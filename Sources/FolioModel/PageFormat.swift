@@ -22,11 +22,36 @@ public struct BylineReading: Sendable {
 
     /// `unmarked` reads a bare `Ada Lindqvist March 9, 2017`, as under a
     /// title; elsewhere a name needs its marker (`by`, `Author:`).
-    public init?(_ text: String, unmarked: Bool = false) {
-        guard let byline = PageByline.read(text, order: .monthFirst, unmarked: unmarked) else { return nil }
+    public init?(_ text: String, unmarked: Bool = false, order: DateOrder = .monthFirst) {
+        guard let byline = PageByline.read(text, order: order == .dayFirst ? .dayFirst : .monthFirst, unmarked: unmarked)
+        else { return nil }
         author = byline.author
         date = byline.day
         comments = byline.comments
+    }
+}
+
+/// Which comes first in a date of numbers with slashes, `05/04/2013`: US
+/// pages put the month first, the rest of the world the day.
+public enum DateOrder: Sendable {
+    case monthFirst, dayFirst
+
+    /// The order a page in `language` (`fr`, `en-US`) writes its dates in;
+    /// with no language, day first when one of its dates can only be read so
+    /// (`23/03/2015`), as for text captures.
+    public init(language: String?, text: String) {
+        if let lang = language?.lowercased(), !lang.isEmpty {
+            self = lang == "en" || lang.hasPrefix("en-us") || lang.hasPrefix("en_us") ? .monthFirst : .dayFirst
+            return
+        }
+        for word in text.split(separator: " ") where word.contains("/") {
+            let parts = word.split(separator: "/")
+            if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), (13...31).contains(a), b <= 12 {
+                self = .dayFirst
+                return
+            }
+        }
+        self = .monthFirst
     }
 }
 

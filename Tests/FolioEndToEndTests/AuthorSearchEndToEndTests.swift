@@ -20,7 +20,12 @@ import Testing
             return screen.contains("› dem") && box.count == 2 && box[1].contains("Judy Dempsey") && box[1].contains("10")
         }
         s.send("Enter")
-        let screen = s.waitFor("Judy Dempsey · 10 posts")
+        // The header and the rows come in one paint, but tmux may show the
+        // pane half drawn on a loaded machine: wait for the rows too.
+        let screen = s.waitFor("Judy Dempsey's ten posts") { screen in
+            screen.contains("Judy Dempsey · 10 posts")
+                && lines(screen).filter { ReaderInTmux.isIndexRow($0) }.allSatisfy { $0.contains("Judy Dempsey") }
+        }
         let rows = lines(screen).filter { ReaderInTmux.isIndexRow($0) }
         #expect(rows.count == 10)
         #expect(rows.allSatisfy { $0.contains("Judy Dempsey") })

@@ -266,6 +266,22 @@ import Testing
         #expect(post?.body.count == 2)
     }
 
+    /// A page's language says how it writes `05/04/2013`; a byline the
+    /// markup names is read field by field.
+    @Test func datesInThePagesOrderAndBylinesFieldByField() {
+        let french = "<!DOCTYPE html><html lang=\"fr\"><body><article><h1>Montebourg envisage des privatisations</h1>"
+            + "<p class=\"byline\">Publié le 05/04/2013 à 17:08</p><p>" + String(repeating: "Le ministre a parlé longuement. ", count: 8)
+            + "</p></article></body></html>"
+        #expect(Self.only(french)?.date?.iso == "2013-04-05")
+        let rust = "<!DOCTYPE html><html><body><section><header><h2>Rustfmt support for let-else</h2></header>"
+            + "<div class=\"publish-date-author\">July 1, 2023 &middot; Caleb Cartwright on behalf of <a href=\"/t\">the style team</a></div>"
+            + "<div class=\"post\"><p>" + String(repeating: "Rustfmt will add support for formatting let-else statements. ", count: 4)
+            + "</p></div></section></body></html>"
+        let post = Self.only(rust)
+        #expect(post?.date?.iso == "2023-07-01")
+        #expect(post?.author == "Caleb Cartwright")
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))

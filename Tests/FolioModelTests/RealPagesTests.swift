@@ -213,7 +213,7 @@ import FolioHTML
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 97, invented: 3)),
-        (5...5, Floor(exact: 26, invented: 0)),
+        (5...5, Floor(exact: 27, invented: 0)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
