@@ -209,7 +209,7 @@ import FolioHTML
         #expect(same >= Self.sameFloor, "\(same) of \(both)")
     }
 
-    static let sameFloor = 200
+    static let sameFloor = 202
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 97, invented: 3)),
