@@ -51,8 +51,8 @@ enum HTMLIndex {
         // A box of links beside one long article (`Most read`) is no index:
         // an index's entries hold most of its text.
         let entriesText = best.reduce(0) { $0 + HTMLText.text(of: $1.node).count }
-        let article = HTMLArticle.content(root).map { HTMLText.text(of: $0).count } ?? 0
-        let inArticle = HTMLArticle.content(root).map { content in best.contains { HTMLArticle.isInside($0.node, content) } } ?? false
-        return inArticle || entriesText * 2 >= article ? best : []
+        guard let content = HTMLArticle.content(root) else { return best }
+        let inArticle = best.contains { HTMLArticle.isInside($0.node, content) }
+        return inArticle || entriesText * 2 >= HTMLText.text(of: content).count ? best : []
     }
 }

@@ -84,7 +84,7 @@ public enum HTMLPage: PageFormat {
             self.file = file
             meta = HTMLMetadata(root)
             base = meta.base ?? meta.canonical
-            order = DateOrder(language: root.attribute("lang") ?? root.attribute("xml:lang"), text: HTMLText.text(of: root))
+            order = DateOrder(language: root.attribute("lang") ?? root.attribute("xml:lang")) { HTMLText.text(of: root) }
         }
 
         /// A name from the markup counts when the post shows it by its title

@@ -39,12 +39,12 @@ public enum DateOrder: Sendable {
     /// The order a page in `language` (`fr`, `en-US`) writes its dates in;
     /// with no language, day first when one of its dates can only be read so
     /// (`23/03/2015`), as for text captures.
-    public init(language: String?, text: String) {
+    public init(language: String?, text: () -> String) {
         if let lang = language?.lowercased(), !lang.isEmpty {
             self = lang == "en" || lang.hasPrefix("en-us") || lang.hasPrefix("en_us") ? .monthFirst : .dayFirst
             return
         }
-        for word in text.split(separator: " ") where word.contains("/") {
+        for word in text().split(separator: " ") where word.contains("/") {
             let parts = word.split(separator: "/")
             if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), (13...31).contains(a), b <= 12 {
                 self = .dayFirst
