@@ -84,7 +84,10 @@ public enum HTMLPage: PageFormat {
             self.file = file
             meta = HTMLMetadata(root)
             base = meta.base ?? meta.canonical
-            order = DateOrder(language: root.attribute("lang") ?? root.attribute("xml:lang")) { HTMLText.text(of: root) }
+            order = DateOrder(language: root.attribute("lang") ?? root.attribute("xml:lang")) {
+                // Only the page's slashed dates matter: their words alone.
+                HTMLText.text(of: root).split(separator: " ").filter { $0.contains("/") }.joined(separator: " ")
+            }
         }
 
         /// A name from the markup counts when the post shows it by its title
