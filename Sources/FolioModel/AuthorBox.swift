@@ -17,9 +17,11 @@ enum AuthorBox {
     /// name or a part of it (`Craig is…` under `Craig Buckler`); otherwise
     /// with a full name.
     static func name(_ text: String, author: String?) -> String? {
-        guard let verb = verbs.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-              text.distance(from: text.startIndex, to: verb.lowerBound) <= 80 else { return nil }
-        var subject = Substring(text[..<verb.lowerBound])
+        // The verb stands in the first 80 characters: only they are searched.
+        let head = String(text.prefix(90))
+        guard let verb = verbs.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              head.distance(from: head.startIndex, to: verb.lowerBound) <= 80 else { return nil }
+        var subject = Substring(head[..<verb.lowerBound])
         // `Andrew Montalenti (aka pixelmonkey, amontalenti)`
         if subject.hasSuffix(")"), let open = subject.lastIndex(of: "(") {
             subject = subject[..<open]
@@ -27,7 +29,7 @@ enum AuthorBox {
         }
         let words = subject.split(separator: " ").map(String.init)
         guard (1...3).contains(words.count), words.allSatisfy(PageByline.isCapitalisedName) else { return nil }
-        let rest = text[verb.upperBound...].prefix(240).lowercased()
+        let rest = text.dropFirst(head.distance(from: head.startIndex, to: verb.upperBound)).prefix(240).lowercased()
         guard roles.contains(where: { rest.contains($0) }) else { return nil }
         let name = words.joined(separator: " ")
         guard let author else { return words.count >= 2 ? name : nil }
