@@ -185,6 +185,20 @@ enum HTMLArticle {
                 break
             }
         }
+        // The lines right around the title, whatever their class: `Von Moritz
+        // Bachmann publiziert am 30. Juli 2018` over a headline.
+        if let title, let parent = title.parent, author == nil || date == nil {
+            let siblings = parent.children.filter(\.isElement)
+            if let at = siblings.firstIndex(where: { $0.pointer == title.pointer }) {
+                for node in siblings[max(0, at - 1)..<min(siblings.count, at + 3)] where node.pointer != title.pointer {
+                    let text = HTMLText.text(of: node)
+                    guard text.count <= 200, let reading = BylineReading(text, order: order) else { continue }
+                    author = author ?? reading.author
+                    date = date ?? reading.date
+                    comments = comments ?? reading.comments
+                }
+            }
+        }
         for node in elements where node.name == "a" && (node.attribute("href") ?? "").contains("#comment") {
             if comments == nil { comments = PageWords.commentCount(HTMLText.text(of: node)) }
         }

@@ -282,6 +282,17 @@ import Testing
         #expect(post?.author == "Caleb Cartwright")
     }
 
+    /// A byline in no class the CMSs use, right over the headline.
+    @Test func theLinesAroundTheTitleAreReadAsItsByline() {
+        let html = "<!DOCTYPE html><html lang=\"de\"><body><div class=\"hero\"><p class=\"about\"><span>Von</span> "
+            + "<a class=\"author-link\" href=\"/m\">Moritz Bachmann</a> <span>publiziert am 30. Juli 2018</span></p>"
+            + "<h1 class=\"hero__headline\">Take C.A.R.E. auf der DMEXCO 2018</h1></div><div class=\"body\"><p>"
+            + String(repeating: "Die Messe war ein voller Erfolg, und wir waren dabei. ", count: 6) + "</p></div></body></html>"
+        let post = Self.only(html)
+        #expect(post?.author == "Moritz Bachmann")
+        #expect(post?.date?.iso == "2018-07-30")
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))
