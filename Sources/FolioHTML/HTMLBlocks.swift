@@ -127,7 +127,7 @@ struct HTMLBlocks {
 
     mutating func add(_ kind: Block.Kind, _ text: String, _ node: HTMLNode, level: Int? = nil, depth: Int? = nil,
                       number: Int? = nil) {
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty, !PageWords.isReadingTime(text) else { return }
         blocks.append(Block(kind, text, level: level, depth: depth, number: number))
         collectLinks(node)
     }

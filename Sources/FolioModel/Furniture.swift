@@ -54,6 +54,10 @@ enum Furniture {
         // A footer: `© 2022 Ada`, `Ada • © 2022 • Blog`.
         if words.count <= 12, line.contains("©") { return true }
         if lower.hasPrefix("copyright ©") || lower.hasPrefix("copyright (c)") || lower.hasPrefix("© ") { return true }
+        // `Copyright 2019 Hawaii News Now. All rights reserved.`
+        if words.count <= 20, lower.hasPrefix("copyright"), lower.dropFirst(9).drop(while: { $0 == " " }).first?.isNumber == true {
+            return true
+        }
         for ending in endings where lower.hasPrefix(ending) {
             // A word ends at a word's end: `Share`, not `Shared values make…`.
             if let next = lower.dropFirst(ending.count).first, next.isLetter || next.isNumber { continue }
@@ -71,6 +75,17 @@ enum Furniture {
 
     static func isAdLabel(_ line: String) -> Bool {
         adLabels.contains(line.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
+    }
+
+    /// How long a post takes to read, which a page sets by its byline
+    /// (`6 minute read`, `Tempo de leitura: 2 minutos`): no text of the post.
+    static let readingTimes = ["min read", "minute read", "minutes read", "reading time", "read time", "tempo de leitura",
+                               "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
+                               "время чтения", "読了時間"]
+
+    static func isReadingTime(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return line.split(separator: " ").count <= 7 && readingTimes.contains { lower.contains($0) }
     }
 
     /// Buttons to share a post or follow its site.

@@ -65,6 +65,9 @@ public enum PageWords {
     /// posts, tags, comments), in the languages the text captures know.
     public static func endsArticle(_ text: String) -> Bool { Furniture.endsArticle(text) }
 
+    /// `6 minute read`, `Tempo de leitura: 2 minutos`: no text of the post.
+    public static func isReadingTime(_ text: String) -> Bool { Furniture.isReadingTime(text) }
+
     /// The author a box about the author under an article names
     /// (`Craig is a freelance UK web consultant…`); nil when `text` is none.
     public static func authorBox(_ text: String, author: String?) -> String? { AuthorBox.name(text, author: author) }

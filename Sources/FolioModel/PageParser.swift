@@ -632,6 +632,7 @@ enum PageParser {
             // A box printed twice over (a link's text and its image's) is a
             // call to action, not the article's.
             if Furniture.isButtons(group.text) || isDoubled(group.text) || Furniture.isAdLabel(group.text)
+                || Furniture.isReadingTime(group.text)
                 || group.isBullet && (!seenProse || isShareList(groups, from: k)) {
                 k += 1
                 continue

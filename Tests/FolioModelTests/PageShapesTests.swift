@@ -1,5 +1,6 @@
 import Testing
 @testable import FolioModel
+import FolioHTML
 
 /// The shapes of real pages the issue names, each on a small page with a
 /// menu, a title, its byline, two paragraphs and sharing buttons.
@@ -438,6 +439,15 @@ import Testing
             + "Stocks rose on Monday as investors waited for news of the trade talks, which went on all weekend.\n"
         let capture = Fixtures.parse(text)
         #expect(!capture.problems.contains { $0.message.contains("no readable byline") }, "\(capture.problems)")
+    }
+
+    @Test func readingTimesAndCopyrightLinesAreNoText() {
+        let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | March 9, 2017\n\nTempo de leitura: 2 minutos",
+                                       tail: "\nCopyright 2019 Hawaii News Now. All rights reserved. Any reuse needs our written permission.\n"))
+        #expect(post?.body.count == 2, "\(post?.body.map(\.text) ?? [])")
+        let html = HTMLPages.page("<p>6 minute read</p>" + HTMLPages.paragraphs
+                                  + "<p>Copyright 2019 Hawaii News Now. All rights reserved. Any reuse needs our written permission.</p>")
+        #expect(HTMLPage.parse(bytes: Array(html.utf8), file: "p.html").posts.first?.body.count == 2)
     }
 
     @Test func aPageOfMenusSaysItHoldsNoPostInOneLine() {

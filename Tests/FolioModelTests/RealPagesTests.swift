@@ -212,8 +212,8 @@ import FolioHTML
     static let sameFloor = 217
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
-        (1...4, Floor(exact: 103, invented: 3)),
-        (5...5, Floor(exact: 27, invented: 0)),
+        (1...4, Floor(exact: 104, invented: 3)),
+        (5...5, Floor(exact: 28, invented: 0)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
