@@ -8,11 +8,6 @@ struct HTMLNode {
     var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
     var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
 
-    /// The document the node belongs to, while it lives.
-    var document: HTMLDocument? {
-        pointer.pointee.doc?.pointee._private.map { Unmanaged<HTMLDocument>.fromOpaque($0).takeUnretainedValue() }
-    }
-
     /// The element's name in lower case (libxml2's HTML parser folds it).
     var name: String {
         guard isElement, let name = pointer.pointee.name else { return "" }
