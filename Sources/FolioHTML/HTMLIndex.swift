@@ -10,7 +10,10 @@ enum HTMLIndex {
     }
 
     static let headingNames: Set<String> = ["h1", "h2", "h3", "h4"]
-    static let titleClasses: Set<String> = ["card-title", "post-title", "entry-title", "article-title", "post-card-title"]
+    /// An article's title classes, and a theme's cards' (`card-title`).
+    static func isTitleClass(_ word: String) -> Bool {
+        HTMLArticle.isTitleClass(word) || ["cardtitle", "postcardtitle"].contains(word.filter { $0 != "-" && $0 != "_" })
+    }
 
     /// Two or more entries, or none: a page with one is a single post's.
     /// A heading whose entry holds nothing else (a section of one article)
@@ -18,7 +21,7 @@ enum HTMLIndex {
     static func entries(_ root: HTMLNode) -> [Entry] {
         // Headings, and what themes set as one (`<span class="card-title">`).
         let candidates = root.descendants(where: { node in
-            headingNames.contains(node.name) || node.classes.contains(where: { titleClasses.contains($0) })
+            headingNames.contains(node.name) || node.classes.contains(where: isTitleClass)
         }, skipping: HTMLArticle.skip).filter { !HTMLText.text(of: $0).isEmpty }
         // A title class inside a heading (`<h2><a class="post-title">`) is that heading.
         let outermost = candidates.filter { node in !candidates.contains { $0.pointer != node.pointer && HTMLArticle.isInside(node, $0) } }

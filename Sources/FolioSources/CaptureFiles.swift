@@ -7,6 +7,14 @@ import Foundation
 /// standard input. Each is read in the format its first bytes say, not its
 /// name.
 public enum CaptureFiles {
+    /// The formats folio reads, asked in turn; text captures take what no
+    /// other claims.
+    static let formats: [any PageFormat.Type] = [HTMLPage.self, CaptureParser.self]
+
+    static func format(of head: some Collection<UInt8>) -> any PageFormat.Type {
+        formats.first { $0.sniff(head) } ?? CaptureParser.self
+    }
+
     public struct Outcome: Sendable {
         public var corpus: Corpus
         /// Paths that could not be read at all, with the reason.
@@ -22,8 +30,7 @@ public enum CaptureFiles {
         for path in paths {
             if path == "-" {
                 let bytes = standardInput()
-                corpus.add(HTMLPage.sniff(bytes) ? HTMLPage.parse(bytes: bytes, file: "<stdin>")
-                                                 : CaptureParser.parse(bytes: bytes, file: "<stdin>"))
+                corpus.add(format(of: bytes).parse(bytes: bytes, file: "<stdin>"))
                 read += 1
                 continue
             }
@@ -74,12 +81,15 @@ public enum CaptureFiles {
 
     static func parse(file: String) -> Result<Capture, Failure> {
         switch readFile(file) {
-        case .success(let (bytes, allocation)) where HTMLPage.sniff(bytes):
+        case .success(let (bytes, allocation)):
+            // Text captures parse the bytes where they were read, in place.
+            let format = format(of: bytes)
+            if format == CaptureParser.self {
+                return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
+            }
             let page = [UInt8](bytes)
             allocation.deallocate()
-            return .success(HTMLPage.parse(bytes: page, file: file))
-        case .success(let (bytes, allocation)):
-            return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
+            return .success(format.parse(bytes: page, file: file))
         case .failure(let reason):
             return .failure(reason)
         }
