@@ -15,7 +15,7 @@ done
 lib=.build-fuzz/x86_64-unknown-linux-gnu/debug
 mkdir -p fuzz/crashes
 status=0
-for target in parser html layout; do
+for target in ${TARGETS:-parser html layout}; do
   # The HTML format links libxml2, found through its module map.
   extra=()
   if [ "$target" = html ]; then
@@ -38,7 +38,7 @@ for target in parser html layout; do
         -dict=fuzz/folio.dict -artifact_prefix="fuzz/crashes/$target-" -print_final_stats=1 \
         > "$corpus.log" 2>&1; then
     echo "the $target crashed; the input is in fuzz/crashes/:"
-    grep -E "ERROR|panic|Fatal|precondition|SUMMARY" "$corpus.log" | head -20
+    grep -iE "error|panic|fatal|precondition|summary" "$corpus.log" | head -20
     status=1
   fi
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$corpus.log" | sed "s/^/  $target: /"

@@ -1,21 +1,36 @@
+import FolioModel
 import Foundation
+
 /// The character set a page's bytes are in: a byte-order mark, a `<meta
 /// charset>` or `http-equiv` Content-Type, else UTF-8 when the bytes are
 /// that, else Windows-1252, which is what browsers assume.
 struct HTMLCharset {
     var name: String
-    var problem: String?
+    var problem: Problem?
+    /// A UTF-8 page with stray bytes, each to be made U+FFFD before libxml2
+    /// reads it: libxml2 would read the rest of the page as Latin-1, raw C1
+    /// controls and `’` as three letters.
+    var mended = false
 
-    static func of(_ bytes: [UInt8]) -> HTMLCharset {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return HTMLCharset(name: "UTF-8") }
+    static func of(_ bytes: [UInt8], file: String) -> HTMLCharset {
+        let damage = UTF8Damage(bytes)
+        let valid = damage == nil
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return damage.map { mending($0, file: file) } ?? HTMLCharset(name: "UTF-8") }
         if bytes.starts(with: [0xFF, 0xFE]) { return HTMLCharset(name: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return HTMLCharset(name: "UTF-16BE") }
-        let valid = String(validating: bytes, as: UTF8.self) != nil
+        if let damage, damage.mostlyUTF8, declared(bytes).map({ $0 == "utf-8" || !known.contains($0) }) ?? true {
+            return mending(damage, file: file)
+        }
         if let declared = declared(bytes), !known.contains(declared) {
             return HTMLCharset(name: valid ? "UTF-8" : "windows-1252",
-                               problem: "charset “\(declared)” not known; read as \(valid ? "UTF-8" : "Windows-1252")")
+                               problem: Problem(file: file, line: 1,
+                                                message: "charset “\(declared)” not known; read as \(valid ? "UTF-8" : "Windows-1252")"))
         }
         if let declared = declared(bytes) {
+            if declared == "utf-8", let damage {
+                return HTMLCharset(name: "windows-1252", problem: Problem(file: file, line: damage.firstLine,
+                                                                          message: "bytes that are not UTF-8; read as Windows-1252"))
+            }
             // A page that says one charset and is another: its bytes win
             // where they can only be UTF-8.
             if declared != "utf-8", valid, bytes.contains(where: { $0 >= 0x80 }),
@@ -26,6 +41,15 @@ struct HTMLCharset {
             return HTMLCharset(name: declared == "iso-8859-1" || declared == "latin1" || declared == "us-ascii" ? "windows-1252" : declared)
         }
         return HTMLCharset(name: valid ? "UTF-8" : "windows-1252")
+    }
+
+    static func mending(_ damage: UTF8Damage, file: String) -> HTMLCharset {
+        HTMLCharset(name: "UTF-8", problem: .invalidUTF8(file: file, line: damage.firstLine, lines: damage.lines), mended: true)
+    }
+
+    /// The bytes libxml2 is given.
+    func bytes(of page: [UInt8]) -> [UInt8] {
+        mended ? Array(String(decoding: page, as: UTF8.self).utf8) : page
     }
 
     static let known: Set<String> = ["utf-8", "utf8", "iso-8859-1", "latin1", "us-ascii", "windows-1252", "cp1252",
@@ -43,5 +67,34 @@ struct HTMLCharset {
         guard !value.isEmpty else { return nil }
         let name = String(value)
         return ["sjis": "shift_jis", "x-sjis": "shift_jis", "shift-jis": "shift_jis", "utf8": "utf-8", "cp1252": "windows-1252"][name] ?? name
+    }
+}
+
+/// Where bytes break UTF-8, line by line, and whether the rest reads as
+/// UTF-8: as many characters past ASCII decode as fail, which a page in
+/// Latin-1 (`café` is `caf` and a lone 0xE9) never gives.
+struct UTF8Damage {
+    var firstLine = 0
+    var lines = 0
+    var mostlyUTF8: Bool
+
+    init?(_ bytes: [UInt8]) {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        var line = 1
+        var decoded = 0
+        var failed = 0
+        for piece in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            defer { line += 1 }
+            guard piece.contains(where: { $0 >= 0x80 }) else { continue }
+            var bad = false
+            for scalar in String(decoding: piece, as: UTF8.self).unicodeScalars where scalar.value >= 0x80 {
+                if scalar == "\u{FFFD}" { failed += 1; bad = true } else { decoded += 1 }
+            }
+            if bad {
+                lines += 1
+                if firstLine == 0 { firstLine = line }
+            }
+        }
+        mostlyUTF8 = decoded >= failed
     }
 }

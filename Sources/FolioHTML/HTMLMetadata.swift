@@ -27,7 +27,7 @@ struct HTMLMetadata {
             case "meta":
                 let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
                 if !key.isEmpty, meta[key] == nil, let content = node.attribute("content") {
-                    meta[key] = HTMLText.squeeze(HTMLText.unescaped(content))
+                    meta[key] = HTMLText.value(content)
                 }
             case "link":
                 if (node.attribute("rel") ?? "").lowercased().split(separator: " ").contains("canonical") {
@@ -55,7 +55,7 @@ struct HTMLMetadata {
 
     /// An author's name, not a link to a profile.
     static func name(_ text: String) -> String? {
-        let name = HTMLText.squeeze(HTMLText.unescaped(text))
+        let name = HTMLText.value(text)
         guard !name.isEmpty, !name.contains("://"), !name.hasPrefix("@") || name.count > 1 else { return nil }
         return name
     }
@@ -74,7 +74,7 @@ struct HTMLMetadata {
             guard types.contains(where: { Self.articleTypes.contains($0.lowercased()) }) else { continue }
             isArticle = true
             if headline == nil, let text = (object["headline"] ?? object["name"]) as? String {
-                headline = HTMLText.squeeze(HTMLText.unescaped(text))
+                headline = HTMLText.value(text)
             }
             if author == nil { author = Self.authors(object["author"] ?? object["creator"]) }
             if date == nil, let text = (object["datePublished"] ?? object["dateCreated"]) as? String { date = PageWords.day(text) }

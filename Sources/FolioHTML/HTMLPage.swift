@@ -17,7 +17,7 @@ public enum HTMLPage: PageFormat {
     }
 
     public static func parse(bytes: [UInt8], file: String) -> Capture {
-        let encoding = HTMLCharset.of(bytes)
+        let encoding = HTMLCharset.of(bytes, file: file)
         let capture = parse(bytes: bytes, file: file, encoding: encoding)
         // libxml2 stops at the first byte its charset cannot decode: the
         // page is read again in Windows-1252, where every byte is a letter,
@@ -35,12 +35,12 @@ public enum HTMLPage: PageFormat {
         var capture = Capture()
         // libxml2 drops control characters; a reader is shown them, as
         // pictures (`␛`), never raw.
-        let shown = encoding.name.hasPrefix("UTF-16") ? bytes : HTMLText.controlsPictured(bytes)
+        let shown = encoding.name.hasPrefix("UTF-16") ? bytes : HTMLText.controlsPictured(encoding.bytes(of: bytes))
         guard let document = HTMLDocument(bytes: shown, encoding: encoding.name), let root = document.root else {
             capture.problems.append(Problem(file: file, line: 1, message: "no HTML page could be read here"))
             return capture
         }
-        if let problem = encoding.problem { capture.problems.append(Problem(file: file, line: 1, message: problem)) }
+        if let problem = encoding.problem { capture.problems.append(problem) }
         let page = Reading(root: root, file: file)
         let entries = page.meta.isArticle ? [] : HTMLIndex.entries(root)
         capture.posts = entries.isEmpty ? page.single().map { [$0] } ?? [] : entries.compactMap(page.teaser)

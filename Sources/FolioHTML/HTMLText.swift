@@ -68,6 +68,12 @@ enum HTMLText {
         return String(out)
     }
 
+    /// A value from an attribute or JSON-LD, where neither libxml2 nor
+    /// JSONSerialization keeps controls out (`\u0090` in a headline).
+    static func value(_ text: String) -> String {
+        squeeze(visible(unescaped(text)))
+    }
+
     /// Entities left in a value escaped twice (`doesn&#8217;t` in a meta
     /// tag, `&amp;` in JSON-LD): decoded once more.
     static func unescaped(_ text: String) -> String {

@@ -91,8 +91,7 @@ public final class CaptureText {
             start = i + 1
         }
         if badLines > 0 {
-            let more = badLines > 1 ? " (and on \(badLines - 1) more line\(badLines == 2 ? "" : "s"))" : ""
-            problems.append(Problem(file: file, line: firstBad, message: "invalid UTF-8, shown as U+FFFD\(more)"))
+            problems.append(.invalidUTF8(file: file, line: firstBad, lines: badLines))
         }
     }
 

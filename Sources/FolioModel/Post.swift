@@ -124,4 +124,10 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(file):\(line): \(message)" }
+
+    /// Bytes that are not UTF-8 on `lines` lines from `line` on, in any format.
+    public static func invalidUTF8(file: String, line: Int, lines: Int) -> Problem {
+        let more = lines > 1 ? " (and on \(lines - 1) more line\(lines == 2 ? "" : "s"))" : ""
+        return Problem(file: file, line: line, message: "invalid UTF-8, shown as U+FFFD\(more)")
+    }
 }

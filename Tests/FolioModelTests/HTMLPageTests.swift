@@ -185,6 +185,29 @@ import Testing
         #expect(read.problems.map(\.message) == ["bytes that are not shift_jis; read as Windows-1252"])
     }
 
+    /// Found by the fuzzer: one stray byte in a UTF-8 page made libxml2 read
+    /// the rest as Latin-1, so `0x90` came out as a raw C1 control and every
+    /// `’` after it as three letters.
+    @Test func aStrayByteInAUTF8PageIsOneReplacementCharacter() {
+        let html = """
+            <!DOCTYPE html><html><head><meta charset="utf-8">
+            <meta property="og:title" content="BSidesS\u{FFFF}F CTF"><meta property="og:type" content="article"></head>
+            <body><article><p>It was the first CTF I’ve tried, and I had a lot of fun on the team, which is long enough.</p>
+            </article></body></html>
+            """
+        let bytes = Array(html.utf8).split(separator: 0xEF, maxSplits: 1, omittingEmptySubsequences: false)
+        // U+FFFF is EF BF BF in UTF-8: it is swapped for the lone byte 0x90.
+        let stray = Array(bytes[0]) + [0x90] + Array(bytes[1].dropFirst(2))
+        let read = HTMLPage.parse(bytes: stray, file: "stray.html")
+        let post = read.posts.first
+        #expect(post?.title == "BSidesS�F CTF")
+        #expect(post?.body.first?.text.contains("I’ve tried") == true)
+        let text = ([post?.title ?? ""] + (post?.body.map(\.text) ?? [])).joined()
+        #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+        #expect(read.problems.map(\.message) == ["invalid UTF-8, shown as U+FFFD"])
+        #expect(read.problems.first?.line == 2)
+    }
+
     @Test func hostilePagesNeverCrash() {
         let nested = "<!DOCTYPE html><html><body>" + String(repeating: "<div>", count: 100_000)
             + "<p>Deep down, a paragraph long enough to be read as the text of a post.</p></body></html>"
