@@ -138,7 +138,9 @@ enum HTMLArticle {
 
     /// The byline the markup names: `<time datetime>`, `rel="author"`, and
     /// the classes CMSs give it, read as text captures' bylines are.
-    static func byline(_ root: HTMLNode, near title: HTMLNode?, order: DateOrder = .monthFirst)
+    /// `page`: the address of a single post's page, whose other posts'
+    /// cards (`Related`, a sidebar) hold counts that are not its own.
+    static func byline(_ root: HTMLNode, near title: HTMLNode?, order: DateOrder = .monthFirst, page: String?? = nil)
         -> (author: String?, date: CalendarDate?, comments: Int?) {
         let scope = self.scope(of: title) ?? root
         var author: String?
@@ -199,9 +201,77 @@ enum HTMLArticle {
                 }
             }
         }
-        for node in elements where node.name == "a" && (node.attribute("href") ?? "").contains("#comment") {
-            if comments == nil { comments = PageWords.commentCount(HTMLText.text(of: node)) }
+        // By the title first; a single post's count may also sit past its
+        // article (an entry footer), anywhere but among other posts.
+        let counters = page == nil ? elements : elements + root.descendants(skipping: HTMLText.isHidden)
+        for node in counters where comments == nil && isCommentCounter(node) {
+            if let page, isAmongOtherPosts(node) || !points(node, to: page) && isOnAnotherPostsCard(node, page: page) { continue }
+            let text = HTMLText.text(of: node)
+            comments = PageWords.commentCount(text) ?? (text.count <= 6 ? Int(text) : nil)
         }
         return (author, date, comments)
+    }
+
+    /// A link to the comments (`#comments`, `#respond`, Disqus's thread), or
+    /// an element whose class or title names them (`comments-link`,
+    /// `entry-meta__comments`, `title="Комментарии"`); not the reply form.
+    /// In a sidebar or a list of other posts (`Related`, `Popular`,
+    /// `Read these next`), whose counts are theirs.
+    static func isAmongOtherPosts(_ node: HTMLNode) -> Bool {
+        var up = node.parent
+        // The page's frame is named for its layout (`has-sidebar`).
+        while let box = up, !["html", "body", "main", "article"].contains(box.name) {
+            let words = (box.classes + [(box.attribute("id") ?? "").lowercased()]).joined(separator: " ")
+            if box.name == "aside" || ["sidebar", "widget", "related", "recent", "popular", "trending", "read-next", "readnext",
+                                       "more-stories"].contains(where: words.contains) {
+                return true
+            }
+            up = box.parent
+        }
+        return false
+    }
+
+    /// A counter in a small block that links to a title (`<li><a>An older
+    /// post</a> <span>16 comments</span></li>`): another post's.
+    static func isOnAnotherPostsCard(_ node: HTMLNode, page: String?) -> Bool {
+        var up = node.parent
+        while let card = up, HTMLText.text(of: card).count < 300 {
+            let titled = card.descendants(where: { $0.name == "a" }).contains { link in
+                let rel = (link.attribute("rel") ?? "").lowercased()
+                return link.pointer != node.pointer && HTMLText.text(of: link).count >= 20 && !rel.contains("tag")
+                    && !rel.contains("category") && !points(link, to: page)
+            }
+            if titled { return true }
+            up = card.parent
+        }
+        return false
+    }
+
+    /// Whether a link (or the link around an element) goes to this page:
+    /// `#comments`, or the page's own address.
+    static func points(_ node: HTMLNode, to page: String?) -> Bool {
+        var link: HTMLNode? = node
+        while let current = link, current.name != "a" { link = current.parent }
+        guard let href = link?.attribute("href") else { return false }
+        if href.hasPrefix("#") { return true }
+        func bare(_ url: String) -> Substring {
+            var url = Substring(url.split(separator: "#", omittingEmptySubsequences: false).first ?? "")
+            for scheme in ["https://", "http://"] where url.hasPrefix(scheme) { url = url.dropFirst(scheme.count) }
+            while url.hasSuffix("/") { url = url.dropLast() }
+            return url
+        }
+        return page.map { bare(href) == bare($0) } ?? false
+    }
+
+    static func isCommentCounter(_ node: HTMLNode) -> Bool {
+        if node.name == "a", let href = node.attribute("href"),
+           ["#comment", "#respond", "#disqus_thread"].contains(where: href.contains) {
+            return true
+        }
+        if let title = node.attribute("title"), PageWords.commentCount("1 " + title) != nil { return true }
+        return node.classes.contains { word in
+            word.hasSuffix("comments") || word.hasPrefix("comments-") || word.contains("comment-count")
+                || word.contains("comments-count") || word.contains("comment_count")
+        }
     }
 }

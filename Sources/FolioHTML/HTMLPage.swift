@@ -106,7 +106,7 @@ public enum HTMLPage: PageFormat {
             let title = heading.map(HTMLText.text) ?? meta.headline.map { withoutSiteName($0, site: meta.siteName) }
                 ?? meta.pageTitle.map { withoutSiteName($0, site: meta.siteName) } ?? ""
             guard let content, !title.isEmpty else { return nil }
-            let byline = HTMLArticle.byline(root, near: heading, order: order)
+            let byline = HTMLArticle.byline(root, near: heading, order: order, page: .some(meta.canonical))
             var text = HTMLBlocks(content, skipping: heading, base: base)
             let lead = text.takeByline(order: order)
             var author = shown(meta.author, near: HTMLArticle.scope(of: heading) ?? content) ?? byline.author ?? lead.author

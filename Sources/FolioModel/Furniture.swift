@@ -119,7 +119,7 @@ enum Furniture {
     static let commentWords: Set<String> = ["comment", "comments", "comment(s)", "kommentar", "kommentare", "commento",
                                             "commenti", "comentário", "comentários", "comentario", "comentarios",
                                             "commentaire", "commentaires", "komentar", "tanggapan", "reactie",
-                                            "reacties", "kommentarer", "комментарий", "комментария", "комментариев",
+                                            "reacties", "kommentarer", "комментарий", "комментарии", "комментария", "комментариев",
                                             "responses", "response", "replies", "thoughts", "thought"]
 
     static func isCommentWord(_ word: String) -> Bool {

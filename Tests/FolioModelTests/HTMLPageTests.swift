@@ -305,6 +305,23 @@ import Testing
         #expect(post?.author == "Caleb Cartwright")
     }
 
+    /// A count of comments as themes print it: a link to the comments, or
+    /// an element classed for them, with words or a bare number beside an icon.
+    @Test func commentCountersAreReadInTheirThemesShapes() {
+        func count(_ counter: String) -> Int? {
+            Self.only(Self.page(Self.paragraphs + counter))?.comments
+        }
+        #expect(count("<div class=\"entry-content-comments\"><a href=\"#respond\">Nessun commento</a></div>") == 0)
+        #expect(count("<a href=\"https://example.org/post/#comments\" class=\"comments\"><span class=\"dsq-postid\">4</span></a>") == 4)
+        #expect(count("<span class=\"entry-meta__comments\" title=\"Комментарии\"><span class=\"fa fa-comment-o\"></span> 0</span>") == 0)
+        // A number in the comment form, or any other number, is no count.
+        #expect(count("<div class=\"comment-respond\"><h3 class=\"comment-reply-title\">Leave a Reply</h3></div><span class=\"views\">12</span>") == nil)
+        #expect(count("<a href=\"/page/2\">2</a>") == nil)
+        // Another post's count, on its card in a list of posts.
+        #expect(count("<ul><li><a rel=\"bookmark\" href=\"/older\">Pres. Jonathan's Alleged Forged Certificate Surfaces</a> "
+                      + "<span class=\"comments\">16 comments</span></li></ul>") == nil)
+    }
+
     /// A byline in no class the CMSs use, right over the headline.
     @Test func theLinesAroundTheTitleAreReadAsItsByline() {
         let html = "<!DOCTYPE html><html lang=\"de\"><body><div class=\"hero\"><p class=\"about\"><span>Von</span> "
