@@ -91,7 +91,7 @@ enum HTMLArticle {
         // The heading that shows the headline the markup gives.
         if let headline = headline.map(HTMLText.squeeze)?.lowercased(), !headline.isEmpty,
            let shown = elements.first(where: { node in
-               (["h1", "h2", "h3"].contains(node.name) || node.classes.contains(where: isTitleClass))
+               (["h1", "h2", "h3"].contains(node.name) || node.classes.contains { isTitleClass($0) || $0 == "title" })
                    && HTMLText.text(of: node).lowercased() == headline
            }) {
             return shown

@@ -322,6 +322,18 @@ import Testing
                       + "<span class=\"comments\">16 comments</span></li></ul>") == nil)
     }
 
+    /// The headline the markup gives, shown in a plain `title` box, wins
+    /// over the page's one `<h1>`, a search overlay's.
+    @Test func theHeadlineIsFoundWhereThePageShowsIt() {
+        let html = "<!DOCTYPE html><html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+            + "\"headline\": \"Monastero Santa Rosa on the Amalfi Coast\"}</script></head><body><div class=\"search\">"
+            + "<h1>No matches for your search</h1></div><div class=\"info\"><div class=\"title\">Monastero Santa Rosa on the "
+            + "Amalfi Coast</div></div><div class=\"body\"><p>" + String(repeating: "A hotel carved into the cliffs, with views. ", count: 6)
+            + "</p></div></body></html>"
+        #expect(Self.only(html)?.title == "Monastero Santa Rosa on the Amalfi Coast")
+        #expect(Self.only(html)?.source.line == 1)
+    }
+
     /// A byline in no class the CMSs use, right over the headline.
     @Test func theLinesAroundTheTitleAreReadAsItsByline() {
         let html = "<!DOCTYPE html><html lang=\"de\"><body><div class=\"hero\"><p class=\"about\"><span>Von</span> "
