@@ -209,11 +209,12 @@ import FolioHTML
         #expect(same >= Self.sameFloor, "\(same) of \(both)")
     }
 
-    static let sameFloor = 217
+    static let sameFloor = 225
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 106, invented: 3)),
         (5...5, Floor(exact: 28, invented: 0)),
+        (6...6, Floor(exact: 26, invented: 1)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
@@ -225,6 +226,7 @@ import FolioHTML
         3: Floor(exact: 50, invented: 12),
         4: Floor(exact: 27, invented: 8),
         5: Floor(exact: 0, invented: 19),
+        6: Floor(exact: 4, invented: 17),
     ]
 
     /// `--check` on a real page names real problems only: never a menu item.
