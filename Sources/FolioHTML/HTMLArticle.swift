@@ -149,10 +149,12 @@ enum HTMLArticle {
         let elements = scope.descendants(skipping: HTMLText.isHidden)
         for node in elements {
             // The day the reader sees (`November 18, 2019`) over the machine's,
-            // often in another time zone (`2019-11-19T03:00Z`).
-            if date == nil, node.name == "time",
-               let day = BylineReading(HTMLText.text(of: node), order: order)?.date ?? node.attribute("datetime").flatMap(PageWords.day) {
-                date = day
+            // often in another time zone (`2019-11-19T03:00Z`); the machine's
+            // only where the reader sees its year (`Today 12:01 AM` is no date).
+            if date == nil, node.name == "time" {
+                let shown = HTMLText.text(of: node)
+                date = BylineReading(shown, order: order)?.date
+                    ?? node.attribute("datetime").flatMap(PageWords.day).flatMap { shown.contains(String($0.year)) ? $0 : nil }
             }
             if author == nil, (node.attribute("rel") ?? "").lowercased() == "author" || node.attribute("itemprop") == "author"
                 || node.classes.contains(where: { ["author", "fn", "author-name", "p-author", "byline-name"].contains($0) }) {

@@ -303,6 +303,9 @@ import Testing
         let post = Self.only(rust)
         #expect(post?.date?.iso == "2023-07-01")
         #expect(post?.author == "Caleb Cartwright")
+        // A `<time>` that shows no year gives no date, whatever its machine's.
+        let today = Self.page(Self.paragraphs).replacingOccurrences(of: ">March 9, 2017<", with: ">Today 12:01 AM<")
+        #expect(Self.only(today)?.date == nil)
     }
 
     /// A count of comments as themes print it: a link to the comments, or
