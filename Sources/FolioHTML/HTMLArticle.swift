@@ -159,7 +159,9 @@ enum HTMLArticle {
             if author == nil, (node.attribute("rel") ?? "").lowercased() == "author" || node.attribute("itemprop") == "author"
                 || node.classes.contains(where: { ["author", "fn", "author-name", "p-author", "byline-name"].contains($0) }) {
                 let text = HTMLText.text(of: node)
-                if !text.isEmpty, text.count <= 60 {
+                // `© Mizunashi Mana 2020` in the page's footer owns the site, signs no post.
+                let copyright = ["©", "(c)", "copyright"].contains(where: text.lowercased().hasPrefix)
+                if !text.isEmpty, text.count <= 60, !copyright {
                     author = BylineReading(text)?.author ?? BylineReading("By " + text)?.author ?? text
                 }
             }

@@ -303,6 +303,12 @@ import Testing
         let post = Self.only(rust)
         #expect(post?.date?.iso == "2023-07-01")
         #expect(post?.author == "Caleb Cartwright")
+        // The footer's `© Name 2020`, classed `author`, owns the site; the byline names the author.
+        let hakyll = "<!DOCTYPE html><html lang=\"ja\"><body><div class=\"header\"><h1>IO モナドと副作用</h1><span class=\"meta\">"
+            + "Posted by Mizunashi Mana on April 05, 2020</span></div><div class=\"body\"><p>"
+            + String(repeating: "純粋関数型プログラミングで副作用を扱う方法を、順を追って見ていきます。", count: 4)
+            + "</p></div><div class=\"notice\"><span class=\"author\">&copy; Mizunashi Mana 2020</span></div></body></html>"
+        #expect(Self.only(hakyll)?.author == "Mizunashi Mana")
         // A `<time>` that shows no year gives no date, whatever its machine's.
         let today = Self.page(Self.paragraphs).replacingOccurrences(of: ">March 9, 2017<", with: ">Today 12:01 AM<")
         #expect(Self.only(today)?.date == nil)

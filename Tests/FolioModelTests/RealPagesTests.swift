@@ -214,7 +214,7 @@ import FolioHTML
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 106, invented: 3)),
         (5...5, Floor(exact: 28, invented: 0)),
-        (6...6, Floor(exact: 26, invented: 1)),
+        (6...6, Floor(exact: 29, invented: 1)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
