@@ -110,6 +110,9 @@ struct HTMLBlocks {
     /// captures' parser does (`Share this:`, `Related`, a box about the
     /// author); the author such a box names.
     mutating func endAtFurniture(author: String?) -> String? {
+        // Sharing buttons end the text where they follow it; over it, or
+        // within it, they are no text either.
+        defer { blocks.removeAll { $0.kind != .code && PageWords.isButtons($0.text) } }
         var prose = 0
         for (n, block) in blocks.enumerated() {
             if prose > 0, let named = PageWords.authorBox(block.text, author: author) {

@@ -95,9 +95,11 @@ enum Furniture {
                                         "line", "tweet", "buffer", "baixar", "download", "instagram", "youtube", "rss",
                                         "mail", "sms", "copy", "link", "0", "shares"]
 
-    /// A line of buttons: `Whatsapp Facebook Pint Baixar`, `Pinterest`.
+    /// A line of buttons: `Whatsapp Facebook Pint Baixar`, `Pinterest`,
+    /// `Share this on WhatsApp` (the little words between them count for neither).
     static func isButtons(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ").map(String.init)
+        let words = text.lowercased().split(separator: " ").map { String($0.trimmingCharacters(in: .punctuationCharacters)) }
+            .filter { !["this", "on", "via", "with", "it", "the", "us", ""].contains($0) }
         guard !words.isEmpty, words.count <= 12 else { return false }
         return words.filter { services.contains($0) }.count * 2 > words.count
     }

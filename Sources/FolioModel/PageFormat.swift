@@ -65,6 +65,9 @@ public enum PageWords {
     /// posts, tags, comments), in the languages the text captures know.
     public static func endsArticle(_ text: String) -> Bool { Furniture.endsArticle(text) }
 
+    /// A line of sharing buttons: `Share on: Facebook Twitter Reddit`.
+    public static func isButtons(_ text: String) -> Bool { Furniture.isButtons(text) }
+
     /// `6 minute read`, `Tempo de leitura: 2 minutos`: no text of the post.
     public static func isReadingTime(_ text: String) -> Bool { Furniture.isReadingTime(text) }
 

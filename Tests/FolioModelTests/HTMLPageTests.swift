@@ -331,6 +331,16 @@ import Testing
                       + "<span class=\"comments\">16 comments</span></li></ul>") == nil)
     }
 
+    /// Sharing buttons in no class that says so are no text, over the
+    /// article or in it; under it, they end it.
+    @Test func sharingButtonsAreNoText() {
+        let html = Self.page("<div class=\"bar\"><a href=\"/f\">Facebook</a> <a href=\"/t\">Twitter</a> <a href=\"/w\">Whatsapp</a></div>"
+                             + Self.paragraphs + "<p>Share this on WhatsApp</p><p>Comments that lack respect will be removed.</p>")
+        let text = Self.only(html)?.body.map(\.text) ?? []
+        #expect(text.count == 2)
+        #expect(!text.joined().contains("Whatsapp") && !text.joined().contains("WhatsApp") && !text.joined().contains("respect"))
+    }
+
     /// The headline the markup gives, shown in a plain `title` box, wins
     /// over the page's one `<h1>`, a search overlay's.
     @Test func theHeadlineIsFoundWhereThePageShowsIt() {
