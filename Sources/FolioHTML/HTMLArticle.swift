@@ -40,8 +40,15 @@ enum HTMLArticle {
 
     /// Characters of the paragraphs directly inside an element's subtree.
     static func score(_ node: HTMLNode) -> Int {
-        node.descendants(where: { ["p", "pre", "li", "blockquote"].contains($0.name) }, skipping: skip)
+        node.descendants(where: { ["p", "pre", "li", "blockquote"].contains($0.name) || isParagraph($0) }, skipping: skip)
             .reduce(0) { $0 + HTMLText.text(of: $1).count }
+    }
+
+    /// A `<div>` that holds only inline elements and text, as Blogger's
+    /// editor writes paragraphs: `<div><span style=…>Text</span></div>`.
+    static func isParagraph(_ node: HTMLNode) -> Bool {
+        node.name == "div" && !node.children.contains { $0.isElement && HTMLBlocks.blockElements.contains($0.name) }
+            && HTMLText.text(of: node).count >= 25
     }
 
     /// The element whose paragraphs hold the most text, weighed down by its
@@ -59,7 +66,7 @@ enum HTMLArticle {
             let loose = node.children.filter(\.isText).reduce(0) { $0 + HTMLText.squeeze($1.content).count }
             if loose >= 100 { add(node, 1 + min(Double(loose) / 100, 10)) }
         }
-        for p in elements where p.name == "p" || p.name == "pre" {
+        for p in elements where p.name == "p" || p.name == "pre" || isParagraph(p) {
             let text = HTMLText.text(of: p)
             guard text.count >= 25 else { continue }
             let weight = 1 + Double(text.filter { $0 == "," || $0 == "，" || $0 == "、" }.count) + min(Double(text.count) / 100, 3)

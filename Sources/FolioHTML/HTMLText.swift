@@ -34,6 +34,11 @@ enum HTMLText {
         let words = (node.classes + [(node.attribute("id") ?? "").lowercased()]).filter { word in
             !["has-", "with-", "no-", "is-", "single-", "page-", "post-type-"].contains(where: word.hasPrefix)
         }
+        // Page builders class every box a widget (`elementor-widget`): the
+        // one that says it holds the post's content is the article's.
+        if words.contains(where: { word in ["post-content", "entry-content", "article-body", "post-body"].contains(where: word.contains) }) {
+            return false
+        }
         let named = words.contains { word in
             !word.isEmpty && furnitureWords.contains { word == $0 || word.hasPrefix($0 + "-") || word.hasSuffix("-" + $0)
                 || word.hasPrefix($0 + "_") || word.hasSuffix("_" + $0) || word.hasPrefix($0 + "s") && word.count <= $0.count + 1 }

@@ -331,6 +331,19 @@ import Testing
                       + "<span class=\"comments\">16 comments</span></li></ul>") == nil)
     }
 
+    /// Paragraphs as editors write them: Blogger's `<div><span>` lines, and
+    /// a page builder's content box classed a widget like its sidebar's.
+    @Test func paragraphsInDivsAndContentInWidgetsAreTheText() {
+        let line = "<div><span style=\"font-size: small;\">Veteran actress Kate Henshaw has taken to her page to share photos.</span></div>"
+        let blogger = "<!DOCTYPE html><html><body><div class=\"widget Blog\"><h1 class=\"post-title\">Looking Stunning</h1>"
+            + "<div class=\"post-body post-content\">" + String(repeating: line, count: 3) + "</div></div></body></html>"
+        #expect(Self.only(blogger)?.body.map(\.text) == Array(repeating: "Veteran actress Kate Henshaw has taken to her page to share photos.", count: 3))
+        let elementor = "<!DOCTYPE html><html><body><h1>Names a Pioneer</h1><div class=\"elementor-element elementor-widget "
+            + "elementor-widget-theme-post-content\">" + Self.paragraphs + "</div><div class=\"elementor-widget sidebar\"><p>"
+            + "Subscribe to the newsletter of the company for every piece of news.</p></div></body></html>"
+        #expect(Self.only(elementor)?.body.count == 2)
+    }
+
     /// Sharing buttons in no class that says so are no text, over the
     /// article or in it; under it, they end it.
     @Test func sharingButtonsAreNoText() {
