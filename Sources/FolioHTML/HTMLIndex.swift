@@ -1,3 +1,4 @@
+import CLibXML2
 import FolioModel
 
 /// The entries of an index or archive page: the elements that each hold
@@ -19,14 +20,9 @@ enum HTMLIndex {
     /// A heading whose entry holds nothing else (a section of one article)
     /// is no entry.
     static func entries(_ root: HTMLNode) -> [Entry] {
-        // Headings, and what themes set as one (`<span class="card-title">`).
-        let candidates = root.descendants(where: { node in
-            headingNames.contains(node.name) || node.classes.contains(where: isTitleClass)
-        }, skipping: HTMLArticle.skip).filter { !HTMLText.text(of: $0).isEmpty }
-        // A title class inside a heading (`<h2><a class="post-title">`) is that heading.
-        let outermost = candidates.filter { node in !candidates.contains { $0.pointer != node.pointer && HTMLArticle.isInside(node, $0) } }
-        let headings = outermost
+        let headings = self.headings(root)
         guard headings.count >= 2 else { return [] }
+        if wrapRuns(of: headings) { return entries(root) }
         // Each linked heading's entry: the largest ancestor holding no other.
         var entries: [Entry] = []
         for heading in headings {
@@ -57,5 +53,51 @@ enum HTMLIndex {
         guard let content = HTMLArticle.content(root) else { return best }
         let inArticle = best.contains { HTMLArticle.isInside($0.node, content) }
         return inArticle || entriesText * 2 >= HTMLText.text(of: content).count ? best : []
+    }
+
+    /// Headings, and what themes set as one (`<span class="card-title">`);
+    /// a title class inside a heading (`<h2><a class="post-title">`) is that heading.
+    static func headings(_ root: HTMLNode) -> [HTMLNode] {
+        let candidates = root.descendants(where: { node in
+            headingNames.contains(node.name) || node.classes.contains(where: isTitleClass)
+        }, skipping: HTMLArticle.skip).filter { !HTMLText.text(of: $0).isEmpty }
+        return candidates.filter { node in !candidates.contains { $0.pointer != node.pointer && HTMLArticle.isInside(node, $0) } }
+    }
+
+    /// Entries set flat, one after another in one element (Pelican's
+    /// `<h1><a href=…>` then its date and summary, then the next `<h1>`),
+    /// are each wrapped in an element of their own, so that they read as
+    /// entries do. Only linked headings, each to a page of its own: an
+    /// article's sections are headings over paragraphs too.
+    static func wrapRuns(of headings: [HTMLNode]) -> Bool {
+        var groups: [String: [HTMLNode]] = [:]
+        for heading in headings {
+            guard let parent = heading.parent else { continue }
+            groups["\(parent.pointer)|\(heading.name)|\(heading.classes.sorted())", default: []].append(heading)
+        }
+        var wrapped = false
+        for run in groups.values where run.count >= 2 {
+            let links = run.compactMap { heading in
+                ([heading] + heading.descendants(where: { $0.name == "a" })).first { $0.name == "a" }?.attribute("href")
+            }
+            guard links.count == run.count, Set(links).count == run.count, !links.contains(where: { $0.hasPrefix("#") }) else { continue }
+            let starts = Set(run.map(\.pointer))
+            for heading in run {
+                var members = [heading.pointer]
+                var next = heading.pointer.pointee.next
+                while let node = next, !starts.contains(node) {
+                    members.append(node)
+                    next = node.pointee.next
+                }
+                guard let box = xmlNewDocNode(heading.pointer.pointee.doc, nil, "div", nil) else { continue }
+                xmlAddPrevSibling(heading.pointer, box)
+                for member in members {
+                    xmlUnlinkNode(member)
+                    xmlAddChild(box, member)
+                }
+            }
+            wrapped = true
+        }
+        return wrapped
     }
 }

@@ -331,6 +331,25 @@ import Testing
                       + "<span class=\"comments\">16 comments</span></li></ul>") == nil)
     }
 
+    /// Entries set flat in one element, each a linked heading, its date and
+    /// summary; an article's sections (headings linked to themselves) stay one post.
+    @Test func entriesSetFlatOneAfterAnotherAreEntries() {
+        func entry(_ n: Int, href: String) -> String {
+            "<h1 class=\"title\"><a href=\"\(href)\">Post number \(n)</a></h1><p class=\"date\"><time datetime=\"2016-01-2\(n)\">"
+                + "January 2\(n), 2016</time></p><div class=\"content summary\"><p>The summary of post \(n), which goes on "
+                + "long enough to be a teaser of it.</p></div><br>"
+        }
+        let index = "<!DOCTYPE html><html><body><article>" + (1...3).map { entry($0, href: "/blog/post-\($0)/") }.joined()
+            + "</article></body></html>"
+        let posts = HTMLPage.parse(bytes: Array(index.utf8), file: "index.html").posts
+        #expect(posts.map(\.title) == ["Post number 1", "Post number 2", "Post number 3"])
+        #expect(posts.map { $0.date?.iso } == ["2016-01-21", "2016-01-22", "2016-01-23"])
+        #expect(posts.allSatisfy { $0.summary?.hasPrefix("The summary of post") == true && $0.body.isEmpty })
+        let sections = "<!DOCTYPE html><html><body><article>" + (1...3).map { entry($0, href: "#part-\($0)") }.joined()
+            + "</article></body></html>"
+        #expect(HTMLPage.parse(bytes: Array(sections.utf8), file: "one.html").posts.count == 1)
+    }
+
     /// Paragraphs as editors write them: Blogger's `<div><span>` lines, and
     /// a page builder's content box classed a widget like its sidebar's.
     @Test func paragraphsInDivsAndContentInWidgetsAreTheText() {
