@@ -23,12 +23,14 @@ enum HTMLIndex {
         let headings = self.headings(root)
         guard headings.count >= 2 else { return [] }
         if wrapRuns(of: headings) { return entries(root) }
-        // Each linked heading's entry: the largest ancestor holding no other.
+        // Each heading's entry: the largest ancestor holding no other of its
+        // rank or higher (an entry's text has headings of its own).
         var entries: [Entry] = []
         for heading in headings {
             var entry = heading
-            while let parent = entry.parent, parent.name != "body",
-                  !headings.contains(where: { $0.pointer != heading.pointer && HTMLArticle.isInside($0, parent) }) {
+            while let parent = entry.parent, parent.name != "body", !headings.contains(where: { other in
+                other.pointer != heading.pointer && rank(other) <= rank(heading) && HTMLArticle.isInside(other, parent)
+            }) {
                 entry = parent
             }
             entries.append(Entry(node: entry, heading: heading))
@@ -42,17 +44,26 @@ enum HTMLIndex {
             if groups[key] == nil { keys.append(key) }
             groups[key, default: []].append(entry)
         }
-        // Of groups as large, the first in the page, every run.
-        guard let top = keys.max(by: { groups[$0]!.count < groups[$1]!.count }), let best = groups[top], best.count >= 2
-        else { return [] }
-        let withText = best.filter { HTMLText.text(of: $0.node).count > HTMLText.text(of: $0.heading).count + 40 }
-        guard withText.count * 2 >= best.count, withText.count >= 2 else { return [] }
+        // The largest group whose entries have text; of groups as large, the
+        // first in the page, every run.
+        let ranked = keys.enumerated().sorted { a, b in
+            groups[a.element]!.count != groups[b.element]!.count ? groups[a.element]!.count > groups[b.element]!.count : a.offset < b.offset
+        }.map { groups[$0.element]! }
+        guard let best = ranked.first(where: { group in
+            let withText = group.filter { HTMLText.text(of: $0.node).count > HTMLText.text(of: $0.heading).count + 40 }
+            return group.count >= 2 && withText.count * 2 >= group.count && withText.count >= 2
+        }) else { return [] }
         // A box of links beside one long article (`Most read`) is no index:
         // an index's entries hold most of its text.
         let entriesText = best.reduce(0) { $0 + HTMLText.text(of: $1.node).count }
         guard let content = HTMLArticle.content(root) else { return best }
         let inArticle = best.contains { HTMLArticle.isInside($0.node, content) }
         return inArticle || entriesText * 2 >= HTMLText.text(of: content).count ? best : []
+    }
+
+    /// `h1` 1 to `h4` 4; a title set in another element ranks as an `h2`.
+    static func rank(_ heading: HTMLNode) -> Int {
+        headingNames.contains(heading.name) ? Int(heading.name.dropFirst()) ?? 2 : 2
     }
 
     /// Headings, and what themes set as one (`<span class="card-title">`);

@@ -350,6 +350,18 @@ import Testing
         #expect(HTMLPage.parse(bytes: Array(sections.utf8), file: "one.html").posts.count == 1)
     }
 
+    /// An entry whose text has headings of its own is one entry still.
+    @Test func anEntryWithSubheadingsIsOneEntry() {
+        func entry(_ title: String, _ inside: String = "") -> String {
+            "<article class=\"post h-entry\"><header><h1 class=\"post-title\"><a href=\"/\(title.lowercased())\">\(title)</a></h1></header>"
+                + "<div class=\"e-content\"><p>Today I decided to try out something new, and wrote it down.</p>\(inside)</div></article>"
+        }
+        let html = "<!DOCTYPE html><html><body>" + entry("Trying Rails") + entry("Go Learn", "<h3>What is Go?</h3><p>A language "
+            + "designed at Google by smart people.</p><h3>Features</h3><ul><li>Garbage collection.</li></ul>") + entry("Older One")
+            + "</body></html>"
+        #expect(HTMLPage.parse(bytes: Array(html.utf8), file: "i.html").posts.map(\.title) == ["Trying Rails", "Go Learn", "Older One"])
+    }
+
     /// Paragraphs as editors write them: Blogger's `<div><span>` lines, and
     /// a page builder's content box classed a widget like its sidebar's.
     @Test func paragraphsInDivsAndContentInWidgetsAreTheText() {
