@@ -1,5 +1,6 @@
 import CLibXML2
 import FolioModel
+import Foundation
 
 /// Where a page keeps its article, and the article's parts: by the markup
 /// CMSs use when there is any, else the densest block of paragraphs (the
@@ -217,7 +218,8 @@ enum HTMLArticle {
         let counters = page == nil ? elements : elements + root.descendants(skipping: HTMLText.isHidden)
         for node in counters where comments == nil && isCommentCounter(node) {
             if let page, isAmongOtherPosts(node) || !points(node, to: page) && isOnAnotherPostsCard(node, page: page) { continue }
-            let text = HTMLText.text(of: node)
+            // `[ 167 comments ]`, `(4)`: the brackets around say nothing.
+            let text = HTMLText.text(of: node).trimmingCharacters(in: CharacterSet(charactersIn: "[]() "))
             comments = PageWords.commentCount(text) ?? (text.count <= 6 ? Int(text) : nil)
         }
         return (author, date, comments)
@@ -281,8 +283,8 @@ enum HTMLArticle {
         }
         if let title = node.attribute("title"), PageWords.commentCount("1 " + title) != nil { return true }
         return node.classes.contains { word in
-            word.hasSuffix("comments") || word.hasPrefix("comments-") || word.contains("comment-count")
-                || word.contains("comments-count") || word.contains("comment_count")
+            word.hasSuffix("comments") || word.hasPrefix("comments-") || word.contains("comment")
+                && ["count", "total", "number"].contains(where: word.contains)
         }
     }
 }

@@ -323,6 +323,8 @@ import Testing
         #expect(count("<div class=\"entry-content-comments\"><a href=\"#respond\">Nessun commento</a></div>") == 0)
         #expect(count("<a href=\"https://example.org/post/#comments\" class=\"comments\"><span class=\"dsq-postid\">4</span></a>") == 4)
         #expect(count("<span class=\"entry-meta__comments\" title=\"Комментарии\"><span class=\"fa fa-comment-o\"></span> 0</span>") == 0)
+        #expect(count("<div class=\"comments\">[ <a href=\"https://forums.example.org/t/1/\">167 comments</a> ]</div>") == 167)
+        #expect(count("<h2>Комментарии</h2><span class=\"comments__title-total\">224</span>") == 224)
         // A number in the comment form, or any other number, is no count.
         #expect(count("<div class=\"comment-respond\"><h3 class=\"comment-reply-title\">Leave a Reply</h3></div><span class=\"views\">12</span>") == nil)
         #expect(count("<a href=\"/page/2\">2</a>") == nil)
