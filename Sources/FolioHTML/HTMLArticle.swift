@@ -96,13 +96,18 @@ enum HTMLArticle {
     /// page's only `<h1>`, else the nearest heading above its text.
     static func title(_ root: HTMLNode, content: HTMLNode?, headline: String?) -> HTMLNode? {
         let elements = root.descendants(skipping: skip)
-        // The heading that shows the headline the markup gives.
-        if let headline = headline.map(HTMLText.squeeze)?.lowercased(), !headline.isEmpty,
-           let shown = elements.first(where: { node in
-               (["h1", "h2", "h3"].contains(node.name) || node.classes.contains { isTitleClass($0) || $0 == "title" })
-                   && HTMLText.text(of: node).lowercased() == headline
-           }) {
-            return shown
+        // The heading that shows the headline the markup gives; of several
+        // (a sticky bar's and the article's), the article's: classed a title
+        // (`post__title__title`), or in its text.
+        if let headline = headline.map(HTMLText.squeeze)?.lowercased(), !headline.isEmpty {
+            let shown = elements.indices.filter { n in
+                let node = elements[n]
+                return (["h1", "h2", "h3"].contains(node.name) || node.classes.contains { isTitleClass($0) || $0 == "title" })
+                    && HTMLText.text(of: node).lowercased() == headline
+            }
+            let inside = shown.first { n in content.map { isInside(elements[n], $0) } ?? false }
+            let titled = shown.first { n in elements[n].classes.contains { $0.contains("title") } }
+            if let best = titled ?? inside ?? shown.first { return elements[best] }
         }
         for name in titleClasses {
             if let found = elements.first(where: { node in

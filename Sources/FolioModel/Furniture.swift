@@ -16,7 +16,7 @@ enum Furniture {
         "written by", "posted by", "reply", "newsletter", "follow us", "thanks for reading", "about me", "powered by", "this entry was posted", "latest posts by", "view all posts by",
         "all posts by", "more posts by", "more articles by", "made with", "fueled by", "theme by", "designed by", "proudly powered",
         "copyright", "all rights reserved", "previous page", "next page", "older posts", "newer posts", "older entries",
-        "newer entries", "page 1 of", "this work is licensed under", "tell us what you think",
+        "newer entries", "page 1 of", "this work is licensed under", "tell us what you think", "comment on this",
         // German
         "teilen", "kommentare", "kommentar", "ähnliche beiträge", "verwandte artikel", "über den autor", "über",
         "schlagwörter", "kategorien", "zurück zur übersicht", "weitere beiträge",

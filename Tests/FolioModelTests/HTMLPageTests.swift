@@ -397,6 +397,19 @@ import Testing
             + "</p></div></body></html>"
         #expect(Self.only(html)?.title == "Monastero Santa Rosa on the Amalfi Coast")
         #expect(Self.only(html)?.source.line == 1)
+        // Shown twice, in a sticky bar and over the article: the article's, with its byline under it.
+        let twice = "<!DOCTYPE html><html><head><meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" "
+            + "content=\"Cells That Taste Danger\"></head><body><div class=\"post\"><div class=\"fixed\"><h1 class=\"h3\">Cells That "
+            + "Taste Danger</h1><span>Read Later</span></div>\n<div class=\"post__title\"><h1 class=\"post__title__title\">Cells That "
+            + "Taste Danger</h1><div><h6 class=\"byline\">By Carrie Arnold</h6><p>November 15, 2019</p></div></div><div class=\"body\"><p>"
+            + String(repeating: "Tuft cells sense parasites in the gut and set off immune responses. ", count: 4)
+            + "</p></div><h1>Comment on this article</h1><p>Quanta Magazine moderates comments to facilitate an informed discussion.</p>"
+            + "</div></body></html>"
+        let post = Self.only(twice)
+        #expect(post?.source.line == 2)
+        #expect(post?.author == "Carrie Arnold")
+        #expect(post?.date?.iso == "2019-11-15")
+        #expect(post?.body.map(\.text).joined().contains("moderates") == false)
     }
 
     /// A byline in no class the CMSs use, right over the headline.

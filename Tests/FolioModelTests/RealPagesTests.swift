@@ -214,7 +214,7 @@ import FolioHTML
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 115, invented: 2)),
         (5...5, Floor(exact: 29, invented: 0)),
-        (6...6, Floor(exact: 30, invented: 1)),
+        (6...6, Floor(exact: 31, invented: 1)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
