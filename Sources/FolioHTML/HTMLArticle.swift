@@ -153,13 +153,14 @@ enum HTMLArticle {
     /// the classes CMSs give it, read as text captures' bylines are.
     /// `page`: the address of a single post's page, whose other posts'
     /// cards (`Related`, a sidebar) hold counts that are not its own.
-    static func byline(_ root: HTMLNode, near title: HTMLNode?, order: DateOrder = .monthFirst, page: String?? = nil)
+    static func byline(_ root: HTMLNode, near title: HTMLNode?, order: DateOrder = .monthFirst, page: String?? = nil,
+                       skipping skip: (HTMLNode) -> Bool = HTMLText.isHidden)
         -> (author: String?, date: CalendarDate?, comments: Int?) {
         let scope = self.scope(of: title) ?? root
         var author: String?
         var date: CalendarDate?
         var comments: Int?
-        let elements = scope.descendants(skipping: HTMLText.isHidden)
+        let elements = scope.descendants(skipping: skip)
         for node in elements {
             // The day the reader sees (`November 18, 2019`) over the machine's,
             // often in another time zone (`2019-11-19T03:00Z`); the machine's
@@ -217,6 +218,13 @@ enum HTMLArticle {
                     comments = comments ?? reading.comments
                 }
             }
+        }
+        // A title alone in a banner: the byline is elsewhere in the page
+        // (`发布日期: 2018-10-21` under it), not in its furniture.
+        if page != nil, author == nil, date == nil, scope.pointer != root.pointer {
+            let wider = byline(root, near: nil, order: order, skipping: self.skip)
+            author = wider.author
+            date = wider.date
         }
         // By the title first; a single post's count may also sit past its
         // article (an entry footer), anywhere but among other posts.

@@ -412,6 +412,17 @@ import Testing
         #expect(post?.body.map(\.text).joined().contains("moderates") == false)
     }
 
+    /// A title alone in a banner, its byline further down the page; not the
+    /// sidebar's dates.
+    @Test func aBylineAwayFromATitleInABannerIsRead() {
+        let html = "<!DOCTYPE html><html lang=\"zh\"><body><div class=\"bg-cover\"><div class=\"container\"><div class=\"row\">"
+            + "<div class=\"col\"><h1>面向对象编程的理解</h1></div></div></div></div><div class=\"sidebar\"><div class=\"post-date\">"
+            + "2017-01-01</div></div><main><div class=\"post-info\"><div class=\"post-date\">发布日期: 2018-10-21</div></div>"
+            + "<div class=\"card-content\"><p>" + String(repeating: "面向对象编程是一种程序设计的思想，它把数据和操作放在一起。", count: 5)
+            + "</p></div></main></body></html>"
+        #expect(Self.only(html)?.date?.iso == "2018-10-21")
+    }
+
     /// A byline in no class the CMSs use, right over the headline.
     @Test func theLinesAroundTheTitleAreReadAsItsByline() {
         let html = "<!DOCTYPE html><html lang=\"de\"><body><div class=\"hero\"><p class=\"about\"><span>Von</span> "
