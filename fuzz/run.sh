@@ -2,7 +2,7 @@
 # Fuzzes the capture parser, the HTML format and the text layout with libFuzzer and
 # AddressSanitizer, each for a bounded time (default 60 seconds), and fails
 # on any crash, leaving the input that crashed in fuzz/crashes/.
-#   bash fuzz/run.sh [SECONDS]
+#   bash fuzz/run.sh [SECONDS]   (TARGETS="html" to fuzz only some of parser, html, layout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
