@@ -32,6 +32,10 @@ public enum HTMLPage: PageFormat {
     }
 
     static func parse(bytes: [UInt8], file: String, encoding: HTMLCharset) -> Capture {
+        HTMLText.readingOnePage { read(bytes: bytes, file: file, encoding: encoding) }
+    }
+
+    static func read(bytes: [UInt8], file: String, encoding: HTMLCharset) -> Capture {
         var capture = Capture()
         // libxml2 drops control characters; a reader is shown them, as
         // pictures (`␛`), never raw.

@@ -98,6 +98,8 @@ enum Furniture {
     /// A line of buttons: `Whatsapp Facebook Pint Baixar`, `Pinterest`,
     /// `Share this on WhatsApp` (the little words between them count for neither).
     static func isButtons(_ text: String) -> Bool {
+        // Twelve words of buttons at the most: a paragraph is not split to see.
+        guard text.utf8.count <= 200 else { return false }
         let words = text.lowercased().split(separator: " ").map { String($0.trimmingCharacters(in: .punctuationCharacters)) }
             .filter { !["this", "on", "via", "with", "it", "the", "us", ""].contains($0) }
         guard !words.isEmpty, words.count <= 12 else { return false }
