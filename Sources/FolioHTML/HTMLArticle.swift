@@ -109,6 +109,11 @@ enum HTMLArticle {
             let titled = shown.first { n in elements[n].classes.contains { $0.contains("title") } }
             if let best = titled ?? inside ?? shown.first { return elements[best] }
         }
+        // schema.org's microdata names it (`<h1 itemprop="headline">`), over
+        // its dek (`itemprop="alternativeHeadline"`).
+        if let marked = elements.first(where: { $0.attribute("itemprop")?.lowercased() == "headline" && !HTMLText.text(of: $0).isEmpty }) {
+            return marked
+        }
         for name in titleClasses {
             if let found = elements.first(where: { node in
                 node.classes.contains { $0.filter { $0 != "-" && $0 != "_" } == name } && !HTMLText.text(of: node).isEmpty
@@ -171,7 +176,7 @@ enum HTMLArticle {
                     ?? node.attribute("datetime").flatMap(PageWords.day).flatMap { shown.contains(String($0.year)) ? $0 : nil }
             }
             if author == nil, (node.attribute("rel") ?? "").lowercased() == "author" || node.attribute("itemprop") == "author"
-                || node.classes.contains(where: { ["author", "fn", "author-name", "p-author", "byline-name"].contains($0) }) {
+                || node.classes.contains(where: { authorClasses.contains($0) }) || isAuthorLink(node) {
                 let text = HTMLText.text(of: node)
                 // `© Mizunashi Mana 2020` in the page's footer owns the site, signs no post.
                 let copyright = ["©", "(c)", "copyright"].contains(where: text.lowercased().hasPrefix)
@@ -236,6 +241,20 @@ enum HTMLArticle {
             comments = PageWords.commentCount(text) ?? (text.count <= 6 ? Int(text) : nil)
         }
         return (author, date, comments)
+    }
+
+    static let authorClasses: Set<String> = ["author", "fn", "author-name", "p-author", "byline-name", "contributor_name",
+                                             "author__name", "byline__author", "author_name"]
+
+    /// A link to an author's page (`/author/craig-buckler/`, `/authors/…`)
+    /// with a name's words: the author, as `rel="author"` says it; not in
+    /// a line of credits (`Image credits: Henry Chen; Carrie McBride`).
+    static func isAuthorLink(_ node: HTMLNode) -> Bool {
+        guard node.name == "a", let href = node.attribute("href")?.lowercased(),
+              ["/author/", "/authors/", "/autor/", "/auteur/", "/autore/"].contains(where: href.contains) else { return false }
+        if let line = node.parent.map(HTMLText.text)?.lowercased(), line.contains("credit") || line.contains("crédit") { return false }
+        let words = HTMLText.text(of: node).split(separator: " ")
+        return (1...4).contains(words.count) && !words.contains { $0.contains(where: \.isNumber) }
     }
 
     /// A link to the comments (`#comments`, `#respond`, Disqus's thread), or

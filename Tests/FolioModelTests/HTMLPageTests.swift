@@ -412,6 +412,22 @@ import Testing
         #expect(post?.body.map(\.text).joined().contains("moderates") == false)
     }
 
+    /// Microdata's headline over its dek, and a link to the author's page
+    /// as the byline (not the links of a line of image credits).
+    @Test func microdataHeadlinesAndAuthorLinksAreRead() {
+        let html = "<!DOCTYPE html><html><body><div class=\"article\"><h1 class=\"article__hed\" itemprop=\"headline\">The "
+            + "Disappearance of John M. Ford</h1><h2 class=\"article__dek\" itemprop=\"alternativeHeadline\">I wanted to learn why "
+            + "a beloved writer fell into obscurity.</h2><div class=\"contributor_details\"><div class=\"contributor\"><a href=\""
+            + "/author/isaac-butler/\">Isaac Butler</a></div></div><p><small>(Image credits: <a href=\"/authors/henry\">Henry Chen"
+            + "</a>)</small></p><div class=\"article__body\"><p>" + String(repeating: "Ford wrote books that readers loved. ", count: 6)
+            + "</p></div></div></body></html>"
+        let post = Self.only(html)
+        #expect(post?.title == "The Disappearance of John M. Ford")
+        #expect(post?.author == "Isaac Butler")
+        let credits = html.replacingOccurrences(of: "<a href=\"/author/isaac-butler/\">Isaac Butler</a>", with: "")
+        #expect(Self.only(credits)?.author == nil)
+    }
+
     /// A title alone in a banner, its byline further down the page; not the
     /// sidebar's dates.
     @Test func aBylineAwayFromATitleInABannerIsRead() {

@@ -212,9 +212,9 @@ import FolioHTML
     static let sameFloor = 237
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
-        (1...4, Floor(exact: 116, invented: 2)),
+        (1...4, Floor(exact: 118, invented: 2)),
         (5...5, Floor(exact: 29, invented: 0)),
-        (6...6, Floor(exact: 31, invented: 1)),
+        (6...6, Floor(exact: 31, invented: 0)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
