@@ -243,8 +243,7 @@ enum HTMLArticle {
         return (author, date, comments)
     }
 
-    static let authorClasses: Set<String> = ["author", "fn", "author-name", "p-author", "byline-name", "contributor_name",
-                                             "author__name", "byline__author", "author_name"]
+    static let authorClasses: Set<String> = ["author", "fn", "author-name", "p-author", "byline-name"]
 
     /// A link to an author's page (`/author/craig-buckler/`, `/authors/…`)
     /// with a name's words: the author, as `rel="author"` says it; not in

@@ -209,7 +209,7 @@ import FolioHTML
         #expect(same >= Self.sameFloor, "\(same) of \(both)")
     }
 
-    static let sameFloor = 237
+    static let sameFloor = 239
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 118, invented: 2)),
