@@ -19,6 +19,13 @@ enum HTMLText {
     static func isHidden(_ node: HTMLNode) -> Bool {
         if hiddenElements.contains(node.name) { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+        // A card shown only on hover, set inside a sentence (`Kristi Noem` and
+        // her other articles, in The Hill's `rollover-people-block`).
+        let hovers = ["rollover", "tooltip", "popover", "hovercard"]
+        if let classes = node.attribute("class")?.lowercased(), hovers.contains(where: classes.contains),
+           node.classes.contains(where: { word in hovers.contains(where: word.hasPrefix) }) {
+            return true
+        }
         if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         return false

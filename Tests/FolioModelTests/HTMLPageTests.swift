@@ -412,6 +412,15 @@ import Testing
         #expect(post?.body.map(\.text).joined().contains("moderates") == false)
     }
 
+    /// A card shown only on hover, inside a sentence, is no text of it.
+    @Test func hoverCardsAreNoText() {
+        let html = Self.page("<p>South Dakota Gov. <a href=\"/people/kristi-noem\">Kristi Noem</a><span class=\"rollover-people-block\">"
+                             + "<a href=\"/p/1\">South Dakota drops pipeline protest laws after lawsuit</a></span> (R) is defending the "
+                             + "state’s launch of an anti-drug campaign with a slogan.</p>" + Self.paragraphs)
+        let text = Self.only(html)?.body.first?.text ?? ""
+        #expect(text.hasPrefix("South Dakota Gov. Kristi Noem (R) is defending"))
+    }
+
     /// Microdata's headline over its dek, and a link to the author's page
     /// as the byline (not the links of a line of image credits).
     @Test func microdataHeadlinesAndAuthorLinksAreRead() {
