@@ -114,15 +114,19 @@ enum HTMLArticle {
         if let marked = elements.first(where: { $0.attribute("itemprop")?.lowercased() == "headline" && !HTMLText.text(of: $0).isEmpty }) {
             return marked
         }
-        for name in titleClasses {
-            if let found = elements.first(where: { node in
+        // Classed a title: a heading first; a box so classed (a teaser's
+        // `headline`) only where no `<h1>` stands in the article.
+        let classed = titleClasses.lazy.compactMap { name in
+            elements.first { node in
                 node.classes.contains { $0.filter { $0 != "-" && $0 != "_" } == name } && !HTMLText.text(of: node).isEmpty
-            }) { return found }
+            }
         }
+        if let heading = classed.first(where: { HTMLBlocks.headings.contains($0.name) }) { return heading }
         let h1s = elements.filter { $0.name == "h1" && !HTMLText.text(of: $0).isEmpty }
         if let content, let inside = h1s.first(where: { isInside($0, content) || isInside(content, $0.parent ?? $0) }) {
             return inside
         }
+        if let box = classed.first { return box }
         if h1s.count == 1 { return h1s[0] }
         guard let content else { return h1s.first }
         // The last heading before the text starts.

@@ -412,6 +412,16 @@ import Testing
         #expect(post?.body.map(\.text).joined().contains("moderates") == false)
     }
 
+    /// A box classed `headline` (a reading tip's) is no title where the
+    /// article has its `<h1>`.
+    @Test func theArticlesH1WinsOverABoxClassedHeadline() {
+        let html = "<!DOCTYPE html><html lang=\"de\"><body><div class=\"tip\"><div class=\"headline\">Lese-Empfehlung</div>"
+            + "<a href=\"/x\">Feministischer Minimalismus</a></div><article class=\"content-bg\"><header class=\"article-header\">"
+            + "<h1>Die Redaktion zeigt ihre Christmas Sweater</h1></header><p>" + String(repeating: "Sie können ironisch-unschön, "
+            + "lustig und überraschend sein. ", count: 4) + "</p></article></body></html>"
+        #expect(Self.only(html)?.title == "Die Redaktion zeigt ihre Christmas Sweater")
+    }
+
     /// A card shown only on hover, inside a sentence, is no text of it.
     @Test func hoverCardsAreNoText() {
         let html = Self.page("<p>South Dakota Gov. <a href=\"/people/kristi-noem\">Kristi Noem</a><span class=\"rollover-people-block\">"
