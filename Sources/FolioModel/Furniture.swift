@@ -41,6 +41,9 @@ enum Furniture {
         "관련 글", "댓글", "태그:", "相关文章", "标签:", "標籤:", "分类:", "分類:", "评论", "留言",
     ]
 
+    /// Endings that are a button's words, which a sentence may start with too.
+    static let buttonPhrases: Set<String> = ["back to"]
+
     /// Whether `line` starts what follows an article. `N comments` and
     /// `3 thoughts on` lines count too.
     static func endsArticle(_ line: String) -> Bool {
@@ -61,9 +64,10 @@ enum Furniture {
         for ending in endings where lower.hasPrefix(ending) {
             // A word ends at a word's end: `Share`, not `Shared values make…`.
             if let next = lower.dropFirst(ending.count).first, next.isLetter || next.isNumber { continue }
-            // A phrase ends the article wherever it stands; one word only on a
-            // short line of its own, not at the start of a sentence.
-            if ending.contains(" ") || ending.hasSuffix(":") || words.count <= 5 { return true }
+            // A phrase ends the article wherever it stands; one word, or a
+            // button's words (`Back to top`, not `Back to Taylor! It’s her
+            // music…`), only on a short line of its own.
+            if (ending.contains(" ") && !buttonPhrases.contains(ending)) || ending.hasSuffix(":") || words.count <= 5 { return true }
         }
         // `12 Comments`, `No comments`, `3 thoughts on “Title”`.
         return commentCount(line) != nil

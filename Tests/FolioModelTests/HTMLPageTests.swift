@@ -412,6 +412,15 @@ import Testing
         #expect(post?.body.map(\.text).joined().contains("moderates") == false)
     }
 
+    /// `Back to top` ends the text; a sentence that starts `Back to` is text.
+    @Test func aSentenceStartingBackToIsText() {
+        let html = Self.page(Self.paragraphs + "<p><strong>Back to Taylor! It’s her music, so why can’t she sing it?</strong></p>"
+                             + "<p>It is complicated, and the label owns the masters of the recordings.</p><p>Back to top</p><p>Footer words.</p>")
+        let text = Self.only(html)?.body.map(\.text) ?? []
+        #expect(text.last == "It is complicated, and the label owns the masters of the recordings.")
+        #expect(text.count == 4)
+    }
+
     /// A box classed `headline` (a reading tip's) is no title where the
     /// article has its `<h1>`.
     @Test func theArticlesH1WinsOverABoxClassedHeadline() {
