@@ -77,6 +77,11 @@ struct PageByline {
            let stop = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 3 }) {
             words = Array(words[...stop])
         }
+        // `Date Чт. 09 Октябрь 2014 Tags Kernel / Python / Книги`: the tags
+        // after a byline say nothing of it.
+        if let tags = words.indices.dropFirst().first(where: { ["tags", "tags:", "теги:", "метки:"].contains(words[$0].lowercased()) }) {
+            words = Array(words[..<tags])
+        }
         // An embedded tweet signs off `— Ada (@ada) November 18, 2019`.
         guard !words.isEmpty, words.count <= 30, !text.contains("(@") else { return nil }
         let lower = words.map { $0.lowercased() }

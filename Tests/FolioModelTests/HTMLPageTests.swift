@@ -352,6 +352,18 @@ import Testing
         #expect(HTMLPage.parse(bytes: Array(sections.utf8), file: "one.html").posts.count == 1)
     }
 
+    /// A teaser's byline line with the post's tags after it is read, and no text.
+    @Test func aBylineWithTagsAfterItIsNoTeaserText() {
+        func entry(_ title: String) -> String {
+            "<article><h2><a href=\"/\(title.count)\">\(title)</a></h2><p>Date Чт. 09 Октябрь 2014 Tags Kernel / Python / "
+                + "Программирование / Книги</p><p>Читая книгу о ядре Linux, я разбирался с page-cache и написал заметку.</p></article>"
+        }
+        let html = "<!DOCTYPE html><html lang=\"ru\"><body>" + entry("Разбирался с page-cache") + entry("Личный VPS") + "</body></html>"
+        let posts = HTMLPage.parse(bytes: Array(html.utf8), file: "i.html").posts
+        #expect(posts.count == 2)
+        #expect(posts.allSatisfy { $0.date?.iso == "2014-10-09" && $0.summary?.hasPrefix("Читая книгу") == true })
+    }
+
     /// An entry whose text has headings of its own is one entry still.
     @Test func anEntryWithSubheadingsIsOneEntry() {
         func entry(_ title: String, _ inside: String = "") -> String {
