@@ -174,7 +174,10 @@ enum HTMLArticle {
             // The day the reader sees (`November 18, 2019`) over the machine's,
             // often in another time zone (`2019-11-19T03:00Z`); the machine's
             // only where the reader sees its year (`Today 12:01 AM` is no date).
-            if date == nil, node.name == "time" {
+            // An update's time (`itemprop="dateModified"`, WordPress's
+            // `class="updated"`) is not the day of the post.
+            let update = node.attribute("itemprop")?.lowercased() == "datemodified" || node.classes.contains("updated")
+            if date == nil, node.name == "time", !update {
                 let shown = HTMLText.text(of: node)
                 date = BylineReading(shown, order: order)?.date
                     ?? node.attribute("datetime").flatMap(PageWords.day).flatMap { shown.contains(String($0.year)) ? $0 : nil }
@@ -186,6 +189,11 @@ enum HTMLArticle {
                 let copyright = ["©", "(c)", "copyright"].contains(where: text.lowercased().hasPrefix)
                 if !text.isEmpty, text.count <= 60, !copyright {
                     author = BylineReading(text)?.author ?? BylineReading("By " + text)?.author ?? text
+                    // `Par <span itemprop="author">Bertille Bayart</span>, <span itemprop="author">Marie Visot</span>`
+                    if node.attribute("itemprop") == "author", let parent = node.parent {
+                        let all = parent.children.filter { $0.isElement && $0.attribute("itemprop") == "author" }.map(HTMLText.text)
+                        if all.count > 1, all.allSatisfy({ !$0.isEmpty && $0.count <= 60 }) { author = all.joined(separator: ", ") }
+                    }
                 }
             }
         }

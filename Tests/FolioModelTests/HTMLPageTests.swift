@@ -352,6 +352,19 @@ import Testing
         #expect(HTMLPage.parse(bytes: Array(sections.utf8), file: "one.html").posts.count == 1)
     }
 
+    /// Two authors in microdata, and the update's `<time>` before the publication's.
+    @Test func microdataAuthorsAndThePublicationsTime() {
+        let html = "<!DOCTYPE html><html lang=\"fr\"><body><article><h1>Montebourg envisage des privatisations</h1><ul>"
+            + "<li class=\"fig-auteur\">Par <span itemprop=\"author\"><a itemprop=\"name\" href=\"#auteur\">Bertille Bayart</a></span>, "
+            + "<span itemprop=\"author\"><a itemprop=\"name\" href=\"#auteur\">Marie Visot</a></span></li><li>Mis à jour <time "
+            + "itemprop=\"dateModified\" datetime=\"2013-04-06T10:37:32+02:00\">le 06/04/2013 à 10:37</time></li><li>Publié <time "
+            + "itemprop=\"datePublished\" datetime=\"2013-04-05T17:08:00+02:00\">le 05/04/2013 à 17:08</time></li></ul><p>"
+            + String(repeating: "Le ministre a parlé longuement des privatisations. ", count: 5) + "</p></article></body></html>"
+        let post = Self.only(html)
+        #expect(post?.author == "Bertille Bayart, Marie Visot")
+        #expect(post?.date?.iso == "2013-04-05")
+    }
+
     /// A teaser's byline line with the post's tags after it is read, and no text.
     @Test func aBylineWithTagsAfterItIsNoTeaserText() {
         func entry(_ title: String) -> String {
