@@ -212,6 +212,8 @@ struct PageByline {
         var parts: [String] = []
         var k = start
         while k < end, parts.count < 3, isCapitalisedName(words[k].trimmingCharacters(",;")) {
+            // A name set in capitals ends where the capitals do: `LAURE BRETTON Envoyés spéciaux`.
+            if let first = parts.first, isAllCapitals(first), !isAllCapitals(words[k]) { break }
             parts.append(words[k])
             if words[k].hasSuffix(",") { break }
             k += 1
@@ -228,6 +230,11 @@ struct PageByline {
     }
 
     static func isCapitalisedName(_ word: Substring) -> Bool { isCapitalisedName(String(word)) }
+
+    static func isAllCapitals(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
+        return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+    }
 
     static func isCapitalisedName(_ word: String) -> Bool {
         // `Quelle:` labels what follows; it is no name.

@@ -363,6 +363,11 @@ import Testing
         let post = Self.only(html)
         #expect(post?.author == "Bertille Bayart, Marie Visot")
         #expect(post?.date?.iso == "2013-04-05")
+        // Names in capitals end where the capitals do.
+        let capitals = html.replacingOccurrences(of: "<span itemprop=\"author\"><a itemprop=\"name\" href=\"#auteur\">Bertille Bayart</a></span>, "
+            + "<span itemprop=\"author\"><a itemprop=\"name\" href=\"#auteur\">Marie Visot</a></span>",
+            with: "<strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse")
+        #expect(Self.only(capitals)?.author == "LILIAN ALEMAGNA, LAURE BRETTON")
     }
 
     /// A teaser's byline line with the post's tags after it is read, and no text.

@@ -209,7 +209,7 @@ import FolioHTML
         #expect(same >= Self.sameFloor, "\(same) of \(both)")
     }
 
-    static let sameFloor = 241
+    static let sameFloor = 243
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
         (1...4, Floor(exact: 120, invented: 1)),
