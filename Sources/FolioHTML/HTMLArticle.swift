@@ -245,14 +245,22 @@ enum HTMLArticle {
         }
         // By the title first; a single post's count may also sit past its
         // article (an entry footer), anywhere but among other posts.
-        let counters = page == nil ? elements : elements + root.descendants(skipping: HTMLText.isHidden)
-        for node in counters where comments == nil && isCommentCounter(node) {
+        if comments == nil {
+            comments = commentCount(page == nil ? elements : elements + root.descendants(skipping: HTMLText.isHidden), page: page)
+        }
+        return (author, date, comments)
+    }
+
+    /// The first count a counter of `nodes` gives, leaving out other posts'
+    /// on a single post's page.
+    static func commentCount(_ nodes: [HTMLNode], page: String??) -> Int? {
+        for node in nodes where isCommentCounter(node) {
             if let page, isAmongOtherPosts(node) || !points(node, to: page) && isOnAnotherPostsCard(node, page: page) { continue }
             // `[ 167 comments ]`, `(4)`: the brackets around say nothing.
             let text = HTMLText.text(of: node).trimmingCharacters(in: CharacterSet(charactersIn: "[]() "))
-            comments = PageWords.commentCount(text) ?? (text.count <= 6 ? Int(text) : nil)
+            if let count = PageWords.commentCount(text) ?? (text.count <= 6 ? Int(text) : nil) { return count }
         }
-        return (author, date, comments)
+        return nil
     }
 
     static let authorClasses: Set<String> = ["author", "fn", "author-name", "p-author", "byline-name"]
