@@ -32,7 +32,9 @@ struct HTMLBlocks {
                 if !HTMLText.squeeze(node.content).isEmpty { breaks = 0 }
                 continue
             }
-            guard node.isElement, !HTMLArticle.skip(node), node.pointer != title?.pointer else { continue }
+            // An article's own footer holds its byline, tags and
+            // disclaimers: read for the byline, never text.
+            guard node.isElement, !HTMLArticle.skip(node), node.name != "footer", node.pointer != title?.pointer else { continue }
             let name = node.name
             if name == "br" {
                 breaks += 1
@@ -112,7 +114,10 @@ struct HTMLBlocks {
     mutating func endAtFurniture(author: String?) -> String? {
         // Sharing buttons end the text where they follow it; over it, or
         // within it, they are no text either.
-        defer { blocks.removeAll { $0.kind != .code && PageWords.isButtons($0.text) } }
+        defer {
+            blocks.removeAll { $0.kind != .code && PageWords.isButtons($0.text) }
+            dropCallsToAction()
+        }
         var prose = 0
         for (n, block) in blocks.enumerated() {
             if prose > 0, let named = PageWords.authorBox(block.text, author: author) {
@@ -126,6 +131,16 @@ struct HTMLBlocks {
             if block.kind == .paragraph, block.text.count >= 40 { prose += 1 }
         }
         return nil
+    }
+
+    /// A request to subscribe or take part among the last blocks, after the
+    /// text (a credit line may follow it): the page's, not the post's.
+    mutating func dropCallsToAction() {
+        let last = blocks.indices.suffix(3).filter { n in
+            blocks[n].kind == .paragraph && PageWords.isCallToAction(blocks[n].text)
+                && blocks[..<n].contains { $0.kind == .paragraph && $0.text.count >= 40 }
+        }
+        for n in last.reversed() { blocks.remove(at: n) }
     }
 
     mutating func add(_ kind: Block.Kind, _ text: String, _ node: HTMLNode, level: Int? = nil, depth: Int? = nil,

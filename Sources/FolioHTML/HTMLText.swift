@@ -14,7 +14,7 @@ enum HTMLText {
                                  "subscribe", "breadcrumb", "author-bio", "about-author", "author-box", "advert", "promo",
                                  "cookie", "popup", "modal", "navigation", "menu", "footer", "masthead", "site-header",
                                  "jp-relatedposts", "sharedaddy", "yarpp", "post-navigation", "nav-links", "pagination",
-                                 "skip-link", "screen-reader-text", "visually-hidden", "sr-only"]
+                                 "skip-link", "screen-reader-text", "visually-hidden", "sr-only", "tags"]
 
     static func isHidden(_ node: HTMLNode) -> Bool {
         if hiddenElements.contains(node.name) { return true }

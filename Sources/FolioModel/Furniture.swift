@@ -110,6 +110,19 @@ enum Furniture {
         return words.filter { services.contains($0) }.count * 2 > words.count
     }
 
+    /// What a page asks of its reader after an article: to subscribe, to
+    /// send something in, to enter a draw.
+    static let callsToAction = ["sign up", "subscribe", "click here", "submit it here", "enter for a chance", "enter to win",
+                                "newsletter", "jetzt abonnieren", "abonnez-vous", "iscriviti", "inscreva-se", "suscríbete",
+                                "подпишитесь"]
+
+    /// A short paragraph that asks for one of those.
+    static func isCallToAction(_ text: String) -> Bool {
+        guard text.utf8.count <= 300 else { return false }
+        let lower = text.lowercased()
+        return callsToAction.contains { lower.contains($0) }
+    }
+
     /// What a page sets after the article: other posts to read.
     static let asides = ["related", "you may also like", "you might also like", "more from", "recent posts", "popular posts",
                          "read next", "read these next", "こちらの記事", "関連記事", "関連する投稿", "artigos relacionados",

@@ -68,6 +68,10 @@ public enum PageWords {
     /// A line of sharing buttons: `Share on: Facebook Twitter Reddit`.
     public static func isButtons(_ text: String) -> Bool { Furniture.isButtons(text) }
 
+    /// `Sign up for our newsletter`, `Submit it here!`: a request to the
+    /// reader, furniture where it closes an article.
+    public static func isCallToAction(_ text: String) -> Bool { Furniture.isCallToAction(text) }
+
     /// `6 minute read`, `Tempo de leitura: 2 minutos`: no text of the post.
     public static func isReadingTime(_ text: String) -> Bool { Furniture.isReadingTime(text) }
 

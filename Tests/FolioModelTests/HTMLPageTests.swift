@@ -508,6 +508,30 @@ import Testing
         #expect(post?.date?.iso == "2018-07-30")
     }
 
+    /// What an article sets after its text: its own footer (a disclaimer,
+    /// sharing), its tags, and a call to sign up or take part.
+    @Test func anArticlesFooterTagsAndCallsToActionAreNoText() {
+        let html = Self.page(Self.paragraphs + """
+            <p><strong>There's plenty more where that came from. <a href="/n">Sign up</a> for our daily newsletter.</strong></p>
+            <p>(Image credits: Henry Chen)</p>
+            <div class="article__tags"><a href="/tag/books">Books</a> <a href="/tag/fantasy">Fantasy</a></div>
+            <footer><p class="affiliate-disclaimer">Sometimes we include links to online retail stores.</p></footer>
+            """)
+        let text = Self.only(html)?.body.map(\.text).joined(separator: "\n") ?? ""
+        #expect(text.contains("Second paragraph of the article"))
+        #expect(text.contains("Image credits"))
+        for furniture in ["plenty more", "Fantasy", "retail stores"] { #expect(!text.contains(furniture), "\(furniture)") }
+    }
+
+    /// A sentence that asks the reader to subscribe, inside the article, is
+    /// the article's.
+    @Test func aCallToActionWithinTheTextIsKept() {
+        let html = Self.page("""
+            <p>First paragraph of the article: I asked my readers to sign up for the study, and a hundred did.</p>
+            """ + Self.paragraphs)
+        #expect(Self.only(html)?.body.first?.text.contains("sign up for the study") == true)
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))

@@ -212,9 +212,9 @@ import FolioHTML
     static let sameFloor = 243
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
-        (1...4, Floor(exact: 120, invented: 1)),
+        (1...4, Floor(exact: 124, invented: 1)),
         (5...5, Floor(exact: 29, invented: 0)),
-        (6...6, Floor(exact: 22, invented: 0)),
+        (6...6, Floor(exact: 24, invented: 0)),
     ]
 
     /// Each batch as last measured: a floor, raised as folio improves. The
