@@ -189,11 +189,7 @@ enum HTMLArticle {
                 let copyright = ["©", "(c)", "copyright"].contains(where: text.lowercased().hasPrefix)
                 if !text.isEmpty, text.count <= 60, !copyright {
                     author = BylineReading(text)?.author ?? BylineReading("By " + text)?.author ?? text
-                    // `Par <span itemprop="author">Bertille Bayart</span>, <span itemprop="author">Marie Visot</span>`
-                    if node.attribute("itemprop") == "author", let parent = node.parent {
-                        let all = parent.children.filter { $0.isElement && $0.attribute("itemprop") == "author" }.map(HTMLText.text)
-                        if all.count > 1, all.allSatisfy({ !$0.isEmpty && $0.count <= 60 }) { author = all.joined(separator: ", ") }
-                    }
+                    author = coauthors(of: node) ?? author
                 }
             }
         }
@@ -261,6 +257,30 @@ enum HTMLArticle {
             if let count = PageWords.commentCount(text) ?? (text.count <= 6 ? Int(text) : nil) { return count }
         }
         return nil
+    }
+
+    /// Authors named one by one in the same markup, as the page sets them:
+    /// `Par <span itemprop="author">Bertille Bayart</span>, <span
+    /// itemprop="author">Marie Visot</span>`, `<a rel="author">María R.
+    /// Sahuquillo</a> / <a rel="author">Emilio de Benito</a>`.
+    static func coauthors(of node: HTMLNode) -> String? {
+        let marks = [("itemprop", "author"), ("rel", "author")].filter { node.attribute($0.0)?.lowercased() == $0.1 }
+        guard let (name, value) = marks.first, let parent = node.parent else { return nil }
+        let children = parent.children.filter { !$0.isText || !HTMLText.squeeze($0.content).isEmpty }
+        let marked = children.indices.filter { children[$0].isElement && children[$0].attribute(name)?.lowercased() == value }
+        guard marked.count > 1, let first = marked.first, let last = marked.last else { return nil }
+        var shown = ""
+        for child in children[first...last] {
+            let text = child.isText ? HTMLText.squeeze(HTMLText.visible(child.content)) : HTMLText.text(of: child)
+            // Between two names only what joins them: `,` `/` `&` `and` `y`.
+            if !marked.contains(where: { children[$0].pointer == child.pointer }) {
+                guard child.isText, text.count <= 3 || ["and", "y", "et", "und", "e"].contains(text.lowercased()) else { return nil }
+            } else if text.isEmpty || text.count > 60 {
+                return nil
+            }
+            shown += [",", ";"].contains(text) || shown.isEmpty ? text : " " + text
+        }
+        return shown
     }
 
     static let authorClasses: Set<String> = ["author", "fn", "author-name", "p-author", "byline-name"]

@@ -532,6 +532,17 @@ import Testing
         #expect(Self.only(html)?.body.first?.text.contains("sign up for the study") == true)
     }
 
+    /// Two authors' links in one byline are both the post's, joined as the
+    /// page shows them.
+    @Test func twoAuthorLinksInABylineAreBothTheAuthors() {
+        let html = "<!DOCTYPE html><html><body><div class=\"article\"><h1>Las listas de espera se agravan</h1>"
+            + "<div class=\"firma\"><span class=\"autor\"><a rel=\"author\" href=\"/autor/m\">María R. Sahuquillo</a> / "
+            + "<a rel=\"author\" href=\"/autor/e\">Emilio de Benito</a></span> <span>27 OCT 2012 - 12:14</span></div><p>"
+            + String(repeating: "Los recortes pasan factura a los pacientes, que esperan más que nunca. ", count: 4)
+            + "</p></div></body></html>"
+        #expect(Self.only(html)?.author == "María R. Sahuquillo / Emilio de Benito")
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))
