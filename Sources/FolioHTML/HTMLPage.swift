@@ -97,7 +97,7 @@ public enum HTMLPage: PageFormat {
         /// A name from the markup counts when the post shows it by its title
         /// or in its text, not only in a sidebar or a footer: the text
         /// captures of the same page must give the same post.
-        func shown(_ name: String?, near scope: HTMLNode?) -> String? {
+        func shown(_ name: String?, in scope: HTMLNode?) -> String? {
             guard let name, let scope, HTMLText.text(of: scope).lowercased().contains(name.lowercased()) else { return nil }
             return name
         }
@@ -113,7 +113,10 @@ public enum HTMLPage: PageFormat {
             let byline = HTMLArticle.byline(root, near: heading, order: order, page: .some(meta.canonical))
             var text = HTMLBlocks(content, skipping: heading, base: base)
             let lead = text.takeByline(order: order)
-            var author = shown(meta.author, near: HTMLArticle.scope(of: heading) ?? content) ?? byline.author ?? lead.author
+            var author = shown(meta.author, in: HTMLArticle.scope(of: heading))
+                // In the text a person's full name, not the word of a paper
+                // it quotes (`hatte die „Wirtschaftswoche“ berichtet`).
+                ?? shown(meta.author.flatMap { $0.split(separator: " ").count >= 2 ? $0 : nil }, in: content) ?? byline.author ?? lead.author
             author = text.endAtFurniture(author: author) ?? author
             // What the page shows first; the markup's where the page shows
             // none: a count of none the page does not show, and a day in no

@@ -543,6 +543,16 @@ import Testing
         #expect(Self.only(html)?.author == "María R. Sahuquillo / Emilio de Benito")
     }
 
+    /// The markup's author counts where the post's text names her, even
+    /// when its title stands alone in a box of its own.
+    @Test func theMarkupsAuthorNamedInTheTextIsTheAuthor() {
+        let ld = #"<script type="application/ld+json">[{"@type":"BlogPosting","headline":"Business Focus","author":{"@type":"Person","name":"Pamela Wilson"}}]</script>"#
+        let html = "<!DOCTYPE html><html><head>\(ld)</head><body><section><div class=\"title-box\"><h1>Business Focus</h1></div></section>"
+            + "<section><div class=\"text\"><p>" + String(repeating: "Focus is why some people build the business they dream of. ", count: 3)
+            + "</p><p>If we haven’t met yet, my name is Pamela Wilson, and I have been working online since 2010.</p></div></section></body></html>"
+        #expect(Self.only(html)?.author == "Pamela Wilson")
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))
