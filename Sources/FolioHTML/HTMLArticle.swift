@@ -254,7 +254,10 @@ enum HTMLArticle {
             if let page, isAmongOtherPosts(node) || !points(node, to: page) && isOnAnotherPostsCard(node, page: page) { continue }
             // `[ 167 comments ]`, `(4)`: the brackets around say nothing.
             let text = HTMLText.text(of: node).trimmingCharacters(in: CharacterSet(charactersIn: "[]() "))
-            if let count = PageWords.commentCount(text) ?? (text.count <= 6 ? Int(text) : nil) { return count }
+            // Disqus's script writes its counts in (`5 Comments`): a bare
+            // number in its counter is the page's placeholder, no count.
+            let bare = text.count <= 6 && !isDisqusCounter(node) ? Int(text) : nil
+            if let count = PageWords.commentCount(text) ?? bare { return count }
         }
         return nil
     }
@@ -345,6 +348,10 @@ enum HTMLArticle {
             return url
         }
         return page.map { bare(href) == bare($0) } ?? false
+    }
+
+    static func isDisqusCounter(_ node: HTMLNode) -> Bool {
+        node.classes.contains { $0.hasPrefix("disqus") } || node.attribute("href")?.contains("#disqus_thread") == true
     }
 
     static func isCommentCounter(_ node: HTMLNode) -> Bool {

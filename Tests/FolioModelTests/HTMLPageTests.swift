@@ -328,6 +328,9 @@ import Testing
         // A number in the comment form, or any other number, is no count.
         #expect(count("<div class=\"comment-respond\"><h3 class=\"comment-reply-title\">Leave a Reply</h3></div><span class=\"views\">12</span>") == nil)
         #expect(count("<a href=\"/page/2\">2</a>") == nil)
+        // Disqus's placeholder, which its script would have filled in; and what it fills in.
+        #expect(count("<span class=\"disqus-comment-count\" data-disqus-identifier=\"332740\">0</span>") == nil)
+        #expect(count("<span class=\"disqus-comment-count\" data-disqus-identifier=\"332740\">5 Comments</span>") == 5)
         // Another post's count, on its card in a list of posts.
         #expect(count("<ul><li><a rel=\"bookmark\" href=\"/older\">Pres. Jonathan's Alleged Forged Certificate Surfaces</a> "
                       + "<span class=\"comments\">16 comments</span></li></ul>") == nil)

@@ -212,7 +212,7 @@ import FolioHTML
     static let sameFloor = 245
 
     static let htmlFloors: [(ClosedRange<Int>, Floor)] = [
-        (1...4, Floor(exact: 128, invented: 0)),
+        (1...4, Floor(exact: 129, invented: 0)),
         (5...5, Floor(exact: 29, invented: 0)),
         (6...6, Floor(exact: 24, invented: 0)),
     ]
