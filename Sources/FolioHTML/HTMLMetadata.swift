@@ -15,6 +15,9 @@ struct HTMLMetadata {
     var base: String?
     /// The markup says the page is one article (JSON-LD, `og:type`).
     var isArticle = false
+    /// The language the head names (`content-language`, `og:locale`),
+    /// for a page whose `<html>` names none.
+    var language: String?
 
     static let articleTypes: Set<String> = ["blogposting", "article", "newsarticle", "reportagenewsarticle", "techarticle",
                                             "scholarlyarticle", "socialmediaposting", "liveblogposting", "opinionnewsarticle",
@@ -25,7 +28,8 @@ struct HTMLMetadata {
         for node in root.descendants(where: { ["meta", "link", "title", "script", "base"].contains($0.name) }) {
             switch node.name {
             case "meta":
-                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
+                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+                    ?? node.attribute("http-equiv") ?? "").lowercased()
                 if !key.isEmpty, meta[key] == nil, let content = node.attribute("content") {
                     meta[key] = HTMLText.value(content)
                 }
@@ -49,6 +53,7 @@ struct HTMLMetadata {
         date = date ?? [meta["article:published_time"], meta["datepublished"], meta["dc.date"], meta["date"],
                         meta["pubdate"], meta["publishdate"]].lazy.compactMap { $0.flatMap(PageWords.day) }.first
         siteName = meta["og:site_name"]
+        language = meta["content-language"] ?? meta["og:locale"]
         if meta["og:type"]?.lowercased() == "article" { isArticle = true }
         canonical = canonical ?? meta["og:url"]
     }

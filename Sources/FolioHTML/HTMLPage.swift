@@ -88,7 +88,7 @@ public enum HTMLPage: PageFormat {
             self.file = file
             meta = HTMLMetadata(root)
             base = meta.base ?? meta.canonical
-            order = DateOrder(language: root.attribute("lang") ?? root.attribute("xml:lang")) {
+            order = DateOrder(language: root.attribute("lang") ?? root.attribute("xml:lang") ?? meta.language) {
                 // Only the page's slashed dates matter: their words alone.
                 HTMLText.text(of: root).split(separator: " ").filter { $0.contains("/") }.joined(separator: " ")
             }

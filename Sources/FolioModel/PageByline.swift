@@ -51,6 +51,9 @@ struct PageByline {
                                              "di", "author", "author:", "autor:", "auteur:", "autore:", "written", "posted",
                                              "投稿者:", "作者:", "著者:", "작성자:", "автор:", "text:", "texte:", "текст:",
                                              "tekst:", "testo:", "texto:"]
+    /// Verbs of writing and publishing a marker follows (`Publicado por`).
+    static let writingVerbs: Set<String> = ["publicado", "publicada", "escrito", "escrita", "postado", "publié", "publiée",
+                                            "écrit", "écrite", "pubblicato", "scritto", "veröffentlicht", "geschrieben"]
     static let separators: Set<String> = ["|", "•", "·", "/", "//", "—", "–", "-", "~", "::", "／", "｜"]
     /// Words that end a name.
     static let stops: Set<String> = ["on", "at", "in", "am", "le", "il", "em", "el", "the", "publiziert",
@@ -115,11 +118,15 @@ struct PageByline {
             if !rest.isEmpty { line.unreadDate = rest.prefix(4).joined(separator: " ") }
         }
         // A marker, then the name up to a stop, a date or a digit.
-        for (i, word) in lower.enumerated() where authorMarkers.contains(word) {
+        for (i, word) in lower.enumerated() {
+            // `Publicado por: Clarissa Borba`, `Écrit par`: a verb of writing says the marker is one.
+            let afterVerb = i > 0 && writingVerbs.contains(lower[i - 1])
+            guard authorMarkers.contains(word) || afterVerb && authorMarkers.contains(String(word.dropLast(word.hasSuffix(":") ? 1 : 0)))
+            else { continue }
             // A marker starts the line or follows a date, a separator or a
             // date's marker, not a verb (`start by discussing`).
             guard i == 0 || date?.range.upperBound == i || separators.contains(lower[i - 1])
-                    || lower[i - 1].hasSuffix(",") || dated != nil else { continue }
+                    || lower[i - 1].hasSuffix(",") || dated != nil || afterVerb else { continue }
             var k = i + 1
             if word == "written" || word == "posted" {
                 guard k < lower.count, lower[k] == "by" || lower[k] == "by:" else { continue }

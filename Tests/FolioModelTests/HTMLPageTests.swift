@@ -556,6 +556,18 @@ import Testing
         #expect(Self.only(html)?.author == "Pamela Wilson")
     }
 
+    /// A page whose `<html>` names no language, its head naming Brazilian
+    /// Portuguese: `05/10/2018` is the 5th of October.
+    @Test func theHeadsLanguageSaysHowSlashedDatesRead() {
+        let html = "<!DOCTYPE html><html><head><meta http-equiv=\"content-language\" content=\"pt_BR\"></head><body><div class=\"noticia\">"
+            + "<h1>Atendimento Domiciliar registra arrombamento</h1><p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde</p>"
+            + String(repeating: "<p>A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois veículos.</p>", count: 3)
+            + "</div></body></html>"
+        let post = Self.only(html)
+        #expect(post?.date?.iso == "2018-10-05")
+        #expect(post?.author == "Clarissa Borba")
+    }
+
     @Test func sniffsHTMLByContentNotName() {
         #expect(HTMLPage.sniff(Array("\u{FEFF}\n  <!doctype html><html>".utf8)))
         #expect(HTMLPage.sniff(Array("<!-- saved from url=(0044)https://blog.example.org/ -->\n<html>".utf8)))

@@ -46,6 +46,8 @@ import FolioHTML
         ("Posted on October 23, 2022 | 9 minutes | Ada Lindqvist", "Ada Lindqvist", "2022-10-23", nil),
         ("October 12, 2018/0 Comments/in Promotion /by ada", "ada", "2018-10-12", 0),
         ("Текст: Ada Lindqvist·11 октября 2018", "Ada Lindqvist", "2018-10-11", nil),
+        ("23/10/2018 - Publicado por: Ada Lindqvist - Categoria: Saúde", "Ada Lindqvist", "2018-10-23", nil),
+        ("Écrit par Ada Lindqvist le 3 mars 2019", "Ada Lindqvist", "2019-03-03", nil),
     ])
     func readsBylinesUnderAnUnbulletedTitle(byline: String, author: String, date: String, comments: Int?) {
         let post = Self.only(Self.page("A Trademark Battle\n\n\(byline)"))
