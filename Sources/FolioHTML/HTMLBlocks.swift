@@ -10,7 +10,8 @@ struct HTMLBlocks {
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     static let blockElements = headings.union(["p", "blockquote", "pre", "li", "ul", "ol", "table", "figure", "div",
-                                               "section", "article", "main", "dl", "dd", "dt", "hr", "center", "header"])
+                                               "section", "article", "main", "dl", "dd", "dt", "hr", "center", "header",
+                                               "thead", "tbody", "tfoot", "tr", "td", "th"])
 
     init(_ content: HTMLNode, skipping title: HTMLNode?, base: String?) {
         self.base = base
@@ -66,7 +67,8 @@ struct HTMLBlocks {
                 add(.quote, HTMLText.text(of: node), node)
             case "pre":
                 let code = HTMLText.rawText(of: node)
-                if !code.isEmpty { blocks.append(Block(.code, code)) }
+                // The gutter of line numbers beside highlighted code is no code.
+                if !code.isEmpty, !code.allSatisfy({ $0.isNumber || $0.isWhitespace }) { blocks.append(Block(.code, code)) }
             case "ul", "ol":
                 // Items one deeper than the list around, numbered in an ordered one.
                 var number = Int(node.attribute("start") ?? "") ?? 1
@@ -84,7 +86,21 @@ struct HTMLBlocks {
             case "hr":
                 blocks.append(Block(.rule, ""))
             case "table":
-                continue
+                let rows = node.descendants(where: { $0.name == "tr" })
+                let cells = rows.map { $0.children.filter { ["td", "th"].contains($0.name) } }
+                // A table that lays out blocks (code beside its line numbers,
+                // a photo and its caption) is opened; one of data gives a
+                // paragraph a row.
+                let layout = cells.joined().contains { cell in
+                    !cell.descendants(where: { Self.blockElements.contains($0.name) || $0.name == "img" }).isEmpty
+                }
+                if layout {
+                    stack += node.children.reversed().map { Visit(node: $0, depth: visit.depth) }
+                } else {
+                    for (row, cells) in zip(rows, cells) {
+                        add(.paragraph, cells.map(HTMLText.text).filter { !$0.isEmpty }.joined(separator: " | "), row)
+                    }
+                }
             default:
                 stack += node.children.reversed().map { Visit(node: $0, depth: visit.depth) }
             }

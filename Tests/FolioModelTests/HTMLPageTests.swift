@@ -93,6 +93,21 @@ import Testing
         #expect(post?.body.map(\.text).contains("Second item") == true)
     }
 
+    /// Code set in a table beside its line numbers (Hugo's Chroma, Pygments'
+    /// `linenos`) is the code alone; a table of data keeps its rows.
+    @Test func codeBesideLineNumbersAndTablesOfDataAreKept() {
+        let html = Self.page(Self.paragraphs + """
+            <div class="highlight"><table class="lntable"><tr><td class="lntd"><pre><code><span class="lnt">1
+            </span><span class="lnt">2
+            </span></code></pre></td><td class="lntd"><pre><code class="language-rust">pub struct PWSTR(pub *mut u16);
+            let s = w!("hello");</code></pre></td></tr></table></div>
+            <table><tr><th>Type</th><th>Width</th></tr><tr><td>PWSTR</td><td>UTF-16</td></tr></table>
+            """)
+        let body = Self.only(html)?.body ?? []
+        #expect(body.filter { $0.kind == .code }.map(\.text) == ["pub struct PWSTR(pub *mut u16);\nlet s = w!(\"hello\");"])
+        #expect(body.filter { $0.kind == .paragraph }.map(\.text).suffix(2) == ["Type | Width", "PWSTR | UTF-16"])
+    }
+
     @Test func headingsHaveLevelsItemsDepthsAndNumbersImagesTheirAltText() {
         let html = Self.page(head: #"<base href="https://blog.example.org/">"#, """
             <p>An opening paragraph that says what the article is about, at some length, with commas.</p>
