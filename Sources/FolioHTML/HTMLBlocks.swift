@@ -64,11 +64,34 @@ struct HTMLBlocks {
             case _ where Self.headings.contains(name):
                 add(.heading, HTMLText.text(of: node), node, level: Int(name.dropFirst()))
             case "blockquote":
-                add(.quote, HTMLText.text(of: node), node)
+                // A pull quote repeats the text; a quotation keeps its
+                // paragraphs apart, and its code as code.
+                let kind: Block.Kind = node.classes.contains { $0.contains("pullquote") || $0.contains("pull-quote") } ? .pullquote : .quote
+                let parts = node.children.filter { $0.isElement && !HTMLArticle.skip($0) }
+                guard parts.count > 1 || node.descendants(where: { $0.name == "pre" }).count > 0 else {
+                    add(kind, HTMLText.text(of: node), node)
+                    continue
+                }
+                var run: [String] = []
+                func endRun() {
+                    let text = HTMLText.squeeze(run.joined(separator: " "))
+                    if !text.isEmpty { blocks.append(Block(kind, text)) }
+                    run = []
+                }
+                for part in node.children where !(part.isElement && HTMLArticle.skip(part)) {
+                    if part.isElement, Self.blockElements.contains(part.name) {
+                        endRun()
+                        if part.name == "pre" { addCode(part) } else { add(kind, HTMLText.text(of: part), part) }
+                    } else if part.isText {
+                        run.append(HTMLText.visible(part.content))
+                    } else if part.isElement {
+                        run.append(HTMLText.text(of: part))
+                        collectLinks(part)
+                    }
+                }
+                endRun()
             case "pre":
-                let code = HTMLText.rawText(of: node)
-                // The gutter of line numbers beside highlighted code is no code.
-                if !code.isEmpty, !code.allSatisfy({ $0.isNumber || $0.isWhitespace }) { blocks.append(Block(.code, code)) }
+                addCode(node)
             case "ul", "ol":
                 // Items one deeper than the list around, numbered in an ordered one.
                 var number = Int(node.attribute("start") ?? "") ?? 1
@@ -157,6 +180,12 @@ struct HTMLBlocks {
                 && blocks[..<n].contains { $0.kind == .paragraph && $0.text.count >= 40 }
         }
         for n in last.reversed() { blocks.remove(at: n) }
+    }
+
+    mutating func addCode(_ node: HTMLNode) {
+        let code = HTMLText.rawText(of: node)
+        // The gutter of line numbers beside highlighted code is no code.
+        if !code.isEmpty, !code.allSatisfy({ $0.isNumber || $0.isWhitespace }) { blocks.append(Block(.code, code)) }
     }
 
     mutating func add(_ kind: Block.Kind, _ text: String, _ node: HTMLNode, level: Int? = nil, depth: Int? = nil,

@@ -108,6 +108,21 @@ import Testing
         #expect(body.filter { $0.kind == .paragraph }.map(\.text).suffix(2) == ["Type | Width", "PWSTR | UTF-16"])
     }
 
+    /// A quotation of several paragraphs, code among them, keeps them apart;
+    /// a pull quote is one.
+    @Test func aQuotationKeepsItsParagraphsAndItsCode() {
+        let html = Self.page(Self.paragraphs + """
+            <blockquote><p>Can anyone help me with getting user input when piping code to Ruby?</p>
+            <pre><code>name = gets&.strip
+            puts "Hello, #{name}!"</code></pre><p>Any ideas?</p></blockquote>
+            <blockquote class="wp-block-pullquote"><p>Pipes! Well done!</p></blockquote>
+            """)
+        let body = Self.only(html)?.body ?? []
+        #expect(body.suffix(4).map(\.kind) == [.quote, .code, .quote, .pullquote])
+        #expect(body.suffix(4).map(\.text) == ["Can anyone help me with getting user input when piping code to Ruby?",
+                                              "name = gets&.strip\nputs \"Hello, #{name}!\"", "Any ideas?", "Pipes! Well done!"])
+    }
+
     @Test func headingsHaveLevelsItemsDepthsAndNumbersImagesTheirAltText() {
         let html = Self.page(head: #"<base href="https://blog.example.org/">"#, """
             <p>An opening paragraph that says what the article is about, at some length, with commas.</p>
