@@ -16,12 +16,13 @@ struct HTMLBlocks {
     init(_ content: HTMLNode, skipping title: HTMLNode?, base: String?) {
         self.base = base
         var loose = ""
+        var looseKind = Block.Kind.paragraph
         // A stack of nodes still to visit; an element is turned into one
         // block, or opened when it only groups others.
         var stack = content.children.reversed().map { Visit(node: $0) }
         func flush() {
             let text = HTMLText.squeeze(HTMLText.visible(loose))
-            if text.count >= 2 { blocks.append(Block(.paragraph, text)) }
+            if text.count >= 2 { blocks.append(Block(looseKind, text)) }
             loose = ""
         }
         // Two `<br>`s in a row end a paragraph of text set straight in a `<div>`.
@@ -30,6 +31,7 @@ struct HTMLBlocks {
             let node = visit.node
             if node.isText {
                 loose += node.content
+                looseKind = visit.quoted ?? .paragraph
                 if !HTMLText.squeeze(node.content).isEmpty { breaks = 0 }
                 continue
             }
@@ -54,42 +56,26 @@ struct HTMLBlocks {
             guard Self.blockElements.contains(name) else {
                 // Inline: its text runs on with the text around it.
                 loose += HTMLText.text(of: node) + " "
+                looseKind = visit.quoted ?? .paragraph
                 collectLinks(node)
                 continue
             }
             flush()
             switch name {
             case "p", "dd", "dt":
-                add(.paragraph, HTMLText.text(of: node), node)
+                add(visit.quoted ?? .paragraph, HTMLText.text(of: node), node)
             case _ where Self.headings.contains(name):
                 add(.heading, HTMLText.text(of: node), node, level: Int(name.dropFirst()))
             case "blockquote":
                 // A pull quote repeats the text; a quotation keeps its
                 // paragraphs apart, and its code as code.
                 let kind: Block.Kind = node.classes.contains { $0.contains("pullquote") || $0.contains("pull-quote") } ? .pullquote : .quote
-                let parts = node.children.filter { $0.isElement && !HTMLArticle.skip($0) }
+                let parts = node.children.filter { $0.isElement && Self.blockElements.contains($0.name) && !HTMLArticle.skip($0) }
                 guard parts.count > 1 || node.descendants(where: { $0.name == "pre" }).count > 0 else {
                     add(kind, HTMLText.text(of: node), node)
                     continue
                 }
-                var run: [String] = []
-                func endRun() {
-                    let text = HTMLText.squeeze(run.joined(separator: " "))
-                    if !text.isEmpty { blocks.append(Block(kind, text)) }
-                    run = []
-                }
-                for part in node.children where !(part.isElement && HTMLArticle.skip(part)) {
-                    if part.isElement, Self.blockElements.contains(part.name) {
-                        endRun()
-                        if part.name == "pre" { addCode(part) } else { add(kind, HTMLText.text(of: part), part) }
-                    } else if part.isText {
-                        run.append(HTMLText.visible(part.content))
-                    } else if part.isElement {
-                        run.append(HTMLText.text(of: part))
-                        collectLinks(part)
-                    }
-                }
-                endRun()
+                stack += node.children.reversed().map { Visit(node: $0, depth: visit.depth, quoted: kind) }
             case "pre":
                 addCode(node)
             case "ul", "ol":
@@ -125,7 +111,7 @@ struct HTMLBlocks {
                     }
                 }
             default:
-                stack += node.children.reversed().map { Visit(node: $0, depth: visit.depth) }
+                stack += node.children.reversed().map { Visit(node: $0, depth: visit.depth, quoted: visit.quoted) }
             }
         }
         flush()
@@ -200,6 +186,8 @@ struct HTMLBlocks {
         var node: HTMLNode
         var depth = 0
         var number: Int?
+        /// Inside a quotation: its paragraphs are its own.
+        var quoted: Block.Kind?
     }
 
     mutating func collectLinks(_ node: HTMLNode) {
