@@ -77,6 +77,9 @@ struct HTMLNode {
 /// markup, never touching the network, quiet about what it mends.
 final class HTMLDocument {
     let document: htmlDocPtr
+    /// Where libxml2 stopped at its depth of elements (256), if it did:
+    /// what is nested below is not read.
+    let tooDeepAt: Int?
 
     /// libxml2 parses on several threads once its globals are set up, once.
     private static let ready: Void = xmlInitParser()
@@ -88,13 +91,18 @@ final class HTMLDocument {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         Self.ready
         clibxml2_silence()
+        guard let context = htmlNewParserCtxt() else { return nil }
+        defer { htmlFreeParserCtxt(context) }
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(buffer.count), nil, encoding, options)
+                htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, options)
             }
         }
         guard let parsed else { return nil }
         document = parsed
+        let error = context.pointee.lastError
+        let message = error.message.map { String(cString: $0) } ?? ""
+        tooDeepAt = message.contains("Excessive depth") ? Int(error.line) : nil
     }
 
     deinit { xmlFreeDoc(document) }

@@ -45,6 +45,9 @@ public enum HTMLPage: PageFormat {
             return capture
         }
         if let problem = encoding.problem { capture.problems.append(problem) }
+        if let line = document.tooDeepAt {
+            capture.problems.append(Problem(file: file, line: line, message: "elements nested deeper than 256; what is below them is not read"))
+        }
         let page = Reading(root: root, file: file)
         let entries = page.meta.isArticle ? [] : HTMLIndex.entries(root)
         capture.posts = entries.isEmpty ? page.single().map { [$0] } ?? [] : entries.compactMap(page.teaser)
