@@ -2,8 +2,10 @@
 public struct Corpus: Sendable {
     /// Posts in reading order of the captures (file order, then line).
     public private(set) var posts: [Post] = []
-    /// The first blog found.
-    public private(set) var site: Site?
+    /// The blog the captures are of; none when they are of several (a
+    /// folder of pages saved from different blogs is no one blog).
+    public var site: Site? { sites.count == 1 ? sites.first : nil }
+    private var sites: [Site] = []
     public private(set) var problems: [Problem] = []
     private var positions: [PostIdentity: Int] = [:]
 
@@ -14,7 +16,7 @@ public struct Corpus: Sendable {
     }
 
     public mutating func add(_ capture: Capture) {
-        if site == nil { site = capture.site }
+        if let site = capture.site, !sites.contains(where: { $0.name == site.name }) { sites.append(site) }
         problems += capture.problems
         for post in capture.posts { add(post) }
     }

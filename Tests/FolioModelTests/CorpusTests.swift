@@ -32,6 +32,14 @@ import FolioSources
         }
     }
 
+    /// Pages of one blog name it; pages of several are no one blog's.
+    @Test func theSiteIsTheBlogsOnlyWhenThereIsOne() {
+        let one = Capture(site: Site(name: "Floor and Varnish", description: ""))
+        let other = Capture(site: Site(name: "Fotsies Technology Blog", description: ""))
+        #expect(Corpus(captures: [one, Capture(), one]).site?.name == "Floor and Varnish")
+        #expect(Corpus(captures: [one, other]).site == nil)
+    }
+
     @Test func postsWithOneTitleByDifferentAuthorsStayApart() {
         let text = "• Same\n\n  Posted by: Ann October 20, 2014\n\n  A.\n\n• Same\n\n  Posted by: Bob October 20, 2014\n\n  B.\n"
         #expect(Corpus(captures: [Fixtures.parse(text)]).posts.count == 2)
