@@ -18,9 +18,13 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Saved HTML pages read into posts: a format beside the text captures.
         .target(name: "FolioHTML", dependencies: ["FolioModel", "CLibXML2"]),
+        // Feeds (RSS, Atom, JSON Feed): libxml2's XML parser, which already
+        // reads the HTML, with network and external entities off; their
+        // HTML content read into blocks as saved pages' is.
+        .target(name: "FolioFeed", dependencies: ["FolioModel", "FolioHTML", "CLibXML2"]),
         // Finding and reading files and standard input, picking each one's
         // format by its content.
-        .target(name: "FolioSources", dependencies: ["FolioModel", "FolioHTML"]),
+        .target(name: "FolioSources", dependencies: ["FolioModel", "FolioHTML", "FolioFeed"]),
         // Read marks on disk: atomic, locked, merged. No terminal.
         .target(name: "FolioState", dependencies: ["FolioModel"]),
         // glibc's wcwidth is not visible through Swift's Glibc module.
@@ -46,7 +50,7 @@ let package = Package(
         ),
         // Synthetic corpora for the benchmark.
         .executableTarget(name: "folio-generate", swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML"]),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML", "FolioFeed"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"], exclude: ["Snapshots"]),
         // Drives processes and tmux from background threads: Swift 5 mode.
         .testTarget(

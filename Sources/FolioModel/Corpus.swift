@@ -48,6 +48,8 @@ public struct Corpus: Sendable {
         }
         merged.summary = old.summary ?? new.summary
         merged.link = old.link ?? new.link
+        merged.time = old.time ?? new.time
+        if merged.categories.isEmpty { merged.categories = new.categories }
         switch (old.comments, new.comments) {
         case let (a?, b?): merged.comments = max(a, b)
         case let (a, b): merged.comments = a ?? b

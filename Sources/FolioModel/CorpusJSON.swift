@@ -31,6 +31,8 @@ public enum CorpusJSON {
             out += post.links.map { "{\"text\": \(quote($0.text)), \"url\": \(quote($0.url))}" }
                 .joined(separator: ", ")
             out += "], \"link\": \(post.link.map(quote) ?? "null")"
+            if let time = post.time { out += ", \"time\": \(quote(time))" }
+            if !post.categories.isEmpty { out += ", \"categories\": [" + post.categories.map(quote).joined(separator: ", ") + "]" }
             out += ", \"source\": {\"file\": \(quote(post.source.file)), \"line\": \(post.source.line)}"
             for (key, json) in extra(post) { out += ", \(quote(key)): \(json)" }
             out += "}"

@@ -72,6 +72,11 @@ public struct Post: Hashable, Sendable {
     /// The post's own address, where the page gives it (a canonical link,
     /// an index entry's permalink).
     public var link: String?
+    /// The moment of publishing as the source wrote it, where it gives one
+    /// (a feed's `2019-11-18T17:30:00-05:00`): ISO 8601 in its own offset.
+    public var time: String?
+    /// The categories or tags the source files the post under.
+    public var categories: [String] = []
     public var source: SourceLocation
 
     public init(title: String, author: String?, date: CalendarDate?, comments: Int? = nil,
@@ -86,6 +91,7 @@ public struct Post: Hashable, Sendable {
         self.body = body
         self.links = links
         self.link = nil
+        self.time = nil
         self.source = source
     }
 

@@ -1,15 +1,19 @@
+import FolioFeed
 import FolioHTML
 import FolioModel
 import Foundation
 
-/// Finds and reads saved pages: files as given, directories searched
-/// recursively for `*.txt`, `*.html`, `*.htm` and `*.xhtml`, `-` for
-/// standard input. Each is read in the format its first bytes say, not its
-/// name.
+/// Finds and reads saved pages and feeds: files as given, directories
+/// searched recursively for `*.txt`, `*.html`, `*.htm`, `*.xhtml` and the
+/// feeds' `*.xml`, `*.rss`, `*.atom`, `*.json`; `-` for standard input.
+/// Each is read in the format its first bytes say, not its name.
 public enum CaptureFiles {
     /// The formats folio reads, asked in turn; text captures take what no
     /// other claims.
-    static let formats: [any PageFormat.Type] = [HTMLPage.self, CaptureParser.self]
+    static let formats: [any PageFormat.Type] = [Feed.self, HTMLPage.self, CaptureParser.self]
+
+    static let pageNames = [".txt", ".html", ".htm", ".xhtml"]
+    static let feedNames = [".xml", ".rss", ".atom", ".json"]
 
     static func format(of head: some Collection<UInt8>) -> any PageFormat.Type {
         formats.first { $0.sniff(head) } ?? CaptureParser.self
@@ -38,10 +42,15 @@ public enum CaptureFiles {
             case .failure(let reason):
                 unreadable.append((path, reason.message))
             case .success(let files):
-                if files.isEmpty { unreadable.append((path, "no saved pages (*.txt, *.html) in this directory")) }
-                for (file, result) in zip(files, parse(files)) {
+                if files.isEmpty { unreadable.append((path, "no saved pages or feeds (*.txt, *.html, *.xml, *.json) in this directory")) }
+                // In a folder, an XML or JSON file that is no feed (a sitemap,
+                // a package's manifest) is none of folio's business.
+                let searched = files != [path]
+                for (file, result) in zip(files, parse(files, skippingOthers: searched)) {
                     switch result {
-                    case .success(let capture):
+                    case .success(nil):
+                        continue
+                    case .success(let capture?):
                         corpus.add(capture)
                         read += 1
                     case .failure(let reason):
@@ -58,8 +67,8 @@ public enum CaptureFiles {
 
     /// Each file read and parsed in its format, on both cores; the results
     /// in the files' order, so the corpus is the same on every run.
-    static func parse(_ files: [String]) -> [Result<Capture, Failure>] {
-        nonisolated(unsafe) var results = [Result<Capture, Failure>](repeating: .failure(Failure(message: "")), count: files.count)
+    static func parse(_ files: [String], skippingOthers: Bool = false) -> [Result<Capture?, Failure>] {
+        nonisolated(unsafe) var results = [Result<Capture?, Failure>](repeating: .failure(Failure(message: "")), count: files.count)
         let lock = NSLock()
         nonisolated(unsafe) var next = 0
         let workers = files.count > 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
@@ -72,18 +81,24 @@ public enum CaptureFiles {
                     next += 1
                     lock.unlock()
                     guard n < files.count else { return }
-                    slots[n] = parse(file: files[n])
+                    slots[n] = parse(file: files[n], skippingOthers: skippingOthers)
                 }
             }
         }
         return results
     }
 
-    static func parse(file: String) -> Result<Capture, Failure> {
+    /// Nil for a file skipped: in a folder, an XML or JSON file of no format folio reads.
+    static func parse(file: String, skippingOthers: Bool = false) -> Result<Capture?, Failure> {
         switch readFile(file) {
         case .success(let (bytes, allocation)):
             // Text captures parse the bytes where they were read, in place.
             let format = format(of: bytes)
+            if format == CaptureParser.self, feedNames.contains(where: file.lowercased().hasSuffix) {
+                allocation.deallocate()
+                return .success(skippingOthers ? nil
+                    : Capture(problems: [Problem(file: file, line: 1, message: "not a feed folio reads (RSS, Atom, JSON Feed); skipped")]))
+            }
             if format == CaptureParser.self {
                 return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
             }
@@ -126,7 +141,7 @@ public enum CaptureFiles {
         var captures: [Capture] = []
         // An HTML page comes whole, with the full read.
         if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit),
-           !HTMLPage.sniff(bytes) || { allocation.deallocate(); return false }() {
+           format(of: bytes) == CaptureParser.self || { allocation.deallocate(); return false }() {
             let cut = bytes.count >= limit
                 ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
             captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
@@ -135,7 +150,7 @@ public enum CaptureFiles {
         var info = stat()
         if let last = paths.last, stat(last, &info) == 0, Int(info.st_size) > 4 * limit,
            case .success(let (bytes, allocation)) = readFile(last, limit: limit, from: Int(info.st_size) - limit),
-           !HTMLPage.sniff(bytes) || { allocation.deallocate(); return false }() {
+           format(of: bytes) == CaptureParser.self || { allocation.deallocate(); return false }() {
             // Line numbers of the end are not known until the whole is read; the
             // whole replaces this preview.
             let start = CaptureParser.postBoundary(after: 0, in: UnsafeBufferPointer(bytes)) ?? bytes.count
@@ -171,7 +186,7 @@ public enum CaptureFiles {
             guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 walk(child, into: &found, seen: &seen)
-            } else if [".txt", ".html", ".htm", ".xhtml"].contains(where: name.lowercased().hasSuffix) {
+            } else if (pageNames + feedNames).contains(where: name.lowercased().hasSuffix) {
                 found.append(child)
             }
         }
