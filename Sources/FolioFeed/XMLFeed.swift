@@ -29,7 +29,13 @@ enum XMLFeed {
             capture.problems.append(.invalidUTF8(file: file, line: damage.firstLine, lines: damage.lines))
             input = Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
-        if !utf16 { input = FeedEntities.mended(input) }
+        if !utf16 {
+            input = FeedEntities.mended(input)
+            // A blank line before the XML declaration would stop libxml2 at once.
+            if let start = input.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), start > 0 {
+                input.removeFirst(start)
+            }
+        }
         let reading = Reading(file: file)
         // ISO-8859-1 is read as browsers and feed readers read it: Windows-1252.
         let latin1 = ["iso-8859-1", "latin1", "us-ascii"].contains(declaredEncoding(bytes) ?? "")

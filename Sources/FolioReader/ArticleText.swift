@@ -96,9 +96,20 @@ public struct ArticleText: Sendable {
     public static func byline(_ post: Post) -> String {
         var parts: [String] = []
         if let author = post.author { parts.append(author) }
-        if let date = post.date { parts.append(date.longText) }
+        if let date = post.date { parts.append(date.longText + (post.time.flatMap(clock).map { ", " + $0 } ?? "")) }
         if let n = post.comments { parts.append("\(n) comment\(n == 1 ? "" : "s")") }
         return parts.isEmpty ? "No byline" : parts.joined(separator: " · ")
+    }
+
+    /// `23:30 -05:00` of `2017-03-09T23:30:00-05:00`: the time as the feed
+    /// wrote it, in its own offset.
+    static func clock(_ time: String) -> String? {
+        guard let t = time.firstIndex(of: "T") else { return nil }
+        let rest = time[time.index(after: t)...]
+        let hhmm = rest.prefix(5)
+        guard hhmm.count == 5 else { return nil }
+        let zone = rest.dropFirst(8)
+        return hhmm + (zone.isEmpty ? "" : zone == "Z" ? " UTC" : " " + zone)
     }
 
     /// The first row that shows `part`, or the nearest part before it.

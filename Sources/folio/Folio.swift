@@ -101,6 +101,9 @@ struct Folio: ParsableCommand {
             throw ExitCode(2)
         }
         guard !corpus.posts.isEmpty else {
+            // What was read is still a document for scripts: the site, no
+            // posts, the problems.
+            if json { Output.write(CorpusJSON.render(site: corpus.site, posts: [], problems: corpus.problems)) }
             Output.error("no posts found in \(sources.map(VisibleText.clean).joined(separator: ", "))")
             throw ExitCode(2)
         }

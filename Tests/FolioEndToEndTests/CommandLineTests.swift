@@ -204,6 +204,20 @@ import Testing
         #expect(r.stderr == "folio: no posts found in \(empty)\n")
     }
 
+    /// A feed with no items is still its blog's: JSON says so, and the exit
+    /// says there were no posts.
+    @Test func aFeedWithoutItemsGivesItsSiteAsJSON() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let feed = dir.appendingPathComponent("feed.xml").path
+        FileManager.default.createFile(atPath: feed, contents: Data("<rss><channel><title>Quiet Blog</title></channel></rss>".utf8))
+        let r = try FolioProcess.run(["--json", "--no-state", feed])
+        #expect(r.status == 2)
+        #expect(r.stdout.hasPrefix("{\"site\": {\"name\": \"Quiet Blog\", \"description\": \"\"},\n \"posts\": [],"))
+        #expect(r.stdout.contains("no items in this feed"))
+        #expect(r.stderr == "folio: no posts found in \(feed)\n")
+    }
+
     @Test func aBinaryFileIsSkippedWithAMessage() throws {
         let r = try FolioProcess.run(["--list", FolioProcess.binary])
         #expect(r.status == 2)
@@ -241,7 +255,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try FolioProcess.run(["--list", dir.path])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("\(dir.path): no saved pages (*.txt, *.html) in this directory"))
+        #expect(r.stderr.contains("\(dir.path): no saved pages or feeds (*.txt, *.html, *.xml, *.json) in this directory"))
     }
 
     @Test func anUnreadableFileIsNamedAndTheOthersAreRead() throws {

@@ -94,7 +94,7 @@ import FolioSources
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let outcome = CaptureFiles.load([fifo, empty.path])
         #expect(outcome.filesRead == 0)
-        #expect(outcome.unreadable.map(\.reason) == ["not a regular file; skipped", "no saved pages (*.txt, *.html) in this directory"])
+        #expect(outcome.unreadable.map(\.reason) == ["not a regular file; skipped", "no saved pages or feeds (*.txt, *.html, *.xml, *.json) in this directory"])
     }
 
     @Test func readsStandardInputForADash() {

@@ -41,6 +41,15 @@ import Testing
         #expect(undated.split(separator: " ").prefix(4) == ["N○", "-", "-", "Nobody's,"])
     }
 
+    /// A feed's timestamp shows beside the day, in the offset it was written in.
+    @Test func theBylineShowsTheTimeAFeedGives() {
+        var post = Self.post("From a feed", "Ann Author", "2017-03-09", line: 1)
+        post.time = "2017-03-09T23:30:00-05:00"
+        #expect(ArticleText.byline(post) == "Ann Author · Thursday, March 9, 2017, 23:30 -05:00")
+        post.time = "2017-03-09T04:05:00Z"
+        #expect(ArticleText.byline(post) == "Ann Author · Thursday, March 9, 2017, 04:05 UTC")
+    }
+
     @Test func theArticleBylineLeavesOutWhatIsMissing() {
         #expect(ArticleText.byline(Self.corpus.posts[2]) == "Ann Author")
         #expect(ArticleText.byline(Self.corpus.posts[1]) == "Saturday, January 2, 2021")
