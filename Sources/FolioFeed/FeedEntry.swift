@@ -67,6 +67,12 @@ enum FeedText {
             .map(line).filter { !$0.isEmpty }.map { Block(.paragraph, $0) }
     }
 
+    /// `//bulimov.me/`: an address for whichever scheme the page was read
+    /// by, which for a feed on disk is the web's, https.
+    static func webAddress(_ href: String) -> String {
+        href.hasPrefix("//") ? "https:" + href : href
+    }
+
     /// `jo@example.org (Jo Smith)` is Jo Smith; a bare address stays.
     static func person(_ text: String) -> String? {
         let name = line(text)

@@ -42,7 +42,8 @@ enum FeedItems {
         let links = item.children("link", in: own)
         if let link = links.first(where: { ($0.attribute("rel") ?? "alternate") == "alternate" }) ?? links.first,
            let href = link.attribute("href") {
-            entry.link = HTMLFragment.absolute(href, base: link.base)
+            // Relative to its `xml:base`, or, where there is none, to the feed's own address.
+            entry.link = link.base.map { HTMLFragment.absolute(href, base: $0) } ?? href
         }
         entry.base = item.base
         entry.categories = item.children("category", in: own).compactMap { $0.attribute("label") ?? $0.attribute("term") }

@@ -14,7 +14,7 @@ enum JSONFeed {
             return capture
         }
         if let title = (feed["title"] as? String).map(FeedText.line), !title.isEmpty {
-            capture.site = Site(name: title, description: (feed["description"] as? String).map(FeedText.line) ?? "")
+            capture.site = Site(name: title, description: (feed["description"] as? String).map(FeedItems.markupText) ?? "")
         }
         let feedAuthor = authors(feed)
         let home = feed["home_page_url"] as? String

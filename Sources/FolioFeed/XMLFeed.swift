@@ -71,14 +71,17 @@ enum XMLFeed {
         var root: FeedNode?
         var feedAuthor: String?
         var feedLink: String?
+        /// What relative addresses are read against where no `xml:base`
+        /// says: the feed's own address (its `rel="self"` link).
+        var documentBase: String?
 
         init(file: String) { self.file = file }
 
         func posts() -> [Post] {
             entries.map { entry in
                 var entry = entry
-                entry.base = entry.base ?? feedLink
-                entry.link = entry.link.flatMap { HTMLFragment.absolute($0, base: entry.base) }
+                entry.base = entry.base ?? documentBase ?? feedLink
+                entry.link = entry.link.map(FeedText.webAddress).flatMap { HTMLFragment.absolute($0, base: entry.base) }
                 let (post, problem) = entry.post(file: file, feedAuthor: feedAuthor)
                 if let problem { problems.append(problem) }
                 return post
@@ -157,17 +160,19 @@ enum XMLFeed {
             let about = atom ? (channel.child("subtitle", in: own) ?? channel.child("tagline", in: own)).map { FeedItems.text(of: $0, old: own == Namespace.atom03) }
                 : channel.child("description", in: own).map { HTMLFragment.text($0.text) }
             if let title, !title.isEmpty { site = Site(name: title, description: about ?? "") }
+            // Atom's links, in an Atom feed or an RSS channel (`atom:link rel="self"`).
+            let links = channel.children("link", in: Namespace.atom, Namespace.atom03).filter { $0.attribute("href") != nil }
+            let selfLink = links.first { $0.attribute("rel") == "self" }.flatMap { $0.attribute("href") }.map(FeedText.webAddress)
+            documentBase = channel.base ?? selfLink
             if atom {
                 feedAuthor = FeedItems.person(in: channel)
-                let links = channel.children("link", in: own)
-                feedLink = (links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first)
-                    .flatMap { link in link.attribute("href").flatMap { HTMLFragment.absolute($0, base: link.base) } }
+                feedLink = (links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first)?.attribute("href")
             } else {
                 feedAuthor = (channel.child("creator", in: Namespace.dc) ?? channel.child("managingEditor", in: own))
                     .flatMap { FeedText.person($0.text) }
                 feedLink = channel.child("link", in: own).map { FeedText.line($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
             }
-            feedLink = feedLink.map { link in channel.base.flatMap { HTMLFragment.absolute(link, base: $0) } ?? link }
+            feedLink = feedLink.map(FeedText.webAddress).map { link in documentBase.flatMap { HTMLFragment.absolute(link, base: $0) } ?? link }
         }
     }
 }

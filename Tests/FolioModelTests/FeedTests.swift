@@ -114,6 +114,18 @@ import Testing
         #expect(posts[2].body.map(\.text) == ["Line one <not a tag>", "Line two"])
     }
 
+    /// With no `xml:base`, relative addresses are the feed's own address's;
+    /// one with no scheme (`//host/`) is the web's.
+    @Test func relativeLinksAreReadAgainstTheFeedsOwnAddress() {
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><link rel=\"self\" href=\"http://intertwingly.net/blog/index.atom\"/>"
+            + "<title>Sam Ruby</title><entry><title>Suspend</title><link href=\"/blog/2012/07/16/Inhibiting-Suspend\"/></entry></feed>"
+        #expect(Self.parse(atom).posts.first?.link == "http://intertwingly.net/blog/2012/07/16/Inhibiting-Suspend")
+        let rss = "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>B</title><link>//bulimov.me/</link>"
+            + "<atom:link href=\"//bulimov.me/index.xml\" rel=\"self\"/><item><title>Q</title><link>//bulimov.me/it/q/</link>"
+            + "<description>&lt;a href=\"/x\"&gt;x&lt;/a&gt;</description></item></channel></rss>"
+        #expect(Self.parse(rss).posts.first?.link == "https://bulimov.me/it/q/")
+    }
+
     @Test func atom03() {
         let atom = """
             <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Blogger of old</title>
