@@ -1,27 +1,29 @@
 #!/usr/bin/env bash
-# Fuzzes the capture parser, the HTML format and the text layout with libFuzzer and
+# Fuzzes the capture parser, the HTML and feed formats and the text layout with libFuzzer and
 # AddressSanitizer, each for a bounded time (default 60 seconds), and fails
 # on any crash, leaving the input that crashed in fuzz/crashes/.
-#   bash fuzz/run.sh [SECONDS]   (TARGETS="html" to fuzz only some of parser, html, layout)
+#   bash fuzz/run.sh [SECONDS]   (TARGETS="html" to fuzz only some of parser, html, feed, layout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 # The libraries are built by SwiftPM with coverage and AddressSanitizer in
 # a scratch path of their own; each target is then compiled and linked
 # against their objects by swiftc, so that libFuzzer supplies main().
-for product in FolioReader FolioHTML; do
+for product in FolioReader FolioHTML FolioFeed; do
   swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --target $product >/dev/null
 done
 lib=.build-fuzz/x86_64-unknown-linux-gnu/debug
 mkdir -p fuzz/crashes
 status=0
-for target in ${TARGETS:-parser html layout}; do
-  # The HTML format links libxml2, found through its module map.
+for target in ${TARGETS:-parser html feed layout}; do
+  # The HTML and feed formats link libxml2, found through its module map,
+  # and share the promises they are held to.
   extra=()
-  if [ "$target" = html ]; then
+  if [ "$target" = html ] || [ "$target" = feed ]; then
     extra=(-Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g')
-           "$lib"/FolioHTML.build/*.o -lxml2)
+           "$lib"/FolioHTML.build/*.o -lxml2 fuzz/promises.swift)
   fi
+  if [ "$target" = feed ]; then extra+=("$lib"/FolioFeed.build/*.o); fi
   swiftc -g -sanitize=fuzzer,address -parse-as-library -I "$lib/Modules" \
     -Xcc -fmodule-map-file="$lib/CFolioWidth.build/module.modulemap" -I Sources/CFolioWidth/include "${extra[@]}" \
     "fuzz/$target.swift" "$lib"/FolioModel.build/*.o "$lib"/FolioReader.build/*.o "$lib"/CFolioWidth.build/*.o \
