@@ -3,39 +3,63 @@ import Foundation
 
 /// Feeds write HTML's named entities (`&nbsp;`, `&eacute;`) that XML does
 /// not know, and stray `&`s: each would stop libxml2's reading of the
-/// rest. Before parsing, a named entity is written as the character it
-/// stands for and a stray `&` as `&amp;`; CDATA and comments are left as
-/// they are, and so are the feed's own declared entities.
+/// rest. As the feed is given to the parser, a named entity is written as
+/// the character it stands for and a stray `&` as `&amp;`; CDATA and
+/// comments are left as they are, and so are the feed's own declared
+/// entities. The edits are found first, and made chunk by chunk as the
+/// parser is fed: a feed is never copied whole.
 enum FeedEntities {
     static let xmlNames: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 
-    static func mended(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, memchr(base, 0x26, buffer.count) != nil else { return bytes }
-            let declared = declaredNames(buffer)
-            var out: [UInt8] = []
-            var copied = 0
-            var at = 0
-            var quiet = nextQuiet(buffer, from: 0)
-            while at < buffer.count, let found = memchr(base + at, 0x26, buffer.count - at) {
-                let amp = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                // Inside CDATA or a comment an `&` is a character.
-                if let (start, end) = quiet, amp > start {
-                    if amp < end { at = end; continue }
-                    quiet = nextQuiet(buffer, from: end)
-                    continue
-                }
-                at = amp + 1
-                guard let replacement = replacement(at: amp, in: buffer, declared: declared) else { continue }
-                if out.isEmpty { out.reserveCapacity(buffer.count + 1024) }
-                out += buffer[copied..<amp]
-                out += replacement.bytes
-                copied = amp + replacement.length
-                at = copied
+    struct Edit {
+        var at: Int
+        var length: Int
+        var bytes: [UInt8]
+    }
+
+    static func edits(_ buffer: UnsafeBufferPointer<UInt8>) -> [Edit] {
+        guard let base = buffer.baseAddress, memchr(base, 0x26, buffer.count) != nil else { return [] }
+        let declared = declaredNames(buffer)
+        var out: [Edit] = []
+        var at = 0
+        var quiet = Quiet(buffer)
+        while at < buffer.count, let found = memchr(base + at, 0x26, buffer.count - at) {
+            let amp = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            // Inside CDATA or a comment an `&` is a character.
+            if let (start, end) = quiet.next, amp > start {
+                if amp < end { at = end; continue }
+                quiet.skip(to: end)
+                continue
             }
-            guard copied > 0 else { return bytes }
-            out += buffer[copied...]
-            return out
+            at = amp + 1
+            guard let replacement = replacement(at: amp, in: buffer, declared: declared) else { continue }
+            out.append(Edit(at: amp, length: replacement.length, bytes: replacement.bytes))
+            at = amp + replacement.length
+        }
+        return out
+    }
+
+    /// `buffer[from...]` with `edits` made, a chunk of about `size` bytes
+    /// at a time.
+    static func chunks(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, edits: [Edit], size: Int = 1 << 16,
+                       _ take: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(size + 64)
+        var at = from
+        var next = edits.firstIndex { $0.at >= from } ?? edits.count
+        while at < buffer.count {
+            let end = min(buffer.count, at + size, next < edits.count ? edits[next].at : buffer.count)
+            chunk += buffer[at..<end]
+            at = end
+            if next < edits.count, at == edits[next].at {
+                chunk += edits[next].bytes
+                at += edits[next].length
+                next += 1
+            }
+            if chunk.count >= size || at >= buffer.count {
+                guard chunk.withUnsafeBufferPointer(take) else { return }
+                chunk.removeAll(keepingCapacity: true)
+            }
         }
     }
 
@@ -57,15 +81,35 @@ enum FeedEntities {
             || byte == 0x5F || byte == 0x2D || byte == 0x2E || byte >= 0x80
     }
 
-    /// The next CDATA section or comment from `from`: where it starts and
-    /// where it ends (to the end of the feed when it is never closed).
-    static func nextQuiet(_ buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
-        let starts = [("<![CDATA[", "]]>"), ("<!--", "-->")].compactMap { open, close -> (Int, Int)? in
-            guard let start = find(open, in: buffer, from: from) else { return nil }
-            let end = find(close, in: buffer, from: start + open.utf8.count).map { $0 + close.utf8.count } ?? buffer.count
+    /// The CDATA sections and comments of a feed, met in order: each kind's
+    /// next start is searched for once, not again at every `&`.
+    struct Quiet {
+        static let kinds = [("<![CDATA[", "]]>"), ("<!--", "-->")]
+        let buffer: UnsafeBufferPointer<UInt8>
+        /// Each kind's next section from where the reading is: start and end.
+        var ahead: [(Int, Int)?]
+
+        init(_ buffer: UnsafeBufferPointer<UInt8>) {
+            self.buffer = buffer
+            ahead = Self.kinds.map { Self.section($0, in: buffer, from: 0) }
+        }
+
+        /// The section nearest ahead.
+        var next: (Int, Int)? { ahead.compactMap { $0 }.min { $0.0 < $1.0 } }
+
+        /// Past `offset`: the sections before it are behind.
+        mutating func skip(to offset: Int) {
+            for (n, kind) in Self.kinds.enumerated() {
+                if let (start, _) = ahead[n], start < offset { ahead[n] = Self.section(kind, in: buffer, from: offset) }
+            }
+        }
+
+        /// Where it is never closed, a section goes to the end of the feed.
+        static func section(_ kind: (String, String), in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> (Int, Int)? {
+            guard let start = find(kind.0, in: buffer, from: from) else { return nil }
+            let end = find(kind.1, in: buffer, from: start + kind.0.utf8.count).map { $0 + kind.1.utf8.count } ?? buffer.count
             return (start, end)
         }
-        return starts.min { $0.0 < $1.0 }
     }
 
     static func find(_ needle: String, in buffer: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {

@@ -88,7 +88,12 @@ enum FeedItems {
     /// A title written in HTML (`Ups &amp; downs`, `<em>Why</em> not`) as
     /// text; RSS says nothing of it, and feeds do both.
     static func markupText(_ text: String) -> String {
-        let markup = text.contains("&") || text.range(of: "<[a-zA-Z/!]", options: .regularExpression) != nil
+        // `&` or a tag's start: `<` and a letter, `/` or `!`.
+        var previous: UInt8 = 0
+        let markup = text.utf8.contains { byte in
+            defer { previous = byte }
+            return byte == 0x26 || previous == 0x3C && (byte == 0x2F || byte == 0x21 || (0x41...0x5A).contains(byte & 0xDF))
+        }
         return markup ? HTMLFragment.text(text) : FeedText.line(text)
     }
 }

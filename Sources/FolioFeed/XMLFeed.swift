@@ -29,17 +29,14 @@ enum XMLFeed {
             capture.problems.append(.invalidUTF8(file: file, line: damage.firstLine, lines: damage.lines))
             input = Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
-        if !utf16 {
-            input = FeedEntities.mended(input)
-            // A blank line before the XML declaration would stop libxml2 at once.
-            if let start = input.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), start > 0 {
-                input.removeFirst(start)
-            }
-        }
         let reading = Reading(file: file)
         // ISO-8859-1 is read as browsers and feed readers read it: Windows-1252.
         let latin1 = ["iso-8859-1", "latin1", "us-ascii"].contains(declaredEncoding(bytes) ?? "")
-        reading.run(input, encoding: latin1 ? "windows-1252" : nil)
+        input.withUnsafeBufferPointer { buffer in
+            // A blank line before the XML declaration would stop libxml2 at once.
+            let start = utf16 ? 0 : buffer.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } ?? 0
+            reading.run(buffer, from: start, edits: utf16 ? [] : FeedEntities.edits(buffer), encoding: latin1 ? "windows-1252" : nil)
+        }
         capture.posts = reading.posts()
         capture.problems += reading.problems
         capture.site = reading.site
@@ -61,10 +58,10 @@ enum XMLFeed {
     }
 
     /// One feed being parsed: the items read as they close, the first
-    /// errors, and the feed's own title, author and address at the end.
-    final class Reading {
+    /// errors, and the feed's own title, author and address.
+    /// Batches are written by their workers under `lock`; all else is the parse's.
+    final class Reading: @unchecked Sendable {
         let file: String
-        var entries: [FeedEntry] = []
         var problems: [Problem] = []
         var errors = 0
         var site: Site?
@@ -75,22 +72,75 @@ enum XMLFeed {
         /// says: the feed's own address (its `rel="self"` link).
         var documentBase: String?
 
+        /// Items read and not yet handed on, and what became of those that
+        /// were: their HTML is read into blocks on the other core while
+        /// the parse goes on, a batch at a time, so that neither all the
+        /// items' markup nor all their trees are ever held at once.
+        var pending: [FeedEntry] = []
+        var batches: [[(post: Post, problem: Problem?, authorless: Bool)]] = []
+        let lock = NSLock()
+        let working = DispatchGroup()
+        /// Two batches at work at the most: the parse waits for the rest.
+        let slots = DispatchSemaphore(value: 2)
+        /// The feed's author and address as the first items were read with them.
+        var settled: (author: String?, base: String?)?
+        static let batchSize = 256
+
         init(file: String) { self.file = file }
 
-        func posts() -> [Post] {
-            entries.map { entry in
-                var entry = entry
-                entry.base = entry.base ?? documentBase ?? feedLink
-                entry.link = entry.link.map(FeedText.webAddress).flatMap { HTMLFragment.absolute($0, base: entry.base) }
-                let (post, problem) = entry.post(file: file, feedAuthor: feedAuthor)
-                if let problem { problems.append(problem) }
-                return post
+        func add(_ entry: FeedEntry, in document: xmlDocPtr?) {
+            if settled == nil {
+                // The channel's title, author and address come before its items.
+                if let top = xmlDocGetRootElement(document) { readFeed(FeedNode(pointer: top)) }
+                settled = (feedAuthor, documentBase ?? feedLink)
+            }
+            pending.append(entry)
+            if pending.count >= Self.batchSize { handOn() }
+        }
+
+        func handOn() {
+            guard !pending.isEmpty, let (author, base) = settled else { return }
+            let (batch, file, n) = (pending, file, batches.count)
+            pending = []
+            lock.lock()
+            batches.append([])
+            lock.unlock()
+            slots.wait()
+            working.enter()
+            DispatchQueue.global().async { [self] in
+                let posts = batch.map { entry in
+                    var entry = entry
+                    entry.base = entry.base ?? base
+                    entry.link = entry.link.map(FeedText.webAddress).flatMap { HTMLFragment.absolute($0, base: entry.base) }
+                    let (post, problem) = entry.post(file: file, feedAuthor: author)
+                    return (post, problem, entry.author == nil)
+                }
+                lock.lock()
+                batches[n] = posts
+                lock.unlock()
+                slots.signal()
+                working.leave()
             }
         }
 
-        func run(_ bytes: [UInt8], encoding: String?) {
-            guard !bytes.isEmpty, bytes.count < Int(Int32.max), let context = xmlNewParserCtxt() else { return }
+        /// Every item as a post, in the feed's order; those that name no
+        /// author by the feed's, as the whole feed gives it.
+        func posts() -> [Post] {
+            handOn()
+            working.wait()
+            let all = batches.joined()
+            problems += all.compactMap(\.problem)
+            return all.map { item in
+                item.authorless && item.post.author != feedAuthor ? item.post.by(feedAuthor) : item.post
+            }
+        }
+
+        /// Parses the feed as libxml2's push parser is fed it, a chunk at a
+        /// time: libxml2 holds no copy of the whole.
+        func run(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, edits: [FeedEntities.Edit], encoding: String?) {
+            guard start < bytes.count, let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, nil) else { return }
             defer { xmlFreeParserCtxt(context) }
+            if let encoding { xmlCtxtResetPush(context, nil, 0, nil, encoding) }
             context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
             // Each item read and freed where it closes.
             context.pointee.sax.pointee.endElementNs = { context, localName, prefix, uri in
@@ -104,6 +154,12 @@ enum XMLFeed {
                 xmlFreeNode(closed)
                 parser.pointee.nodelen = 0
                 parser.pointee.nodemem = 0
+                // And the blank text between items, which libxml2 would
+                // otherwise join into one node, copied whole at every item.
+                while let last = parent.pointee.last, last.pointee.type == XML_TEXT_NODE {
+                    xmlUnlinkNode(last)
+                    xmlFreeNode(last)
+                }
             }
             context.pointee.sax.pointee.serror = { context, error in
                 guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let me = parser.pointee._private,
@@ -112,12 +168,18 @@ enum XMLFeed {
             }
             let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue
                                     | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOCDATA.rawValue)
-            let document = bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    xmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, options)
+            // The encoding given is the one to read by, whatever the declaration says.
+            xmlCtxtUseOptions(context, options | (encoding == nil ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue)))
+            FeedEntities.chunks(bytes, from: start, edits: edits) { chunk in
+                chunk.baseAddress!.withMemoryRebound(to: CChar.self, capacity: chunk.count) { chars in
+                    _ = xmlParseChunk(context, chars, Int32(chunk.count), 0)
                 }
+                // A parser that has given up is fed no more.
+                return context.pointee.disableSAX == 0 && context.pointee.instate != XML_PARSER_EOF
             }
-            guard let document else { return }
+            xmlParseChunk(context, nil, 0, 1)
+            guard let document = context.pointee.myDoc else { return }
+            context.pointee.myDoc = nil
             defer { xmlFreeDoc(document) }
             if let top = xmlDocGetRootElement(document) { readFeed(FeedNode(pointer: top)) }
             if errors > 1, let first = problems.first(where: { $0.message.hasPrefix("not well-formed") }) {
@@ -131,9 +193,9 @@ enum XMLFeed {
             let parent = node.pointer.pointee.parent.map { FeedNode(pointer: $0).name } ?? ""
             if node.name == "item", [nil, Namespace.rss1, Namespace.rss090].contains(node.namespace),
                ["channel", "rss", "RDF"].contains(parent) {
-                entries.append(FeedItems.rss(node))
+                add(FeedItems.rss(node), in: node.pointer.pointee.doc)
             } else if node.name == "entry", [Namespace.atom, Namespace.atom03].contains(node.namespace), parent == "feed" {
-                entries.append(FeedItems.atom(node))
+                add(FeedItems.atom(node), in: node.pointer.pointee.doc)
             } else {
                 return false
             }

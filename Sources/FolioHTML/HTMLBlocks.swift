@@ -219,12 +219,12 @@ enum HTMLURL {
         guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
         let lower = href.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return HTMLText.visible(href) }
-        if lower.contains(":") && !lower.hasPrefix("/") && (lower.firstIndex(of: ":")! < (lower.firstIndex(of: "/") ?? lower.endIndex)) {
+        if lower.utf8.contains(0x3A) && !lower.hasPrefix("/") && (lower.firstIndex(of: ":")! < (lower.firstIndex(of: "/") ?? lower.endIndex)) {
             return nil
         }
         // Only a web address can be a base: a garbled one resolves nothing.
         guard let base = base.map(HTMLText.squeeze), base.lowercased().hasPrefix("http://") || base.lowercased().hasPrefix("https://"),
-              let scheme = base.range(of: "://"), !base.contains(" ") else { return nil }
+              let scheme = base.firstRange(of: "://"), !base.utf8.contains(0x20) else { return nil }
         let hostEnd = base[scheme.upperBound...].firstIndex(of: "/") ?? base.endIndex
         if href.hasPrefix("//") { return String(base[..<scheme.lowerBound]) + ":" + href }
         if href.hasPrefix("/") { return String(base[..<hostEnd]) + href }

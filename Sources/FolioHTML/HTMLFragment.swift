@@ -16,7 +16,7 @@ public enum HTMLFragment {
     /// The text a reader sees of `html`: tags gone, entities decoded,
     /// controls made visible, white space squeezed.
     public static func text(_ html: String) -> String {
-        guard html.contains("<") || html.contains("&") else { return plain(html) }
+        guard html.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return plain(html) }
         return HTMLText.readingOnePage { withBody(html, HTMLText.text) ?? "" }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import CLibXML2
 
 /// An element or text of a page parsed by libxml2, valid while its
@@ -39,7 +40,8 @@ struct HTMLNode {
     func attribute(_ wanted: String) -> String? {
         var attribute = pointer.pointee.properties
         while let attr = attribute {
-            if let name = attr.pointee.name, String(cString: name).lowercased() == wanted {
+            // Compared in C, without a Swift string made for every attribute's name.
+            if let name = attr.pointee.name, strcasecmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), wanted) == 0 {
                 var value = ""
                 var child = attr.pointee.children
                 while let node = child {
@@ -91,8 +93,8 @@ final class HTMLDocument {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         Self.ready
         clibxml2_silence()
-        guard let context = htmlNewParserCtxt() else { return nil }
-        defer { htmlFreeParserCtxt(context) }
+        guard let context = Self.context() else { return nil }
+        xmlResetError(&context.pointee.lastError)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, encoding, options)
@@ -106,6 +108,22 @@ final class HTMLDocument {
     }
 
     deinit { xmlFreeDoc(document) }
+
+    /// A parser context per thread, made once and reset for each page: a
+    /// feed's 100,000 items are as many small pages, and a new context
+    /// (its tables, its dictionary) cost more than reading most of them.
+    nonisolated(unsafe) private static let contextKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { context in context.map { htmlFreeParserCtxt($0.assumingMemoryBound(to: htmlParserCtxt.self)) } }
+        return key
+    }()
+
+    private static func context() -> htmlParserCtxtPtr? {
+        if let made = pthread_getspecific(contextKey) { return made.assumingMemoryBound(to: htmlParserCtxt.self) }
+        guard let context = htmlNewParserCtxt() else { return nil }
+        pthread_setspecific(contextKey, context)
+        return context
+    }
 
     var root: HTMLNode? { xmlDocGetRootElement(document).map(HTMLNode.init) }
 }

@@ -67,6 +67,15 @@ enum HTMLText {
     /// Characters a reader never sees: controls of the content are shown
     /// as visible pictures, never sent to the terminal raw.
     static func visible(_ text: String) -> String {
+        // Most text has nothing to show differently: C0 controls and DEL are
+        // bytes below 0x20 and 0x7F, C1 controls 0xC2 0x80-0x9F in UTF-8.
+        var clean = true
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || previous == 0xC2 && byte < 0xA0 { clean = false; break }
+            previous = byte
+        }
+        if clean { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -132,7 +141,18 @@ enum HTMLText {
 
     /// Runs of white space made one space, the ends trimmed.
     static func squeeze(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
+        // Text already squeezed comes back as it is: no split, no join.
+        var clean = true
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || previous == 0xC2 && byte == 0xA0 {
+                clean = false
+                break
+            }
+            previous = byte
+        }
+        if clean && previous != 0x20 { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
             .joined(separator: " ")
     }
 
@@ -142,19 +162,27 @@ enum HTMLText {
     /// thread, which holds its cache while `readingOnePage` runs.
     final class TextCache {
         var texts: [xmlNodePtr: String] = [:]
-        static let key = "folio.html.text"
+        /// A POSIX thread's own slot: Foundation's thread dictionary costs
+        /// more to ask than many a text costs to make.
+        nonisolated(unsafe) static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            pthread_key_create(&key, nil)
+            return key
+        }()
     }
 
     static func readingOnePage<T>(_ body: () -> T) -> T {
-        let thread = Thread.current.threadDictionary
-        thread[TextCache.key] = TextCache()
-        defer { thread.removeObject(forKey: TextCache.key) }
-        return body()
+        let cache = TextCache()
+        let outer = pthread_getspecific(TextCache.key)
+        pthread_setspecific(TextCache.key, Unmanaged.passUnretained(cache).toOpaque())
+        defer { pthread_setspecific(TextCache.key, outer) }
+        return withExtendedLifetime(cache) { body() }
     }
 
     /// An element's text, its hidden parts left out.
     static func text(of node: HTMLNode) -> String {
-        guard let cache = Thread.current.threadDictionary[TextCache.key] as? TextCache else { return uncachedText(of: node) }
+        guard let slot = pthread_getspecific(TextCache.key) else { return uncachedText(of: node) }
+        let cache = Unmanaged<TextCache>.fromOpaque(slot).takeUnretainedValue()
         if let known = cache.texts[node.pointer] { return known }
         let text = uncachedText(of: node)
         cache.texts[node.pointer] = text

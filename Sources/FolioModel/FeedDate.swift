@@ -39,7 +39,7 @@ public struct FeedDate: Hashable, Sendable {
 
     /// `Sun, 01 Dec 2019 23:30:00 -0500`, `1 Dec 19 23:30 EST`, `01 Dec 2019`.
     static func rfc822(_ text: String) -> FeedDate? {
-        var words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
         // The day of the week says nothing the date does not.
         if let first = words.first, first.first?.isLetter == true, !months.contains(String(first.lowercased().prefix(3))) {
             words.removeFirst()

@@ -88,8 +88,10 @@ enum Furniture {
                                "время чтения", "読了時間"]
 
     static func isReadingTime(_ line: String) -> Bool {
+        // Seven words at the most: a paragraph is not lowered and split to see.
+        guard line.utf8.count <= 120, line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         let lower = line.lowercased()
-        return line.split(separator: " ").count <= 7 && readingTimes.contains { lower.contains($0) }
+        return line.split(separator: " ").count <= 7 && readingTimes.contains { lower.firstRange(of: $0) != nil }
     }
 
     /// Buttons to share a post or follow its site.

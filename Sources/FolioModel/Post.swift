@@ -97,6 +97,17 @@ public struct Post: Hashable, Sendable {
 
     public var isFullText: Bool { !body.isEmpty }
 
+    /// The same post by `author`: a feed's own author, known only once the
+    /// whole feed is read, signs what its items leave unsigned.
+    public func by(_ author: String?) -> Post {
+        var post = Post(title: title, author: author, date: date, comments: comments, summary: summary, body: body,
+                        links: links, source: source)
+        post.link = link
+        post.time = time
+        post.categories = categories
+        return post
+    }
+
 }
 
 public struct PostIdentity: Hashable, Sendable {
