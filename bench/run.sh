@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# folio's performance beside its peers, on one synthetic archive, in one run.
+# folio's performance beside its peers, on synthetic archives, pages and a feed, in one run.
 #   bench/run.sh [POSTS]     (default 100000 posts, about 110 MB)
 # Builds folio in release mode, generates the archive (seed 7), then prints
 # each figure beside a peer's on the same file, with the ratio.
@@ -119,3 +119,27 @@ echo "  folio parses $(python3 -c "print(f'{1000 / $t_pages:.0f}')") pages/s on 
 f=$(printf 'wait Page 00\nmark t\n' | pty $folio --no-state "$pages" | value t)
 l=$(printf 'wait %s\nmark t\n' "${first_title:0:30}" | pty less "$pages/$first_page" | value t)
 line "first screen: folio (folder)" "$f" "less (first page)" "$l"
+
+# A feed of 100,000 items (about 117 MB), read whole: beside xmllint, which
+# only checks the XML (libxml2-utils), on the same file.
+feed=$work/feed.xml
+python3 bench/feed.py 100000 > "$feed"
+feed_mb=$(python3 -c "print(f'{$(stat -c %s "$feed") / 1e6:.1f}')")
+echo
+echo "a feed of 100,000 items ($feed_mb MB)"
+t_feed=$(best "$folio --no-state --list $feed > /dev/null")
+if command -v xmllint > /dev/null; then
+  t_lint=$(best "xmllint --noout $feed")
+  line "folio --list (feed)" "$t_feed" "xmllint --noout" "$t_lint"
+  t_stream=$(best "xmllint --noout --stream $feed")
+  line "folio --list (feed)" "$t_feed" "xmllint --noout --stream" "$t_stream"
+else
+  echo "folio --list (feed)                 ${t_feed}s   (xmllint not installed: apt-get install libxml2-utils)"
+fi
+rss=$( { /usr/bin/time -f '%M' $folio --no-state --list "$feed" > /dev/null; } 2>&1 | tail -1)
+printf '%-34s %7s MB   file %s MB   %s\n' "folio --list (feed)" "$((rss / 1024))" "$feed_mb" \
+  "$(python3 -c "print(f'{$rss * 1024 / $(stat -c %s "$feed"):.2f}x the file')")"
+if command -v xmllint > /dev/null; then
+  lint=$( { /usr/bin/time -f '%M' xmllint --noout "$feed"; } 2>&1 | tail -1)
+  printf '%-34s %7s MB\n' "xmllint --noout" "$((lint / 1024))"
+fi
