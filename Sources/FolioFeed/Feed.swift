@@ -31,8 +31,16 @@ public enum Feed: PageFormat {
         }
         var rest = text.drop { $0.isWhitespace }
         if rest.hasPrefix("{") {
-            let head = rest.prefix(65_536).replacingOccurrences(of: "\\/", with: "/")
-            return head.contains("jsonfeed.org/version/1") ? .json : nil
+            // `"version": "https://jsonfeed.org/version/1.1"`, not the words
+            // anywhere (a note about feeds).
+            var head = Substring(rest.prefix(65_536).replacingOccurrences(of: "\\/", with: "/"))
+            while let key = head.firstRange(of: "\"version\"") {
+                head = head[key.upperBound...].drop { $0.isWhitespace }
+                guard head.first == ":" else { continue }
+                let value = head.dropFirst().drop { $0.isWhitespace }
+                if value.hasPrefix("\"https://jsonfeed.org/version/1") || value.hasPrefix("\"http://jsonfeed.org/version/1") { return .json }
+            }
+            return nil
         }
         // The prolog: the declaration, stylesheets, comments, a DOCTYPE and
         // its internal subset.

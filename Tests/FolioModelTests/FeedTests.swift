@@ -219,6 +219,7 @@ import Testing
         #expect(Feed.sniff(Array("  {\"version\": \"https:\\/\\/jsonfeed.org\\/version\\/1.1\", \"items\": []}".utf8)))
         #expect(!Feed.sniff(Array("<feed><entry/></feed>".utf8)))
         #expect(!Feed.sniff(Array("{\"posts\": []}".utf8)))
+        #expect(!Feed.sniff(Array("{\"format\": \"jsonfeed\", \"notes\": \"declares https://jsonfeed.org/version/1.1\"}".utf8)))
         #expect(!Feed.sniff(Array("<!DOCTYPE html><html>".utf8)))
         #expect(!Feed.sniff(Array("• A Trademark Battle\n".utf8)))
     }
