@@ -24,6 +24,19 @@ enum Fixtures {
         return CalendarDate(year: p[0], month: p[1], day: p[2])!
     }
 
+    /// The folders of a corpus under `Tests/` (`Corpus`, `Feeds`) that hold
+    /// an `expected.json` of `T`, by name, each with what was expected.
+    static func corpus<T: Decodable>(_ name: String, of: T.Type) -> [(name: String, folder: URL, expected: T)] {
+        let root = repository.appendingPathComponent("Tests/\(name)")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.sorted().compactMap { name in
+            let folder = root.appendingPathComponent(name)
+            guard let json = FileManager.default.contents(atPath: folder.appendingPathComponent("expected.json").path),
+                  let expected = try? JSONDecoder().decode(T.self, from: json) else { return nil }
+            return (name, folder, expected)
+        }
+    }
+
     /// A temporary directory removed by the caller.
     static func directory() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-test-\(UUID().uuidString)")

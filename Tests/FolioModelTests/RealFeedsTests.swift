@@ -40,15 +40,9 @@ import Testing
         var sniffed: Bool
     }
 
-    static let folder = Fixtures.repository.appendingPathComponent("Tests/Feeds")
-
     static let samples: [Sample] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.sorted().compactMap { name in
-            let dir = folder.appendingPathComponent(name)
-            guard let json = FileManager.default.contents(atPath: dir.appendingPathComponent("expected.json").path),
-                  let expected = try? JSONDecoder().decode(Expected.self, from: json),
-                  let file = ["feed.xml", "feed.json"].first(where: { FileManager.default.fileExists(atPath: dir.appendingPathComponent($0).path) }),
+        Fixtures.corpus("Feeds", of: Expected.self).compactMap { name, dir, expected in
+            guard let file = ["feed.xml", "feed.json"].first(where: { FileManager.default.fileExists(atPath: dir.appendingPathComponent($0).path) }),
                   let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(file).path) else { return nil }
             let feed = [UInt8](bytes)
             return Sample(name: name, expected: expected, capture: Feed.parse(bytes: feed, file: "\(name)/\(file)"), sniffed: Feed.sniff(feed))

@@ -37,15 +37,9 @@ import FolioHTML
         var result: Capture
     }
 
-    static let corpus = Fixtures.repository.appendingPathComponent("Tests/Corpus")
-
     static let pages: [Page] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
         var pages: [Page] = []
-        for name in names.sorted() {
-            let folder = corpus.appendingPathComponent(name)
-            guard let json = FileManager.default.contents(atPath: folder.appendingPathComponent("expected.json").path),
-                  let expected = try? JSONDecoder().decode(Expected.self, from: json) else { continue }
+        for (name, folder, expected) in Fixtures.corpus("Corpus", of: Expected.self) {
             for capture in ["lynx.txt", "w3m.txt", "page.html"] {
                 let path = folder.appendingPathComponent(capture).path
                 guard let bytes = FileManager.default.contents(atPath: path) else { continue }
