@@ -19,6 +19,11 @@ public struct ArticleText: Sendable {
         add(Layout.wrap(Highlight.cells(post.title, style: Style(.title), folded: highlight), width: width), part: 0)
         add(Layout.wrap(Highlight.cells(ArticleText.byline(post), style: Style(.byline), folded: highlight),
                         width: width), part: 1)
+        // What a feed files the post under, under its byline.
+        if !post.categories.isEmpty {
+            add(Layout.wrap(Highlight.cells("Filed under " + post.categories.joined(separator: " · "), style: Style(.dim),
+                                            folded: highlight), width: width), part: 1)
+        }
         var blocks = post.body
         if blocks.isEmpty, let summary = post.summary { blocks = [Block(.paragraph, summary)] }
         var links = LinkNumbers(post.links)

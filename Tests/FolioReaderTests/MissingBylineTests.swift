@@ -48,6 +48,9 @@ import Testing
         #expect(ArticleText.byline(post) == "Ann Author · Thursday, March 9, 2017, 23:30 -05:00")
         post.time = "2017-03-09T04:05:00Z"
         #expect(ArticleText.byline(post) == "Ann Author · Thursday, March 9, 2017, 04:05 UTC")
+        post.categories = ["Law", "Brands"]
+        let rows = ArticleText(post: post, width: 60).rows.map(Layout.string)
+        #expect(rows.prefix(3) == ["From a feed", "Ann Author · Thursday, March 9, 2017, 04:05 UTC", "Filed under Law · Brands"])
     }
 
     @Test func theArticleBylineLeavesOutWhatIsMissing() {
