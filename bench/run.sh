@@ -143,3 +143,7 @@ if command -v xmllint > /dev/null; then
   lint=$( { /usr/bin/time -f '%M' xmllint --noout "$feed"; } 2>&1 | tail -1)
   printf '%-34s %7s MB\n' "xmllint --noout" "$((lint / 1024))"
 fi
+# Its first screen comes from its start while the rest is read.
+f=$(printf 'wait Item 0\nmark t\n' | pty $folio --no-state "$feed" | value t)
+l=$(printf 'wait Bench Feed\nmark t\n' | pty less "$feed" | value t)
+line "first screen: folio (feed)" "$f" "less" "$l"

@@ -139,16 +139,31 @@ public enum CaptureFiles {
     /// after `G`, while the rest is read, as less does.
     public static func preview(_ paths: [String], limit: Int = 1 << 17) -> Corpus {
         var captures: [Capture] = []
-        // An HTML page comes whole, with the full read.
-        if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit),
-           format(of: bytes) == CaptureParser.self || { allocation.deallocate(); return false }() {
-            let cut = bytes.count >= limit
-                ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
-            captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
-                                                allocation: allocation, file: first))
+        // An HTML page comes whole, with the full read; a feed's first items
+        // are read from its start, the item the cut falls in left out.
+        if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit) {
+            let format = format(of: bytes)
+            if format == CaptureParser.self {
+                let cut = bytes.count >= limit
+                    ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
+                captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
+                                                    allocation: allocation, file: first))
+            } else {
+                let head = [UInt8](bytes)
+                allocation.deallocate()
+                if format == Feed.self {
+                    var start = Feed.parse(bytes: head, file: first)
+                    if head.count >= limit, !start.posts.isEmpty { start.posts.removeLast() }
+                    captures.append(Capture(posts: start.posts, site: start.site))
+                }
+            }
         }
+        // The end only of a text capture: a feed's or a page's end read as
+        // text would be posts of nothing.
         var info = stat()
         if let last = paths.last, stat(last, &info) == 0, Int(info.st_size) > 4 * limit,
+           case .success(let (head, headAllocation)) = readFile(last, limit: 4096),
+           { defer { headAllocation.deallocate() }; return format(of: head) == CaptureParser.self }(),
            case .success(let (bytes, allocation)) = readFile(last, limit: limit, from: Int(info.st_size) - limit),
            format(of: bytes) == CaptureParser.self || { allocation.deallocate(); return false }() {
             // Line numbers of the end are not known until the whole is read; the

@@ -314,6 +314,25 @@ import Testing
         #expect(capture.problems.contains { $0.message.hasPrefix("not well-formed") })
     }
 
+    /// A big feed's first screen comes from its start, before the whole is
+    /// read: its first items, none cut short, and nothing of its end read
+    /// as text.
+    @Test func aBigFeedsPreviewIsItsFirstItems() throws {
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let items = (0..<4000).map { "<item><title>Post \($0)</title><description>The text of post \($0), at some length.</description></item>\n" }
+        let file = dir.appendingPathComponent("feed.xml")
+        try ("<rss version=\"2.0\"><channel><title>Big</title>\n" + items.joined() + "</channel></rss>\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let preview = CaptureFiles.preview([file.path], limit: 1 << 14).posts
+        let whole = CaptureFiles.load([file.path]).corpus.posts
+        #expect(whole.count == 4000)
+        #expect(preview.first?.title == "Post 0")
+        #expect(preview.count > 10 && preview.count < 4000)
+        #expect(Set(preview.map(\.identity)).isSubset(of: Set(whole.map(\.identity))))
+        #expect(preview.allSatisfy { $0.summary?.hasSuffix("at some length.") == true })
+    }
+
     /// A feed and a text capture of the same post are one post, with the
     /// feed's full text.
     @Test func aFeedAndATextCaptureOfOnePostAreOnePost() throws {
