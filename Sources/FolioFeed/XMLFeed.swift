@@ -50,8 +50,8 @@ enum XMLFeed {
 
     /// `<?xml version="1.0" encoding="ISO-8859-1"?>`, lower case.
     static func declaredEncoding(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(200), as: UTF8.self)
-        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>"),
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
               let at = head[..<end.lowerBound].range(of: "encoding=") else { return nil }
         let value = head[at.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
         return value.lowercased()

@@ -200,6 +200,8 @@ import Testing
             + Array("</title><item><title>".utf8) + [0x93] + Array("Quoted".utf8) + [0x94] + Array("</title></item></channel></rss>".utf8)
         let capture = Feed.parse(bytes: latin1, file: "l.xml")
         #expect(capture.site?.name == "Café")
+        // A blank line before the declaration changes nothing of it.
+        #expect(Feed.parse(bytes: Array("\n".utf8) + latin1, file: "l.xml").site?.name == "Café")
         // ISO-8859-1 read as Windows-1252, as feed readers do.
         #expect(capture.posts.first?.title == "“Quoted”")
         let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Sixteen</title>"
