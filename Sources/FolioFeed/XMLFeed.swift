@@ -100,9 +100,10 @@ enum XMLFeed {
 
         func handOn() {
             guard !pending.isEmpty, let (author, base) = settled else { return }
-            let (batch, file, n) = (pending, file, batches.count)
+            let (batch, file) = (pending, file)
             pending = []
             lock.lock()
+            let n = batches.count
             batches.append([])
             lock.unlock()
             slots.wait()
