@@ -217,18 +217,30 @@ enum HTMLURL {
     static func absolute(_ href: String, base: String?) -> String? {
         let href = HTMLText.squeeze(href)
         guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
-        let lower = href.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return HTMLText.visible(href) }
-        if lower.utf8.contains(0x3A) && !lower.hasPrefix("/") && (lower.firstIndex(of: ":")! < (lower.firstIndex(of: "/") ?? lower.endIndex)) {
+        if isWeb(href) || starts(href, with: "mailto:") { return HTMLText.visible(href) }
+        if href.utf8.contains(0x3A) && !href.hasPrefix("/") && (href.firstIndex(of: ":")! < (href.firstIndex(of: "/") ?? href.endIndex)) {
             return nil
         }
         // Only a web address can be a base: a garbled one resolves nothing.
-        guard let base = base.map(HTMLText.squeeze), base.lowercased().hasPrefix("http://") || base.lowercased().hasPrefix("https://"),
-              let scheme = base.firstRange(of: "://"), !base.utf8.contains(0x20) else { return nil }
-        let hostEnd = base[scheme.upperBound...].firstIndex(of: "/") ?? base.endIndex
-        if href.hasPrefix("//") { return String(base[..<scheme.lowerBound]) + ":" + href }
+        guard let base = base.map(HTMLText.squeeze), isWeb(base), !base.utf8.contains(0x20),
+              let colon = base.firstIndex(of: ":") else { return nil }
+        let afterScheme = base.index(colon, offsetBy: 3)
+        let hostEnd = base[afterScheme...].firstIndex(of: "/") ?? base.endIndex
+        if href.hasPrefix("//") { return String(base[..<colon]) + ":" + href }
         if href.hasPrefix("/") { return String(base[..<hostEnd]) + href }
         let directory = base[hostEnd...].lastIndex(of: "/").map { base[..<base.index(after: $0)] } ?? base[...] + "/"
         return String(directory) + href
+    }
+
+    static func isWeb(_ address: String) -> Bool { starts(address, with: "http://") || starts(address, with: "https://") }
+
+    /// `address` starts with the lower-case ASCII `prefix`, in any case:
+    /// no lower-case copy of a whole address made to see.
+    static func starts(_ address: String, with prefix: String) -> Bool {
+        var bytes = address.utf8.makeIterator()
+        for want in prefix.utf8 {
+            guard let byte = bytes.next(), byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) == want else { return false }
+        }
+        return true
     }
 }

@@ -12,7 +12,8 @@ public struct FeedDate: Hashable, Sendable {
     public var time: String?
 
     public init?(_ text: String) {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+            ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
         guard let read = text.first?.isNumber == true ? Self.w3c(text) ?? Self.rfc822(text) : Self.rfc822(text) else { return nil }
         self = read
     }
