@@ -7,12 +7,10 @@ enum Namespace {
     static let atom03 = "http://purl.org/atom/ns#"
     static let rss1 = "http://purl.org/rss/1.0/"
     static let rss090 = "http://my.netscape.com/rdf/simple/0.9/"
-    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let slash = "http://purl.org/rss/1.0/modules/slash/"
     static let thread = "http://purl.org/syndication/thread/1.0"
-    static let xhtml = "http://www.w3.org/1999/xhtml"
 }
 
 /// An element of a feed parsed by libxml2, valid while the item it stands
