@@ -29,12 +29,11 @@ struct FeedEntry: Sendable {
     func post(file: String, feedAuthor: String?) -> (Post, Problem?) {
         let date = written.flatMap(FeedDate.init)
         let problem = written.flatMap { date == nil && !$0.isEmpty ? Problem(file: file, line: line, message: "date not understood: “\(FeedText.line($0))”") : nil }
-        var blocks: [Block] = []
-        var links: [Link] = []
-        switch content {
-        case .html(let html)?: (blocks, links) = HTMLFragment.blocks(html, base: base)
-        case .plain(let text)?: blocks = FeedText.paragraphs(text)
-        case nil: break
+        // The HTML is read into blocks when the post is shown, searched or printed.
+        let text = switch content {
+        case .html(let html)?: PostText(markup: html, base: base, reader: HTMLFragment.self)
+        case .plain(let text)?: PostText(blocks: FeedText.paragraphs(text))
+        case nil: PostText()
         }
         let summary: String? = switch self.summary {
         case .html(let html)?: HTMLFragment.text(html)
@@ -44,12 +43,12 @@ struct FeedEntry: Sendable {
         var title = self.title
         // An item may have only a text (RSS 2.0 allows it): its first words.
         if title.isEmpty {
-            let words = (blocks.first?.text ?? summary ?? "").split(separator: " ")
+            let words = (text.read().blocks.first?.text ?? summary ?? "").split(separator: " ")
             title = words.isEmpty ? "(untitled)" : words.prefix(8).joined(separator: " ") + (words.count > 8 ? "…" : "")
         }
         var post = Post(title: title, author: author ?? feedAuthor, date: date?.day, comments: comments,
-                        summary: summary?.isEmpty == false ? summary : nil, body: blocks, links: links,
-                        source: SourceLocation(file: file, line: line))
+                        summary: summary?.isEmpty == false ? summary : nil, source: SourceLocation(file: file, line: line))
+        post.text = text
         post.link = link
         post.time = date?.time
         post.categories = categories

@@ -3,7 +3,9 @@ import FolioModel
 /// A piece of HTML that is no page: a feed item's content, a title with
 /// markup in it. Read into the same blocks and links as a saved page's
 /// article, its links made absolute against `base`.
-public enum HTMLFragment {
+public enum HTMLFragment: MarkupReader {
+    public static func read(_ markup: String, base: String?) -> (blocks: [Block], links: [Link]) { blocks(markup, base: base) }
+
     public static func blocks(_ html: String, base: String?) -> (blocks: [Block], links: [Link]) {
         HTMLText.readingOnePage {
             withBody(html) { body in

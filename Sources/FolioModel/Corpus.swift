@@ -42,8 +42,7 @@ public struct Corpus: Sendable {
     static func merge(_ old: Post, _ new: Post) -> Post {
         var merged = old
         if fullness(new) > fullness(old) {
-            merged.body = new.body
-            merged.links = new.links
+            merged.text = new.text
             merged.source = new.source
         }
         merged.summary = old.summary ?? new.summary
@@ -59,8 +58,9 @@ public struct Corpus: Sendable {
 
     /// How full a post's text is, to compare two sightings of it.
     static func fullness(_ post: Post) -> (Int, Int, Int) {
-        let structured = post.body.contains { ![.paragraph, .pullquote].contains($0.kind) }
-        return (post.isFullText ? 1 : 0, structured ? 1 : 0, post.body.reduce(0) { $0 + $1.text.count })
+        let body = post.body
+        let structured = body.contains { ![.paragraph, .pullquote].contains($0.kind) }
+        return (post.isFullText ? 1 : 0, structured ? 1 : 0, body.reduce(0) { $0 + $1.text.count })
     }
 
     /// Authors with their number of posts, most first, then by name.

@@ -17,8 +17,9 @@ public enum CorpusJSON {
             out += "\"date\": \(post.date.map { quote($0.iso) } ?? "null"), "
             out += "\"comments\": \(post.comments.map(String.init) ?? "null"), "
             out += "\"summary\": \(post.summary.map(quote) ?? "null"), "
+            let (body, links) = post.text.read()
             out += "\"body\": ["
-            out += post.body.map { block in
+            out += body.map { block in
                 var fields = ["\"kind\": \(quote(block.kind.rawValue))", "\"text\": \(quote(block.text))"]
                 if let level = block.level { fields.append("\"level\": \(level)") }
                 if let depth = block.depth { fields.append("\"depth\": \(depth)") }
@@ -28,7 +29,7 @@ public enum CorpusJSON {
             }
                 .joined(separator: ", ")
             out += "], \"links\": ["
-            out += post.links.map { "{\"text\": \(quote($0.text)), \"url\": \(quote($0.url))}" }
+            out += links.map { "{\"text\": \(quote($0.text)), \"url\": \(quote($0.url))}" }
                 .joined(separator: ", ")
             out += "], \"link\": \(post.link.map(quote) ?? "null")"
             if let time = post.time { out += ", \"time\": \(quote(time))" }

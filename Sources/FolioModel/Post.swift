@@ -65,10 +65,16 @@ public struct Post: Hashable, Sendable {
     public let stableID: String
     public var comments: Int?
     public var summary: String?
-    /// Paragraphs and pull quotes in order; empty when the capture holds only a teaser.
-    public var body: [Block]
+    /// The full text; empty when the capture holds only a teaser.
+    public var text: PostText
+    /// Paragraphs, headings, lists, code… in order. Read from a feed's
+    /// markup at each call: where both are wanted, `text.read()` once.
+    public var body: [Block] { text.read().blocks }
     /// The links of the post's text, in order.
-    public var links: [Link]
+    public var links: [Link] {
+        get { text.read().links }
+        set { text = PostText(blocks: body, links: newValue) }
+    }
     /// The post's own address, where the page gives it (a canonical link,
     /// an index entry's permalink).
     public var link: String?
@@ -88,20 +94,19 @@ public struct Post: Hashable, Sendable {
         stableID = StableHash.hex(identity.title + "\u{1F}" + identity.author + "\u{1F}" + (date?.iso ?? ""))
         self.comments = comments
         self.summary = summary
-        self.body = body
-        self.links = links
+        text = PostText(blocks: body, links: links)
         self.link = nil
         self.time = nil
         self.source = source
     }
 
-    public var isFullText: Bool { !body.isEmpty }
+    public var isFullText: Bool { !text.isEmpty }
 
     /// The same post by `author`: a feed's own author, known only once the
     /// whole feed is read, signs what its items leave unsigned.
     public func by(_ author: String?) -> Post {
-        var post = Post(title: title, author: author, date: date, comments: comments, summary: summary, body: body,
-                        links: links, source: source)
+        var post = Post(title: title, author: author, date: date, comments: comments, summary: summary, source: source)
+        post.text = text
         post.link = link
         post.time = time
         post.categories = categories

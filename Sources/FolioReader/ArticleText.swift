@@ -24,9 +24,9 @@ public struct ArticleText: Sendable {
             add(Layout.wrap(Highlight.cells("Filed under " + post.categories.joined(separator: " · "), style: Style(.dim),
                                             folded: highlight), width: width), part: 1)
         }
-        var blocks = post.body
+        var (blocks, linked) = post.text.read()
         if blocks.isEmpty, let summary = post.summary { blocks = [Block(.paragraph, summary)] }
-        var links = LinkNumbers(post.links)
+        var links = LinkNumbers(linked)
         for (n, block) in blocks.enumerated() {
             add([[]], part: 1 + n)
             switch block.kind {

@@ -54,6 +54,26 @@ import Testing
         #expect(second.summary == "Only a summary." && !second.isFullText)
     }
 
+    /// An item's HTML is kept as the feed gives it and read into blocks
+    /// when the post is shown, searched or printed; blank content is no
+    /// full text, and the summary stands for it.
+    @Test func itemHTMLIsReadWhenAskedFor() {
+        let capture = Self.parse("""
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>
+            <link>https://t.example.org/</link>
+            <item><title>Blank</title><content:encoded>  \n </content:encoded><description>Only this.</description></item>
+            <item><title>Full</title><content:encoded><![CDATA[<p>One <a href="/x">x</a></p><ul><li>two</li></ul>]]></content:encoded></item>
+            </channel></rss>
+            """)
+        #expect(!capture.posts[0].isFullText)
+        #expect(capture.posts[0].summary == "Only this.")
+        let full = capture.posts[1]
+        #expect(full.isFullText)
+        #expect(full.body == [Block(.paragraph, "One x"), Block(.item, "two", depth: 1)])
+        #expect(full.links == [Link(text: "x", url: "https://t.example.org/x")])
+        #expect(PostFilter.matches(full, folded: "two"))
+    }
+
     @Test func rss1AndRss091() {
         let rdf = """
             <?xml version="1.0"?>
