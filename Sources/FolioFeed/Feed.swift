@@ -8,7 +8,15 @@ public enum Feed: PageFormat {
     }
 
     public static func parse(bytes: [UInt8], file: String) -> Capture {
-        kind(of: bytes) == .json ? JSONFeed.parse(bytes: bytes, file: file) : XMLFeed.parse(bytes: bytes, file: file)
+        bytes.withUnsafeBufferPointer { parse(reading: $0, file: file) }
+    }
+
+    /// `consumed(n)` says the first `n` bytes are read and will not be
+    /// looked at again: a file of 100 MB need not be held whole to its end.
+    public static func parse(reading bytes: UnsafeBufferPointer<UInt8>, file: String,
+                             consumed: (Int) -> Void = { _ in }) -> Capture {
+        kind(of: bytes) == .json ? JSONFeed.parse(bytes: Array(bytes), file: file)
+            : XMLFeed.parse(bytes: bytes, file: file, consumed: consumed)
     }
 
     enum Kind { case xml, json }

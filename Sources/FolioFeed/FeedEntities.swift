@@ -40,9 +40,9 @@ enum FeedEntities {
     }
 
     /// `buffer[from...]` with `edits` made, a chunk of about `size` bytes
-    /// at a time.
+    /// at a time, with the offset in `buffer` where each ends.
     static func chunks(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, edits: [Edit], size: Int = 1 << 16,
-                       _ take: (UnsafeBufferPointer<UInt8>) -> Bool) {
+                       _ take: (UnsafeBufferPointer<UInt8>, Int) -> Bool) {
         var chunk: [UInt8] = []
         chunk.reserveCapacity(size + 64)
         var at = from
@@ -57,7 +57,7 @@ enum FeedEntities {
                 next += 1
             }
             if chunk.count >= size || at >= buffer.count {
-                guard chunk.withUnsafeBufferPointer(take) else { return }
+                guard chunk.withUnsafeBufferPointer({ take($0, at) }) else { return }
                 chunk.removeAll(keepingCapacity: true)
             }
         }

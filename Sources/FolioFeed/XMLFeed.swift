@@ -18,24 +18,29 @@ enum XMLFeed {
         xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
 
-    static func parse(bytes: [UInt8], file: String) -> Capture {
+    /// `consumed(n)` says the first `n` bytes are read and will not be
+    /// looked at again: a caller holding a big file may let them go.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, consumed: (Int) -> Void) -> Capture {
         Self.ready
         var capture = Capture()
         let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        var input = bytes
+        let reading = Reading(file: file)
+        // ISO-8859-1 is read as browsers and feed readers read it: Windows-1252.
+        let latin1 = ["iso-8859-1", "latin1", "us-ascii"].contains(declaredEncoding(bytes) ?? "")
+        func run(_ buffer: UnsafeBufferPointer<UInt8>, consumed: (Int) -> Void) {
+            // A blank line before the XML declaration would stop libxml2 at once.
+            let start = utf16 ? 0 : buffer.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } ?? 0
+            reading.run(buffer, from: start, edits: utf16 ? [] : FeedEntities.edits(buffer), encoding: latin1 ? "windows-1252" : nil,
+                        consumed: consumed)
+        }
         // A feed that says (or leaves to be) UTF-8 with stray bytes: each
         // becomes U+FFFD, as in the other formats, not the end of reading.
         if !utf16, ["utf-8", "utf8", nil].contains(declaredEncoding(bytes)), let damage = UTF8Damage(bytes) {
             capture.problems.append(.invalidUTF8(file: file, line: damage.firstLine, lines: damage.lines))
-            input = Array(String(decoding: bytes, as: UTF8.self).utf8)
-        }
-        let reading = Reading(file: file)
-        // ISO-8859-1 is read as browsers and feed readers read it: Windows-1252.
-        let latin1 = ["iso-8859-1", "latin1", "us-ascii"].contains(declaredEncoding(bytes) ?? "")
-        input.withUnsafeBufferPointer { buffer in
-            // A blank line before the XML declaration would stop libxml2 at once.
-            let start = utf16 ? 0 : buffer.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } ?? 0
-            reading.run(buffer, from: start, edits: utf16 ? [] : FeedEntities.edits(buffer), encoding: latin1 ? "windows-1252" : nil)
+            consumed(bytes.count)
+            Array(String(decoding: bytes, as: UTF8.self).utf8).withUnsafeBufferPointer { run($0, consumed: { _ in }) }
+        } else {
+            run(bytes, consumed: consumed)
         }
         capture.posts = reading.posts()
         capture.problems += reading.problems
@@ -49,7 +54,7 @@ enum XMLFeed {
     }
 
     /// `<?xml version="1.0" encoding="ISO-8859-1"?>`, lower case.
-    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+    static func declaredEncoding(_ bytes: some Collection<UInt8>) -> String? {
         let head = String(decoding: bytes.prefix(200), as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
               let at = head[..<end.lowerBound].range(of: "encoding=") else { return nil }
@@ -138,7 +143,8 @@ enum XMLFeed {
 
         /// Parses the feed as libxml2's push parser is fed it, a chunk at a
         /// time: libxml2 holds no copy of the whole.
-        func run(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, edits: [FeedEntities.Edit], encoding: String?) {
+        func run(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, edits: [FeedEntities.Edit], encoding: String?,
+                 consumed: (Int) -> Void) {
             guard start < bytes.count, let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, nil) else { return }
             defer { xmlFreeParserCtxt(context) }
             if let encoding { xmlCtxtResetPush(context, nil, 0, nil, encoding) }
@@ -168,13 +174,15 @@ enum XMLFeed {
                 Unmanaged<Reading>.fromOpaque(me).takeUnretainedValue().failed(error.pointee)
             }
             let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue
-                                    | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOCDATA.rawValue)
+                                    | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
             // The encoding given is the one to read by, whatever the declaration says.
             xmlCtxtUseOptions(context, options | (encoding == nil ? 0 : Int32(XML_PARSE_IGNORE_ENC.rawValue)))
-            FeedEntities.chunks(bytes, from: start, edits: edits) { chunk in
+            FeedEntities.chunks(bytes, from: start, edits: edits) { chunk, end in
                 chunk.baseAddress!.withMemoryRebound(to: CChar.self, capacity: chunk.count) { chars in
                     _ = xmlParseChunk(context, chars, Int32(chunk.count), 0)
                 }
+                // libxml2 keeps its own copy of what it has not parsed yet.
+                consumed(end)
                 // A parser that has given up is fed no more.
                 return context.pointee.disableSAX == 0 && context.pointee.instate != XML_PARSER_EOF
             }

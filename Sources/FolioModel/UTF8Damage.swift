@@ -6,8 +6,8 @@ public struct UTF8Damage: Sendable {
     public var lines = 0
     public var mostlyUTF8: Bool
 
-    public init?(_ bytes: [UInt8]) {
-        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+    public init?(_ bytes: some Collection<UInt8>) {
+        guard !Self.isValid(bytes) else { return nil }
         var line = 1
         var decoded = 0
         var failed = 0
@@ -24,5 +24,23 @@ public struct UTF8Damage: Sendable {
             }
         }
         mostlyUTF8 = decoded >= failed
+    }
+
+    /// Whether `bytes` are UTF-8, checked 64 KB at a time: validating a
+    /// 100 MB file as one String would copy it whole. Each piece ends
+    /// before a byte that starts a character, so no character is split.
+    static func isValid(_ bytes: some Collection<UInt8>) -> Bool {
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            var end = bytes.index(start, offsetBy: 1 << 16, limitedBy: bytes.endIndex) ?? bytes.endIndex
+            var back = 0
+            while end != bytes.endIndex, back < 4, bytes[end] & 0xC0 == 0x80 {
+                end = bytes.index(after: end)
+                back += 1
+            }
+            guard String(validating: bytes[start..<end], as: UTF8.self) != nil else { return false }
+            start = end
+        }
+        return true
     }
 }

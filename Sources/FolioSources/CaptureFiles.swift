@@ -102,6 +102,13 @@ public enum CaptureFiles {
             if format == CaptureParser.self {
                 return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
             }
+            if format == Feed.self {
+                defer { allocation.deallocate() }
+                var released = 0
+                return .success(Feed.parse(reading: UnsafeBufferPointer(bytes), file: file) { read in
+                    released = release(bytes, upTo: read, from: released)
+                })
+            }
             let page = [UInt8](bytes)
             allocation.deallocate()
             return .success(format.parse(bytes: page, file: file))
@@ -221,7 +228,9 @@ public enum CaptureFiles {
         guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
         if offset > 0 { lseek(fd, off_t(offset), SEEK_SET) }
-        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(min(Int(info.st_size), limit), 65536))
+        // A byte more than the file: the read that finds its end needs room,
+        // or the whole would be copied into twice its size just to see it.
+        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(min(Int(info.st_size) + 1, limit), 65536))
         var count = 0
         while count < limit {
             if count == allocation.count {
@@ -242,6 +251,21 @@ public enum CaptureFiles {
             count += n
         }
         return .success((UnsafeMutableBufferPointer(rebasing: allocation[0..<count]), allocation))
+    }
+
+    /// Gives the pages of `bytes` before `end` back to the system, from
+    /// `start` on, as a feed's parse goes past them: a 100 MB feed is not
+    /// held whole while its posts grow. The memory stays `bytes`' (it
+    /// reads as zeros), so freeing it later is as ever. Returns how far it
+    /// was given back.
+    static func release(_ bytes: UnsafeMutableBufferPointer<UInt8>, upTo end: Int, from start: Int) -> Int {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        // Whole pages inside the buffer only, a megabyte or more at a time.
+        guard let base = bytes.baseAddress, end - start >= 1 << 20 else { return start }
+        let first = (Int(bitPattern: base) + max(start, 1) + page - 1) / page * page
+        let last = (Int(bitPattern: base) + min(end, bytes.count)) / page * page
+        if last > first { madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_DONTNEED) }
+        return end
     }
 
     static func readAll(_ fd: Int32) -> [UInt8] {

@@ -74,6 +74,15 @@ import Testing
         #expect(PostFilter.matches(full, folded: "two"))
     }
 
+    /// libxml2 keeps a line number in 16 bits unless told otherwise: an
+    /// item far down a big feed is named by its own line, not 65,535.
+    @Test func anItemPastLine65535IsNamedByItsLine() {
+        let feed = "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>First</title></item>"
+            + String(repeating: "\n", count: 70_000) + "<item><title>Far</title></item>\n</channel></rss>"
+        let capture = Self.parse(feed)
+        #expect(capture.posts.map(\.source.line) == [2, 70_002])
+    }
+
     @Test func rss1AndRss091() {
         let rdf = """
             <?xml version="1.0"?>
