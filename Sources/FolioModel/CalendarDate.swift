@@ -1,17 +1,18 @@
 /// A day in the proleptic Gregorian calendar, with no time and no zone:
 /// a capture says "October 24, 2014" and means exactly that day everywhere.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Year, month and day in four bytes, in that order of significance:
+    /// every post holds two dates, and 100,000 posts are sorted by them.
+    private let packed: UInt32
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Nil for a day that does not exist, such as February 30.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -24,9 +25,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
-    public static func < (a: Self, b: Self) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
+    public static func < (a: Self, b: Self) -> Bool { a.packed < b.packed }
 
     /// `2014-10-24`
     public var iso: String {

@@ -18,6 +18,10 @@ public struct Corpus: Sendable {
     public mutating func add(_ capture: Capture) {
         if let site = capture.site, !sites.contains(where: { $0.name == site.name }) { sites.append(site) }
         problems += capture.problems
+        // Room made once: grown a step at a time, both the old and the new
+        // table of 100,000 posts stand in memory at each step.
+        posts.reserveCapacity(posts.count + capture.posts.count)
+        positions.reserveCapacity(positions.count + capture.posts.count)
         for post in capture.posts { add(post) }
     }
 

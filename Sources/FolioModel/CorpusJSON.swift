@@ -4,6 +4,15 @@
 public enum CorpusJSON {
     public static func render(site: Site?, posts: [Post], problems: [Problem],
                               extra: (Post) -> [(String, String)] = { _ in [] }) -> String {
+        var out = ""
+        render(site: site, posts: posts, problems: problems, extra: extra) { out += $0 }
+        return out
+    }
+
+    /// The document handed to `write` a post at a time: the JSON of
+    /// 100,000 posts is never one string.
+    public static func render(site: Site?, posts: [Post], problems: [Problem],
+                              extra: (Post) -> [(String, String)], into write: (String) -> Void) {
         var out = "{\"site\": "
         if let site {
             out += "{\"name\": \(quote(site.name)), \"description\": \(quote(site.description))}"
@@ -37,6 +46,10 @@ public enum CorpusJSON {
             out += ", \"source\": {\"file\": \(quote(post.source.file)), \"line\": \(post.source.line)}"
             for (key, json) in extra(post) { out += ", \(quote(key)): \(json)" }
             out += "}"
+            if out.utf8.count >= 1 << 16 {
+                write(out)
+                out = ""
+            }
         }
         out += posts.isEmpty ? "],\n" : "\n ],\n"
         out += " \"problems\": ["
@@ -44,7 +57,7 @@ public enum CorpusJSON {
             "\n  {\"file\": \(quote($0.file)), \"line\": \($0.line), \"message\": \(quote($0.message))}"
         }.joined(separator: ",")
         out += problems.isEmpty ? "]}\n" : "\n ]}\n"
-        return out
+        write(out)
     }
 
     /// A JSON string literal with every control and invisible direction

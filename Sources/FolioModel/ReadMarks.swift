@@ -61,12 +61,19 @@ public struct ReadMarks: Codable, Equatable, Sendable {
 
 public enum StableHash {
     /// FNV-1a, 64 bits: the same on every run, unlike Swift's seeded Hasher.
-    public static func hex(_ text: String) -> String {
+    public static func hex(_ text: String) -> String { hex(of: hash(text)) }
+
+    public static func hash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
+        return hash
+    }
+
+    /// Sixteen hex digits.
+    public static func hex(of hash: UInt64) -> String {
         let s = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
     }
