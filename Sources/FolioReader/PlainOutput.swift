@@ -5,6 +5,14 @@ import FolioModel
 public enum PlainOutput {
     /// One line a post: date, author, comments, title, in columns by display width.
     public static func list(_ posts: [Post], marks: (Post) -> String? = { _ in nil }) -> String {
+        var out = ""
+        list(posts, marks: marks) { out += $0 }
+        return out
+    }
+
+    /// The listing handed to `write` a piece at a time: 100,000 lines are
+    /// never one string.
+    public static func list(_ posts: [Post], marks: (Post) -> String?, into write: (String) -> Void) {
         let authors = posts.map { VisibleText.clean($0.author ?? "-") }
         let authorWidth = authors.map { TextWidth.of($0) }.max() ?? 0
         let counts = posts.map { $0.comments.map(String.init) ?? "-" }
@@ -18,8 +26,12 @@ public enum PlainOutput {
             line += String(repeating: " ", count: countWidth - counts[n].count) + counts[n] + "  "
             line += VisibleText.clean(post.title)
             out += line + "\n"
+            if out.utf8.count >= 1 << 16 {
+                write(out)
+                out = ""
+            }
         }
-        return out
+        if !out.isEmpty { write(out) }
     }
 
     /// A post as text wrapped to `width` columns.

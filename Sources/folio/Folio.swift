@@ -133,18 +133,23 @@ struct Folio: ParsableCommand {
             let extra: (Post) -> [(String, String)] = { post in
                 marks.map { [("read", $0.isRead(post.stableID) ? "true" : "false")] } ?? []
             }
-            Output.write(CorpusJSON.render(site: corpus.site, posts: posts, problems: corpus.problems, extra: extra))
+            CorpusJSON.render(site: corpus.site, posts: posts, problems: corpus.problems, extra: extra, into: Output.write)
         } else if authors {
             Output.write(PlainOutput.authors(Corpus.authors(of: posts)))
         } else if let show {
             let post = try select(show, in: posts)
             Output.write(PlainOutput.article(post, width: width ?? Output.terminalWidth() ?? 80))
         } else if list || !Output.isInteractive {
-            Output.write(PlainOutput.list(posts, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }))
+            PlainOutput.list(posts, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }, into: Output.write)
         } else {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse,
                                 color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources))
+            return
         }
+        // Everything is written (unbuffered). The posts are left to the
+        // process's end rather than freed one by one: 100,000 posts take
+        // a tenth of a second to free, for nothing.
+        Foundation.exit(0)
     }
 
     /// A large archive opened in the reader shows its first screen at once,
