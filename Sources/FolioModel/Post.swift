@@ -50,118 +50,91 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     }
 }
 
+/// A post read from a capture, a page or a feed. Its fields are read and
+/// set as the post's own (`post.title`, `post.comments = 3`); copies share
+/// them until one is changed, so that a corpus of 100,000 posts is merged,
+/// sorted, filtered and listed as references, not as 300-byte values.
+@dynamicMemberLookup
 public struct Post: Hashable, Sendable {
-    /// What a post holds. Copies of a post share one until one of them is
-    /// changed, so that a corpus of 100,000 posts is merged, sorted,
-    /// filtered and listed as references, not as 300-byte values.
-    private struct Values: Hashable {
-        var title: String
-        var author: String?
-        var date: CalendarDate?
-        var identity: PostIdentity
-        var stableHash: UInt64
-        var comments: Int?
-        var summary: String?
-        var text: PostText
-        var link: String?
-        var time: String?
-        var categories: [String] = []
-        var source: SourceLocation
+    public struct Fields: Hashable, Sendable {
+        public fileprivate(set) var title: String
+        /// Nil when the page names no author: many blogs never do.
+        public fileprivate(set) var author: String?
+        /// Nil when the page shows no day (or a day without a year).
+        public fileprivate(set) var date: CalendarDate?
+        /// What makes two sightings the same post: a teaser on one page and
+        /// the full text on another share title, author and date. Worked out
+        /// once: merging, read marks and the reader all ask for it.
+        public fileprivate(set) var identity: PostIdentity
+        /// A key for read marks that survives re-sorting and captures added
+        /// or removed: a 64-bit FNV-1a hash of the folded title, author and date.
+        public fileprivate(set) var stableHash: UInt64
+        public var comments: Int?
+        public var summary: String?
+        /// The full text; empty when the capture holds only a teaser.
+        public var text: PostText
+        /// The post's own address, where the page gives it (a canonical
+        /// link, an index entry's permalink).
+        public var link: String?
+        /// The moment of publishing as the source wrote it, where it gives
+        /// one (a feed's `2019-11-18T17:30:00-05:00`): ISO 8601 in its own offset.
+        public var time: String?
+        /// The categories or tags the source files the post under.
+        public var categories: [String] = []
+        public var source: SourceLocation
     }
 
     /// Changed only where no other post shares it.
-    private final class Shared: @unchecked Sendable {
-        var values: Values
-        init(_ values: Values) { self.values = values }
+    @usableFromInline final class Shared: @unchecked Sendable {
+        @usableFromInline var fields: Fields
+        @usableFromInline init(_ fields: Fields) { self.fields = fields }
     }
 
-    private var shared: Shared
+    @usableFromInline var shared: Shared
 
-    private mutating func change(_ edit: (inout Values) -> Void) {
-        if !isKnownUniquelyReferenced(&shared) { shared = Shared(shared.values) }
-        edit(&shared.values)
+    @inlinable public subscript<T>(dynamicMember field: KeyPath<Fields, T>) -> T { shared.fields[keyPath: field] }
+
+    @inlinable public subscript<T>(dynamicMember field: WritableKeyPath<Fields, T>) -> T {
+        get { shared.fields[keyPath: field] }
+        set {
+            if !isKnownUniquelyReferenced(&shared) { shared = Shared(shared.fields) }
+            shared.fields[keyPath: field] = newValue
+        }
     }
 
-    public static func == (a: Post, b: Post) -> Bool { a.shared === b.shared || a.shared.values == b.shared.values }
+    public static func == (a: Post, b: Post) -> Bool { a.shared === b.shared || a.shared.fields == b.shared.fields }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(shared.values) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(shared.fields) }
 
-    public var title: String { shared.values.title }
-    /// Nil when the page names no author: many blogs never do.
-    public var author: String? { shared.values.author }
-    /// Nil when the page shows no day (or a day without a year).
-    public var date: CalendarDate? { shared.values.date }
-    /// What makes two sightings the same post: a teaser on one page and the
-    /// full text on another share title, author and date. Worked out once:
-    /// merging, read marks and the reader all ask for it.
-    public var identity: PostIdentity { shared.values.identity }
-    /// A key for read marks that survives re-sorting and captures added or
-    /// removed: a 64-bit FNV-1a hash of the folded title, author and date.
-    public var stableHash: UInt64 { shared.values.stableHash }
     /// The hash as read marks store it, in hex.
-    public var stableID: String { StableHash.hex(of: stableHash) }
-    public var comments: Int? {
-        get { shared.values.comments }
-        set { change { $0.comments = newValue } }
-    }
-    public var summary: String? {
-        get { shared.values.summary }
-        set { change { $0.summary = newValue } }
-    }
-    /// The full text; empty when the capture holds only a teaser.
-    public var text: PostText {
-        get { shared.values.text }
-        set { change { $0.text = newValue } }
-    }
+    public var stableID: String { StableHash.hex(of: self.stableHash) }
     /// Paragraphs, headings, lists, code… in order. Read from a feed's
     /// markup at each call: where both are wanted, `text.read()` once.
-    public var body: [Block] { text.read().blocks }
+    public var body: [Block] { self.text.read().blocks }
     /// The links of the post's text, in order.
     public var links: [Link] {
-        get { text.read().links }
-        set { text = PostText(blocks: body, links: newValue) }
-    }
-    /// The post's own address, where the page gives it (a canonical link,
-    /// an index entry's permalink).
-    public var link: String? {
-        get { shared.values.link }
-        set { change { $0.link = newValue } }
-    }
-    /// The moment of publishing as the source wrote it, where it gives one
-    /// (a feed's `2019-11-18T17:30:00-05:00`): ISO 8601 in its own offset.
-    public var time: String? {
-        get { shared.values.time }
-        set { change { $0.time = newValue } }
-    }
-    /// The categories or tags the source files the post under.
-    public var categories: [String] {
-        get { shared.values.categories }
-        set { change { $0.categories = newValue } }
-    }
-    public var source: SourceLocation {
-        get { shared.values.source }
-        set { change { $0.source = newValue } }
+        get { self.text.read().links }
+        set { self.text = PostText(blocks: body, links: newValue) }
     }
 
     public init(title: String, author: String?, date: CalendarDate?, comments: Int? = nil,
                 summary: String? = nil, body: [Block] = [], links: [Link] = [], source: SourceLocation) {
         let identity = PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author ?? ""), date: date)
-        shared = Shared(Values(
+        shared = Shared(Fields(
             title: title, author: author, date: date, identity: identity,
             stableHash: StableHash.hash(identity.title + "\u{1F}" + identity.author + "\u{1F}" + (date?.iso ?? "")),
             comments: comments, summary: summary, text: PostText(blocks: body, links: links), source: source))
     }
 
-    public var isFullText: Bool { !text.isEmpty }
+    public var isFullText: Bool { !self.text.isEmpty }
 
     /// The same post by `author`: a feed's own author, known only once the
     /// whole feed is read, signs what its items leave unsigned.
     public func by(_ author: String?) -> Post {
-        var post = Post(title: title, author: author, date: date, comments: comments, summary: summary, source: source)
-        post.text = text
-        post.link = link
-        post.time = time
-        post.categories = categories
+        var post = Post(title: self.title, author: author, date: self.date, source: self.source)
+        var fields = shared.fields
+        (fields.author, fields.identity, fields.stableHash) = (author, post.identity, post.stableHash)
+        post.shared = Shared(fields)
         return post
     }
 }
