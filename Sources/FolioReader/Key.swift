@@ -40,3 +40,53 @@ public struct MouseEvent: Hashable, Sendable {
         self.y = y
     }
 }
+
+extension Key {
+    /// The key as the help and the config file name it: `j`, `Space`,
+    /// `PgDn`, `^D`.
+    public var name: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .control(let c): "^" + c.uppercased()
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backspace: "Backspace"
+        case .mouse: "mouse"
+        case .resize: "resize"
+        case .tick: "tick"
+        }
+    }
+
+    static let named: [String: Key] = [
+        "space": .character(" "), "up": .up, "down": .down, "left": .left, "right": .right,
+        "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown, "home": .home, "end": .end,
+        "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape, "tab": .tab, "backspace": .backspace,
+    ]
+
+    /// A key from its name: one character as itself, `^D` or `Ctrl-D` for
+    /// Ctrl and a letter, and the names `name` gives (in any case).
+    public init?(name: String) {
+        if name.count == 1, let c = name.first, c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) {
+            self = .character(c)
+            return
+        }
+        let lower = name.lowercased()
+        for prefix in ["^", "ctrl-", "c-"] where lower.hasPrefix(prefix) && lower.count == prefix.count + 1 {
+            guard let c = lower.last, ("a"..."z").contains(c) else { return nil }
+            self = .control(c)
+            return
+        }
+        guard let key = Key.named[lower] else { return nil }
+        self = key
+    }
+}

@@ -1,53 +1,76 @@
-/// The keys, as the help overlay and the README list them. Two columns of
-/// sections, so that every key fits on an 80x24 terminal.
+/// The keys as the help overlay and the README list them, made from a
+/// keymap: what the person has bound is what the help shows. Two columns
+/// of sections, so that every key fits on an 80x24 terminal.
 public enum KeyHelp {
-    public typealias Section = (title: String, keys: [(keys: String, action: String)])
+    public struct Row: Equatable, Sendable {
+        public var keys: String
+        public var action: String
+    }
 
-    public static let columns: [[Section]] = [
+    public struct Section: Equatable, Sendable {
+        public var title: String
+        public var rows: [Row]
+    }
+
+    /// Which actions each section lists, and the mode whose keys it shows.
+    static let layout: [[(title: String, entries: [(KeyMode, Action)])]] = [
         [
-            ("Index and article", [
-                ("j Down", "next post / line down"),
-                ("k Up", "previous / line up"),
-                ("Space PgDn ^D", "page down"),
-                ("b PgUp ^U", "page up"),
-                ("g Home", "first"),
-                ("G End", "last"),
-                ("Tab", "index or article keys"),
-                ("Enter", "read full screen"),
-                ("v", "side by side/stacked"),
-            ]),
-            ("Reading full screen", [
-                ("J / K", "next / previous post"),
-                ("< / >", "code left / right"),
-                ("q Esc h Left", "back to the index"),
-            ]),
-            ("Read marks", [
-                ("r", "read / unread"),
-                ("R", "mark all shown read"),
-            ]),
+            ("Index and article", [.down, .up, .pageDown, .pageUp, .first, .last, .switchPane, .read, .toggleLayout]
+                .map { (.index, $0) }),
+            ("Reading full screen", [.nextPost, .previousPost, .codeRight, .codeLeft, .back].map { (.reading, $0) }),
+            ("Read marks", [(.anywhere, .toggleRead), (.anywhere, .markAllRead)]),
         ],
         [
-            ("Authors, search, order", [
-                ("a", "pick an author"),
-                ("f", "this author only"),
-                ("A", "all authors"),
-                ("] / [", "next / prev by author"),
-                ("/", "search as you type"),
-                ("n / N", "next / previous match"),
-                ("Esc", "clear the search"),
-                ("s", "change the order"),
-            ]),
-            ("Anywhere", [
-                ("?", "this help"),
-                ("^L", "redraw"),
-                ("q", "quit"),
-                ("^C", "quit from anywhere"),
-                ("wheel, click", "scroll, select"),
-            ]),
+            ("Authors, search, order", [.pickAuthor, .onlyAuthor, .allAuthors, .nextByAuthor, .previousByAuthor, .search,
+                                        .nextMatch, .previousMatch].map { (.anywhere, $0) }
+                + [(.index, .clearSearch), (.anywhere, .cycleOrder)]),
+            ("Anywhere", [(.anywhere, .help), (.anywhere, .redraw), (.index, .quit), (.anywhere, .forceQuit)]),
         ],
     ]
 
-    public static var sections: [Section] { columns.flatMap { $0 } }
+    /// Not a key, but the help says it.
+    static let mouse = Row(keys: "wheel, click", action: "scroll, select")
+
+    public static func columns(_ keymap: Keymap) -> [[Section]] {
+        var shown: [(Action, [Key])] = []
+        var columns = layout.map { column in
+            column.map { section in
+                Section(title: section.title, rows: section.entries.compactMap { mode, action in
+                    let keys = keymap.keys(for: action, in: mode)
+                    guard !keys.isEmpty else { return nil }
+                    shown.append((action, keys))
+                    return Row(keys: keys.map(\.name).joined(separator: " "), action: action.help)
+                })
+            }.filter { !$0.rows.isEmpty }
+        }
+        columns[1][columns[1].count - 1].rows.append(mouse)
+        // A binding the sections do not show as it is (an action bound in
+        // another mode, or to other keys there) is listed after them.
+        var more: [Row] = []
+        for mode in KeyMode.allCases {
+            for (action, keys) in keymap.bindings[mode] ?? [] where !shown.contains(where: { $0.0 == action && $0.1 == keys }) {
+                let place = mode == .anywhere ? "" : " (\(mode.rawValue))"
+                more.append(Row(keys: keys.map(\.name).joined(separator: " "), action: action.help + place))
+            }
+        }
+        if !more.isEmpty { columns[1].append(Section(title: "Your keys", rows: more)) }
+        return columns
+    }
+
+    public static func sections(_ keymap: Keymap) -> [Section] { columns(keymap).flatMap { $0 } }
 
     public static let legend = "N unread · ● full text ○ summary · ^D = Ctrl-D · click a byline: its author"
+
+    /// The README's table of keys.
+    public static func markdown(_ keymap: Keymap) -> String {
+        var out = "| keys | what they do |\n|---|---|\n"
+        for section in sections(keymap) {
+            out += "| **\(section.title)** | |\n"
+            for row in section.rows {
+                let keys = row == mouse ? row.keys : row.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                out += "| \(keys) | \(row.action) |\n"
+            }
+        }
+        return out
+    }
 }

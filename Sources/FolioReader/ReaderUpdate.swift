@@ -23,8 +23,11 @@ extension ReaderState {
             return
         }
         message = nil
-        if key == .control("c") { quit = true; return }
-        if key == .control("l") { redrawAll = true; return }
+        // Quitting and redrawing work over an overlay too: no typing makes a control key.
+        if let action = keymap.action(for: key, in: .anywhere), action == .forceQuit || action == .redraw {
+            perform(action)
+            return
+        }
         switch overlay {
         case .help:
             overlay = .none
@@ -39,110 +42,68 @@ extension ReaderState {
             break
         }
         if case .mouse(let event) = key { mouse(event); return }
-        switch key {
-        case .character("?"): overlay = .help
-        case .character("a"): overlay = .authors(AuthorPicker())
-        case .character("A"):
-            setFilter(PostFilter(text: filter.text))
-            message = "All authors"
-        case .character("f"):
-            if let post = current { setFilter(PostFilter.by(post.author, text: filter.text)) }
-        case .character("]"): stepByAuthor(forward: true)
-        case .character("["): stepByAuthor(forward: false)
-        case .character("/"):
-            overlay = .search(SearchPrompt(query: LineEditor(filter.text ?? ""), previousText: filter.text,
-                                           previousPost: current?.identity, previousIndexTop: indexTop,
-                                           previousArticleTop: articleTop))
-        case .character("n"): nextMatch(forward: true)
-        case .character("N"): nextMatch(forward: false)
-        case .character("s"): cycleOrder()
-        case .character("r"): toggleRead()
-        case .character("R"): markAllShownRead()
-        default:
-            switch mode {
-            case .browse: browse(key)
-            case .reading: read(key)
-            }
-        }
+        if let action = keymap.action(for: key, in: mode == .reading ? .reading : .index) { perform(action) }
     }
 
-    private mutating func browse(_ key: Key) {
-        switch key {
-        case .character("q"): quit = true
-        case .escape:
+    private mutating func perform(_ action: Action) {
+        // The moving keys move the selection in the index, and the text elsewhere.
+        let inIndex = mode == .browse && focus == .index
+        let page = max(1, (inIndex ? geometry.index.height : geometry.article.height) - 1)
+        switch action {
+        case .down: inIndex ? select(selected + 1) : scroll(by: 1)
+        case .up: inIndex ? select(selected - 1) : scroll(by: -1)
+        case .pageDown: inIndex ? select(selected + page) : scroll(by: page)
+        case .pageUp: inIndex ? select(selected - page) : scroll(by: -page)
+        case .first: if inIndex { select(0) } else { articleTop = 0 }
+        case .last: inIndex ? select(shown.count - 1) : scroll(by: Int.max / 2)
+        case .nextPost: step(by: 1)
+        case .previousPost: step(by: -1)
+        // The article's code, too wide for the pane, sideways.
+        case .codeRight: if !inIndex { codeShift += 8 }
+        case .codeLeft: if !inIndex { codeShift = max(0, codeShift - 8) }
+        case .switchPane: focus = focus == .index ? .article : .index
+        case .read: if current != nil { mode = .reading; openAtRememberedPart() }
+        case .toggleLayout: toggleLayout()
+        case .clearSearch:
             if !(filter.text ?? "").isEmpty {
                 setFilter(filter.with(text: nil))
                 message = "Search cleared"
             }
-        case .tab: focus = focus == .index ? .article : .index
-        case .enter, .character("l"), .right:
-            if current != nil { mode = .reading; openAtRememberedPart() }
-        case .character("v"):
-            // Back to automatic when the toggle lands on what the width would pick,
-            // so that a later resize chooses again.
-            let side = !geometry.sideBySide
-            if side == (width >= Geometry.sideBySideWidth) {
-                arrangement = .automatic
-            } else {
-                arrangement = side ? .sideBySide : .stacked
-            }
-            keepSelectionVisible()
-        default:
-            if focus == .index { moveInIndex(key) } else { scrollArticle(key) }
-        }
-    }
-
-    private mutating func read(_ key: Key) {
-        switch key {
-        case .character("q"), .escape, .character("h"), .left:
+        case .back:
             mode = .browse
             keepSelectionVisible()
-        case .character("J"): step(by: 1)
-        case .character("K"): step(by: -1)
-        default: scrollArticle(key)
+        case .quit, .forceQuit: quit = true
+        case .redraw: redrawAll = true
+        case .help: overlay = .help
+        case .pickAuthor: overlay = .authors(AuthorPicker())
+        case .allAuthors:
+            setFilter(PostFilter(text: filter.text))
+            message = "All authors"
+        case .onlyAuthor: if let post = current { setFilter(PostFilter.by(post.author, text: filter.text)) }
+        case .nextByAuthor: stepByAuthor(forward: true)
+        case .previousByAuthor: stepByAuthor(forward: false)
+        case .search:
+            overlay = .search(SearchPrompt(query: LineEditor(filter.text ?? ""), previousText: filter.text,
+                                           previousPost: current?.identity, previousIndexTop: indexTop,
+                                           previousArticleTop: articleTop))
+        case .nextMatch: nextMatch(forward: true)
+        case .previousMatch: nextMatch(forward: false)
+        case .cycleOrder: cycleOrder()
+        case .toggleRead: toggleRead()
+        case .markAllRead: markAllShownRead()
         }
     }
 
-    /// `>` and `<`: the article's code, too wide for the pane, sideways.
-    private mutating func shiftCode(_ key: Key) -> Bool {
-        switch key {
-        case .character(">"): codeShift += 8
-        case .character("<"): codeShift = max(0, codeShift - 8)
-        default: return false
+    /// Back to automatic when the toggle lands on what the width would
+    /// pick, so that a later resize chooses again.
+    private mutating func toggleLayout() {
+        let side = !geometry.sideBySide
+        if side == (width >= Geometry.sideBySideWidth) {
+            arrangement = .automatic
+        } else {
+            arrangement = side ? .sideBySide : .stacked
         }
-        return true
-    }
-
-    /// j/k and the paging keys on the index.
-    private mutating func moveInIndex(_ key: Key) {
-        let page = max(1, geometry.index.height - 1)
-        switch key {
-        case .character("j"), .down: select(selected + 1)
-        case .character("k"), .up: select(selected - 1)
-        case .character(" "), .pageDown, .control("d"), .control("f"): select(selected + page)
-        case .character("b"), .pageUp, .control("u"): select(selected - page)
-        case .character("g"), .home: select(0)
-        case .character("G"), .end: select(shown.count - 1)
-        case .character("J"): select(selected + 1)
-        case .character("K"): select(selected - 1)
-        default: break
-        }
-    }
-
-    private mutating func scrollArticle(_ key: Key) {
-        if shiftCode(key) { return }
-        let page = max(1, geometry.article.height - 1)
-        switch key {
-        case .character("j"), .down: scroll(by: 1)
-        case .character("k"), .up: scroll(by: -1)
-        case .character(" "), .pageDown, .control("d"), .control("f"): scroll(by: page)
-        case .character("b"), .pageUp, .control("u"): scroll(by: -page)
-        case .character("g"), .home: articleTop = 0
-        case .character("G"), .end: scroll(by: Int.max / 2)
-        case .character("J"): step(by: 1)
-        case .character("K"): step(by: -1)
-        default: break
-        }
+        keepSelectionVisible()
     }
 
     /// The next or previous post of those shown, saying so at either end.

@@ -169,26 +169,28 @@ extension ReaderState {
     }
 
     private func drawHelp(_ screen: inout Screen) {
-        let keyWidth = KeyHelp.sections.flatMap { $0.keys.map { TextWidth.of($0.keys) } }.max() ?? 0
+        // Each column's keys aligned on their own widest.
         func lines(_ sections: [KeyHelp.Section]) -> [[Cell]] {
+            let keyWidth = sections.flatMap { $0.rows.map { TextWidth.of($0.keys) } }.max() ?? 0
             var lines: [[Cell]] = []
             for section in sections {
                 if !lines.isEmpty { lines.append([]) }
                 lines.append(Layout.cells(section.title, Style(.title)))
-                for (keys, action) in section.keys {
-                    let pad = String(repeating: " ", count: keyWidth - TextWidth.of(keys) + 1)
-                    lines.append(Layout.cells(" " + keys + pad, Style(.byline)) + Layout.cells(action, Style(.help)))
+                for row in section.rows {
+                    let pad = String(repeating: " ", count: keyWidth - TextWidth.of(row.keys) + 1)
+                    lines.append(Layout.cells(" " + row.keys + pad, Style(.byline)) + Layout.cells(row.action, Style(.help)))
                 }
             }
             return lines
         }
-        let columns = KeyHelp.columns.map(lines)
-        let columnWidth = columns.flatMap { $0 }.map { Layout.width($0) }.max() ?? 0
+        let columns = KeyHelp.columns(keymap).map(lines)
+        let left = columns[0], right = columns[1]
+        let leftWidth = left.map { Layout.width($0) }.max() ?? 0
+        let rightWidth = right.map { Layout.width($0) }.max() ?? 0
         var rows: [[Cell]]
-        if width >= 2 * columnWidth + 7 {
-            let left = columns[0], right = columns[1]
+        if width >= leftWidth + 3 + rightWidth + 4 {
             rows = (0..<max(left.count, right.count)).map { n in
-                Layout.pad(n < left.count ? left[n] : [], width: columnWidth + 3, style: Style(.help))
+                Layout.pad(n < left.count ? left[n] : [], width: leftWidth + 3, style: Style(.help))
                     + (n < right.count ? right[n] : [])
             }
         } else {

@@ -177,7 +177,7 @@ import Testing
         s.waitFor(Self.header)
         s.send("?")
         // Waits for the whole box: a frame can be caught half painted.
-        let keys = ["Space PgDn ^D", "J / K", "^L", "^C", "q Esc h Left", "] / [", "n / N", "r", "wheel, click"]
+        let keys = ["Space PgDn ^D ^F", "next post", "^L", "^C", "q Esc h Left", "next by author", "previous match", "r", "wheel, click"]
         s.waitFor("every key in the help") { screen in screen.contains("folio keys") && keys.allSatisfy { screen.contains($0) } }
         s.send("x")
         s.waitFor("help closed") { !$0.contains("folio keys") && $0.contains(" 1/20  index") }

@@ -185,16 +185,48 @@ import Testing
 }
 
 @Suite struct HelpOverlay {
-    @Test func questionMarkShowsEveryKeyAndAnyKeyClosesIt() {
-        let help = ReaderFixtures.press(ReaderFixtures.state(), .character("?"))
+    /// Each row of the help on an 80x24 screen: its keys and what they do.
+    static func rows(_ state: ReaderState) -> [String] {
+        let help = ReaderFixtures.press(state, .character("?"))
         #expect(help.showingHelp)
-        let text = help.screen.text
-        for section in KeyHelp.sections {
-            for entry in section.keys { #expect(text.contains(entry.keys), "\(entry.keys)") }
+        return (0..<help.screen.height).map { help.screen.line($0).replacingOccurrences(of: "  +", with: " ", options: .regularExpression) }
+    }
+
+    @Test func questionMarkShowsEveryKeyAndAnyKeyClosesIt() {
+        let rows = Self.rows(ReaderFixtures.state())
+        for expected in ["j Down next post / line down", "Space PgDn ^D ^F page down", "q Esc h Left back to the index",
+                         "J next post", "^C quit from anywhere", "? this help", "Esc clear the search", "wheel, click scroll, select"] {
+            #expect(rows.contains { $0.contains(expected) }, "\(expected)")
         }
-        let closed = ReaderFixtures.press(help, .character("j"))
+        // Every key bound, in every mode, is on the screen.
+        let text = rows.joined(separator: "\n")
+        for mode in KeyMode.allCases {
+            for (action, keys) in Keymap.standard.bindings[mode]! {
+                #expect(text.contains(keys.map(\.name).joined(separator: " ") + " " + action.help), "\(mode) \(action)")
+            }
+        }
+        let closed = ReaderFixtures.press(ReaderFixtures.press(ReaderFixtures.state(), .character("?")), .character("j"))
         #expect(!closed.showingHelp)
         #expect(closed.selected == 0)
+    }
+
+    @Test func theHelpShowsTheKeysAsBound() {
+        var state = ReaderFixtures.state()
+        state.keymap.bind(.nextPost, to: [.character("x")], in: .reading)
+        state.keymap.bind(.quit, to: [.character("Q")], in: .index)
+        state.keymap.bind(.nextPost, to: [.character("+")], in: .anywhere)
+        let rows = Self.rows(state)
+        #expect(rows.contains { $0.contains("x next post") })
+        // J still goes to the next post in the index: said with its mode.
+        #expect(rows.contains { $0.contains("J next post (index)") })
+        #expect(rows.contains { $0.contains("Q quit") })
+        // Bound where no section shows it: listed at the end.
+        #expect(rows.contains { $0.contains("+ next post") })
+    }
+
+    @Test func theREADMEsKeyTableIsTheKeymaps() throws {
+        let readme = try String(contentsOf: ReaderFixtures.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains(KeyHelp.markdown(.standard)), "the README's key table: \n\(KeyHelp.markdown(.standard))")
     }
 }
 

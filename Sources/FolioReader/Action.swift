@@ -1,0 +1,60 @@
+/// What a key can do in the reader. Keys are bound to actions in a
+/// `Keymap`; the help, the README's table and the config file all come from
+/// the actions' names and help texts here.
+public enum Action: String, CaseIterable, Sendable {
+    case down, up, pageDown, pageUp, first, last
+    case switchPane, read, toggleLayout, clearSearch, quit
+    case nextPost, previousPost, codeRight, codeLeft, back
+    case toggleRead, markAllRead
+    case pickAuthor, onlyAuthor, allAuthors, nextByAuthor, previousByAuthor
+    case search, nextMatch, previousMatch, cycleOrder
+    case help, redraw, forceQuit
+
+    /// What the help says it does, short enough for a column of 80x24.
+    public var help: String {
+        switch self {
+        case .down: "next post / line down"
+        case .up: "previous / line up"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .first: "first"
+        case .last: "last"
+        case .switchPane: "index or article keys"
+        case .read: "read full screen"
+        case .toggleLayout: "side by side/stacked"
+        case .clearSearch: "clear the search"
+        case .quit: "quit"
+        case .nextPost: "next post"
+        case .previousPost: "previous post"
+        case .codeRight: "code to the right"
+        case .codeLeft: "code to the left"
+        case .back: "back to the index"
+        case .toggleRead: "read / unread"
+        case .markAllRead: "mark all shown read"
+        case .pickAuthor: "pick an author"
+        case .onlyAuthor: "this author only"
+        case .allAuthors: "all authors"
+        case .nextByAuthor: "next by author"
+        case .previousByAuthor: "previous by author"
+        case .search: "search as you type"
+        case .nextMatch: "next match"
+        case .previousMatch: "previous match"
+        case .cycleOrder: "change the order"
+        case .help: "this help"
+        case .redraw: "redraw"
+        case .forceQuit: "quit from anywhere"
+        }
+    }
+
+    /// The name a config file gives it: `page_down`.
+    public var configName: String {
+        rawValue.reduce(into: "") { name, c in
+            if c.isUppercase { name += "_" + c.lowercased() } else { name.append(c) }
+        }
+    }
+
+    public init?(configName: String) {
+        guard let action = Action.allCases.first(where: { $0.configName == configName }) else { return nil }
+        self = action
+    }
+}
