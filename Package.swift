@@ -52,6 +52,8 @@ let package = Package(
         .executableTarget(name: "folio-generate", swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML", "FolioFeed"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"], exclude: ["Snapshots"]),
+        // The terminal loop against a scripted terminal: no tmux, no curses screen.
+        .testTarget(name: "FolioTerminalTests", dependencies: ["FolioTerminal", "FolioReader", "FolioModel"]),
         // Drives processes and tmux from background threads: Swift 5 mode.
         .testTarget(
             name: "FolioEndToEndTests",

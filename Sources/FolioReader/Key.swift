@@ -1,15 +1,10 @@
-/// Input to the reader, whatever produced it: a key, a mouse event, a resize.
+/// A key as the terminal reads it.
 public enum Key: Hashable, Sendable {
     case character(Character)
     /// Ctrl and a letter: `.control("d")` for Ctrl-D.
     case control(Character)
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, tab, backspace
-    case mouse(MouseEvent)
-    case resize(width: Int, height: Int)
-    /// Time passing: seconds since 1970, a few times a second. Read marks
-    /// that depend on how long a post was shown are set on ticks.
-    case tick(Double)
 
     /// Characters as a terminal sends them: Enter, Tab, Esc, DEL and
     /// control characters become their keys.
@@ -61,9 +56,6 @@ extension Key {
         case .escape: "Esc"
         case .tab: "Tab"
         case .backspace: "Backspace"
-        case .mouse: "mouse"
-        case .resize: "resize"
-        case .tick: "tick"
         }
     }
 

@@ -19,7 +19,7 @@ extension ReaderState {
         if needle.isEmpty {
             scan = nil
             shown = candidates
-        } else if incremental {
+        } else {
             // Matches are found a slice at a time between frames, the first
             // screenful first, as less shows its first match before the last.
             shown = []
@@ -27,9 +27,6 @@ extension ReaderState {
             scan = SearchScan(candidates: candidates, needle: needle, keep: identity)
             advanceScan(budget: SearchScan.slice)
             return
-        } else {
-            scan = nil
-            shown = candidates.filter { PostFilter.matches($0, folded: needle) }
         }
         select(keeping: identity)
     }
@@ -54,7 +51,7 @@ extension ReaderState {
     }
 
     /// Scans the next `budget` posts of a search under way.
-    public mutating func advanceScan(budget: Int) {
+    mutating func advanceScan(budget: Int) {
         guard var scan else { return }
         let end = min(scan.candidates.count, scan.next + budget)
         let hadSelection = !shown.isEmpty
@@ -79,7 +76,7 @@ extension ReaderState {
 
     /// The whole archive, once read, in place of the first part: the selected
     /// post stays selected, and a selection at the end (after `G`) stays there.
-    public mutating func replace(corpus: Corpus) {
+    mutating func replace(corpus: Corpus) {
         let atEnd = !shown.isEmpty && selected == shown.count - 1 && selected > 0
         // Untouched since the start: the remembered place may be past the first part.
         let untouched = selected == 0 && marks.places[corpusKey].map { $0.post != current?.stableID } ?? false
@@ -161,7 +158,7 @@ extension ReaderState {
 
     /// Applies what was typed into the search prompt. Keys that arrive
     /// together (a paste, a fast typist) filter the archive once, not once each.
-    public mutating func settle() {
+    mutating func settle() {
         guard searchPending, case .search(let prompt) = overlay else { return }
         searchPending = false
         let text = prompt.query.text

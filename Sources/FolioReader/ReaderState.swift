@@ -35,14 +35,14 @@ public struct ReaderState: Sendable {
     public var matchIndex: Int?
     public var width: Int
     public var height: Int
-    public var message: String?
-    public var quit = false
-    /// Set by Ctrl-L; the terminal repaints every cell and clears it.
-    public var redrawAll = false
+    public internal(set) var message: String?
     /// What has been read, and where the person was; saved by the caller.
     public internal(set) var marks = ReadMarks()
-    /// Counts changes to `marks`, so the caller can tell when to save cheaply.
+    /// Counts changes to `marks`: saved when it moves on from `savedRevision`.
     public internal(set) var marksRevision = 0
+    var savedRevision = 0
+    /// When marks were last saved, by the ticks' clock.
+    var lastSave = 0.0
     /// Counts changes to read flags alone: the unread count depends on nothing else.
     var readRevision = 0
     /// Names this corpus in `marks.places`.
@@ -56,12 +56,9 @@ public struct ReaderState: Sendable {
     var autoMarkOff = false
     /// While true (a burst of keys), work that only the next frame needs waits
     /// for `settle()`.
-    public var deferWork = false
+    var deferWork = false
     var searchPending = false
-    /// Set by the terminal loop: searches then run a slice at a time between
-    /// frames. Pure updates (tests) filter at once.
-    public var incremental = false
-    /// A search under way, when `incremental`.
+    /// A search under way: the loop sends `idle` while there is one and no key waits.
     public internal(set) var scan: SearchScan?
     let candidates = OneEntryCache<CandidateKey, [Post]>()
 

@@ -1,31 +1,61 @@
 import FolioModel
 
 extension ReaderState {
-    /// The state after `key`: pure, no I/O.
-    public static func update(_ state: ReaderState, _ key: Key) -> ReaderState {
-        var next = state
-        next.handle(key)
-        return next
+    /// The one way anything changes the reader: pure, no I/O, no clock. A
+    /// key press goes from the terminal loop through here to the screen
+    /// (`screen`), and what the loop must do comes back.
+    public static func update(_ state: inout ReaderState, _ event: ReaderEvent) -> [Effect] {
+        var effects: [Effect] = []
+        switch event {
+        case .key(let key): state.handle([key], &effects)
+        case .keys(let keys): state.handle(keys, &effects)
+        case .mouse(let event):
+            state.message = nil
+            switch state.overlay {
+            case .help: state.overlay = .none
+            case .none: state.mouse(event)
+            case .authors, .search: break
+            }
+            state.afterKey()
+        // Not noted as a place the person went to: a resize at the start
+        // would take the place of the one remembered, before the rest of
+        // the archive (where it may be) arrives.
+        case .resize(let width, let height): state.resize(width: width, height: height)
+        case .tick(let time): state.tick(time)
+        case .arrived(let corpus): state.replace(corpus: corpus)
+        case .idle: state.advanceScan(budget: SearchScan.slice)
+        case .warning(let why): state.message = why
+        case .signal(let signal): effects.append(.quit(status: 128 + signal))
+        case .terminalGone: effects.append(.quit(status: 1))
+        }
+        // Marks are saved at most twice a second, and always on the way out.
+        let leaving = effects.contains { if case .quit = $0 { true } else { false } }
+        if state.marksRevision != state.savedRevision, leaving || state.now - state.lastSave >= 0.5 {
+            state.savedRevision = state.marksRevision
+            state.lastSave = state.now
+            effects.insert(.saveMarks, at: 0)
+        }
+        return effects
     }
 
-    public mutating func handle(_ key: Key) {
-        if case .tick(let time) = key {
-            tick(time)
-            return
+    /// Keys in a burst: each handled, what only the frame needs done once.
+    private mutating func handle(_ keys: [Key], _ effects: inout [Effect]) {
+        deferWork = keys.count > 1
+        for key in keys {
+            handleKey(key, &effects)
+            // Quitting at once is no visit to the first post.
+            if effects.contains(where: { if case .quit = $0 { true } else { false } }) { break }
+            afterKey()
         }
-        handleKey(key)
-        afterKey()
+        deferWork = false
+        settle()
     }
 
-    private mutating func handleKey(_ key: Key) {
-        if case .resize(let w, let h) = key {
-            resize(width: w, height: h)
-            return
-        }
+    private mutating func handleKey(_ key: Key, _ effects: inout [Effect]) {
         message = nil
         // Quitting and redrawing work over an overlay too: no typing makes a control key.
         if let action = keymap.action(for: key, in: .anywhere), action == .forceQuit || action == .redraw {
-            perform(action)
+            perform(action, &effects)
             return
         }
         switch overlay {
@@ -41,11 +71,10 @@ extension ReaderState {
         case .none:
             break
         }
-        if case .mouse(let event) = key { mouse(event); return }
-        if let action = keymap.action(for: key, in: mode == .reading ? .reading : .index) { perform(action) }
+        if let action = keymap.action(for: key, in: mode == .reading ? .reading : .index) { perform(action, &effects) }
     }
 
-    private mutating func perform(_ action: Action) {
+    private mutating func perform(_ action: Action, _ effects: inout [Effect]) {
         // The moving keys move the selection in the index, and the text elsewhere.
         let inIndex = mode == .browse && focus == .index
         let page = max(1, (inIndex ? geometry.index.height : geometry.article.height) - 1)
@@ -72,8 +101,8 @@ extension ReaderState {
         case .back:
             mode = .browse
             keepSelectionVisible()
-        case .quit, .forceQuit: quit = true
-        case .redraw: redrawAll = true
+        case .quit, .forceQuit: effects.append(.quit(status: 0))
+        case .redraw: effects.append(.redrawAll)
         case .help: overlay = .help
         case .pickAuthor: overlay = .authors(AuthorPicker())
         case .allAuthors:

@@ -2,78 +2,88 @@ import FolioModel
 import FolioReader
 import Foundation
 
-/// Runs the reader on the terminal until the person quits or a signal ends it.
+/// What the loop needs of a terminal: the curses one, or a scripted one in tests.
+public protocol TerminalDevice: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    /// The next key, mouse event or resize, waiting at most `milliseconds`
+    /// (0: only what is queued).
+    func read(waiting milliseconds: Int32) -> ReaderEvent?
+    /// Paints what differs from the last frame; every cell when `everything`.
+    func paint(_ screen: Screen, everything: Bool)
+    /// A quit signal caught since the last call, or 0.
+    func takeQuitSignal() -> Int32
+    func close()
+}
+
+/// Runs the reader on a terminal until the person quits or a signal ends
+/// it. The loop only turns what the terminal and the clock say into
+/// events, and carries out the effects `update` returns.
 public enum ReaderLoop {
     /// The process's exit status: 0 after `q`, 128 + the signal after one.
-    /// `save` is given the state whenever its read marks changed (at most
-    /// twice a second) and once more on the way out, signals included; what
-    /// it returns is shown on the status line.
-    /// `arrival` is asked on every turn for the whole archive while only its
-    /// start is shown (`state.loading`).
-    public static func run(_ initial: ReaderState, terminal: Terminal,
+    /// `save` is given the state on each `saveMarks`; what it returns is
+    /// shown on the status line. `arrival` is asked on every turn for the
+    /// whole archive while only its start is shown (`state.loading`).
+    public static func run(_ initial: ReaderState, terminal: TerminalDevice,
                            arrival: () -> Corpus? = { nil },
-                           save: (ReaderState) -> String? = { _ in nil }) -> Int32 {
+                           save: (ReaderState) -> String? = { _ in nil },
+                           clock: () -> Double = wallClock) -> Int32 {
         var state = initial
-        state.incremental = true
-        let (w, h) = terminal.size
-        state.handle(.resize(width: w, height: h))
-        state.handle(.tick(wallClock()))
-        var fastFailures = 0
-        var savedRevision = state.marksRevision
-        var lastSave = 0.0
-        func saveIfChanged(force: Bool) {
-            guard state.marksRevision != savedRevision, force || state.now - lastSave >= 0.5 else { return }
-            savedRevision = state.marksRevision
-            lastSave = state.now
-            if let warning = save(state) { state.message = warning }
-        }
+        var redraw = false
         defer { terminal.close() }
+        /// The status to exit with, once the effects before it are done.
+        func send(_ event: ReaderEvent) -> Int32? {
+            for effect in ReaderState.update(&state, event) {
+                switch effect {
+                case .saveMarks:
+                    if let warning = save(state) { _ = ReaderState.update(&state, .warning(warning)) }
+                case .redrawAll: redraw = true
+                case .quit(let status): return status
+                }
+            }
+            return nil
+        }
+        let (w, h) = terminal.size
+        _ = send(.resize(width: w, height: h))
+        _ = send(.tick(clock()))
+        var fastFailures = 0
         while true {
-            terminal.paint(state.screen, everything: state.redrawAll)
-            state.redrawAll = false
+            terminal.paint(state.screen, everything: redraw)
+            redraw = false
             let started = monotonicMilliseconds()
             // A search under way goes on between keys: only what is queued is read.
-            let first = terminal.read(waiting: state.scan != nil ? 0 : state.loading ? 30 : 250)
-            if state.loading, let corpus = arrival() {
-                state.replace(corpus: corpus)
-            }
+            var input = terminal.read(waiting: state.scan != nil ? 0 : state.loading ? 30 : 250)
+            var events: [ReaderEvent] = []
+            if state.loading, let corpus = arrival() { events.append(.arrived(corpus)) }
             let signal = terminal.takeQuitSignal()
-            if signal != 0 {
-                saveIfChanged(force: true)
-                return 128 + signal
+            if signal != 0 { events.append(.signal(signal)) }
+            // Keys that arrived together are handled before the next frame.
+            var burst: [Key] = []
+            while case .key(let key)? = input, burst.count < 10_000 {
+                burst.append(key)
+                input = terminal.read(waiting: 0)
             }
-            if state.scan != nil, first == nil {
-                state.advanceScan(budget: SearchScan.slice)
-                continue
-            }
-            if let key = first {
-                fastFailures = 0
-                state.handle(key)
-                // Keys that arrived together are handled before the next frame.
-                state.deferWork = true
-                var burst = 0
-                while !state.quit, burst < 10_000, let more = terminal.read(waiting: 0) {
-                    state.handle(more)
-                    burst += 1
+            if !burst.isEmpty { events.append(.keys(burst)) }
+            if let input { events.append(input) }
+            if burst.isEmpty, input == nil {
+                if state.scan != nil {
+                    events.append(.idle)
+                } else {
+                    // A read that fails at once, again and again, means the
+                    // terminal is gone (EOF or EIO): stop rather than spin.
+                    fastFailures = monotonicMilliseconds() - started < 5 ? fastFailures + 1 : 0
+                    if fastFailures > 50 { events.append(.terminalGone) }
                 }
-                state.deferWork = false
-                state.settle()
             } else {
-                // A read that fails at once, again and again, means the terminal
-                // is gone (EOF or EIO): stop rather than spin.
-                fastFailures = monotonicMilliseconds() - started < 5 ? fastFailures + 1 : 0
-                if fastFailures > 50 {
-                    saveIfChanged(force: true)
-                    return 1
-                }
+                fastFailures = 0
             }
-            state.handle(.tick(wallClock()))
-            saveIfChanged(force: state.quit)
-            if state.quit { return 0 }
+            events.append(.tick(clock()))
+            for event in events {
+                if let status = send(event) { return status }
+            }
         }
     }
 
-    static func wallClock() -> Double {
+    public static func wallClock() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_REALTIME, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9

@@ -4,7 +4,7 @@ import Foundation
 
 /// The terminal, in curses mode from `open` until `close`. The only code
 /// that talks to curses: it reads keys and paints screens, nothing more.
-public final class Terminal {
+public final class Terminal: TerminalDevice {
     public enum OpenError: Error, CustomStringConvertible {
         case notATerminal
         case noTerm
@@ -66,27 +66,19 @@ public final class Terminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// The next input, waiting at most `milliseconds` (0: only what is queued).
-    public func read(waiting milliseconds: Int32) -> Key? {
+    public func read(waiting milliseconds: Int32) -> ReaderEvent? {
         wtimeout(window, milliseconds)
         var ch: wint_t = 0
         let result = wget_wch(window, &ch)
         if result == OK {
             guard let scalar = UnicodeScalar(UInt32(ch)) else { return nil }
-            return Key.typed(Character(scalar))
+            return .key(Key.typed(Character(scalar)))
         }
         guard result == KEY_CODE_YES else { return nil }
+        let keys: [Int32: Key] = [KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right, KEY_NPAGE: .pageDown,
+                                  KEY_PPAGE: .pageUp, KEY_HOME: .home, KEY_END: .end, KEY_ENTER: .enter, KEY_BACKSPACE: .backspace]
+        if let key = keys[Int32(ch)] { return .key(key) }
         switch Int32(ch) {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_NPAGE: return .pageDown
-        case KEY_PPAGE: return .pageUp
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_ENTER: return .enter
-        case KEY_BACKSPACE: return .backspace
         case KEY_RESIZE:
             let (w, h) = size
             return .resize(width: w, height: h)
@@ -105,7 +97,7 @@ public final class Terminal {
 
     /// Paints the rows that differ from the last frame (all of them when
     /// `everything`, as after Ctrl-L or a resize).
-    public func paint(_ screen: Screen, everything: Bool = false) {
+    public func paint(_ screen: Screen, everything: Bool) {
         let full = everything || last == nil || last!.width != screen.width || last!.height != screen.height
         if full { clearok(window, true) }
         for y in 0..<screen.height {
@@ -149,6 +141,5 @@ public final class Terminal {
         delscreen(screenPointer)
     }
 
-    /// A quit signal caught since the last call, or 0.
     public func takeQuitSignal() -> Int32 { folio_take_quit_signal() }
 }

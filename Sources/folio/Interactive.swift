@@ -22,7 +22,9 @@ enum Interactive {
                                 marks: loaded.marks, corpusKey: corpusKey)
         state.loading = rest != nil
         var warnings: [String] = loaded.warning.map { [$0] } ?? []
-        if loaded.warning != nil { state.message = "Read marks could not be read: moved aside (see the note on exit)" }
+        if loaded.warning != nil {
+            _ = ReaderState.update(&state, .warning("Read marks could not be read: moved aside (see the note on exit)"))
+        }
         var saved = loaded.marks
         var failed = false
         let status = ReaderLoop.run(state, terminal: terminal, arrival: { rest?.take() }) { state in

@@ -213,16 +213,16 @@ import Foundation
                             comments: post.comments, summary: post.summary, body: post.body, source: post.source))
         }
         var state = ReaderState(corpus: corpus, width: 100, height: 30)
-        state.incremental = true
         // The oldest post is Judy Dempsey's: the last slice finds it.
         state = ReaderFixtures.press(state, .character("G"))
         let selected = state.current!.title
         let all = PostFilter(text: "judy").apply(corpus.posts).count
-        state = ReaderFixtures.type(ReaderFixtures.press(state, .character("/")), "judy")
+        // Typed as one burst, with no idle turn yet.
+        _ = ReaderState.update(&state, .keys([.character("/")] + "judy".map(Key.character)))
         #expect(state.scan != nil)
         #expect(!state.shown.isEmpty && state.shown.count < all)
         #expect(state.screen.line(0).contains("searching…"))
-        while state.scan != nil { state.advanceScan(budget: SearchScan.slice) }
+        while state.scan != nil { _ = ReaderState.update(&state, .idle) }
         #expect(state.shown.count == all)
         #expect(state.current?.title == selected)
         #expect(!state.screen.line(0).contains("searching…"))

@@ -109,7 +109,8 @@ import Testing
         for post in ReaderFixtures.sample.posts.prefix(3) { corpus.add(post) }
         var state = ReaderState(corpus: corpus, width: 100, height: 30, marks: marks, corpusKey: "k")
         #expect(state.selected == 0)
-        state.replace(corpus: ReaderFixtures.sample)
+        // The loop's first events, the terminal's size and the time, are no move of the person's.
+        state = ReaderFixtures.press(state, .resize(width: 120, height: 40), .tick(1000), .arrived(ReaderFixtures.sample))
         #expect(state.current?.title == target.title)
     }
 }

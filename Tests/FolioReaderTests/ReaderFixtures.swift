@@ -21,13 +21,29 @@ enum ReaderFixtures {
         ReaderState(corpus: corpus, width: width, height: height)
     }
 
-    /// Feeds keys to a state, as the terminal would.
-    static func press(_ state: ReaderState, _ keys: Key...) -> ReaderState {
-        keys.reduce(state, ReaderState.update)
+    /// Feeds events to a state, as the terminal loop would: a search under
+    /// way is scanned to its end after each, as idle turns would.
+    static func press(_ state: ReaderState, _ events: ReaderEvent...) -> ReaderState {
+        run(state, events).state
+    }
+
+    /// What the loop would be asked to do after `events`.
+    static func effects(_ state: ReaderState, _ events: ReaderEvent...) -> [Effect] {
+        run(state, events).effects
+    }
+
+    static func run(_ state: ReaderState, _ events: [ReaderEvent]) -> (state: ReaderState, effects: [Effect]) {
+        var state = state
+        var effects: [Effect] = []
+        for event in events {
+            effects += ReaderState.update(&state, event)
+            while state.scan != nil { effects += ReaderState.update(&state, .idle) }
+        }
+        return (state, effects)
     }
 
     static func type(_ state: ReaderState, _ text: String) -> ReaderState {
-        text.reduce(state) { ReaderState.update($0, Key.typed($1)) }
+        run(state, text.map { .key(Key.typed($0)) }).state
     }
 }
 
@@ -80,4 +96,13 @@ func assertScreen(_ state: ReaderState, _ name: String, sourceLocation: Testing.
         Issue.record("screen \(name) differs from its snapshot; see \(failed.lastPathComponent)\n\(actual)",
                      sourceLocation: sourceLocation)
     }
+}
+
+/// Keys as events, so that a test presses `.character("j")` or `.enter`.
+extension ReaderEvent {
+    static func character(_ c: Character) -> ReaderEvent { .key(.character(c)) }
+    static func control(_ c: Character) -> ReaderEvent { .key(.control(c)) }
+    static let up = key(.up), down = key(.down), left = key(.left), right = key(.right)
+    static let pageUp = key(.pageUp), pageDown = key(.pageDown), home = key(.home), end = key(.end)
+    static let enter = key(.enter), escape = key(.escape), tab = key(.tab), backspace = key(.backspace)
 }

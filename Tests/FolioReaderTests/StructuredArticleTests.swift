@@ -46,16 +46,16 @@ import Testing
     @Test func codeScrollsSidewaysWithTheKeysAndBackOnAnotherPost() {
         let other = Post(title: "Other", author: nil, date: nil, source: SourceLocation(file: "o.html", line: 1))
         var state = ReaderState(corpus: Corpus(captures: [Capture(posts: [Self.post, other])]), width: 100, height: 30)
-        state.handle(.enter)
+        state = ReaderFixtures.press(state, .enter)
         let before = state.article!.rows.map(Layout.string).first { $0.contains("let veryLongName") }!
-        state.handle(.character(">"))
+        state = ReaderFixtures.press(state, .character(">"))
         let shifted = state.article!.rows.map(Layout.string).first { $0.contains("ongName") }!
         #expect(shifted.hasPrefix("  ‹ ") && !shifted.contains("let veryLongName"))
         #expect(state.article!.rows.map(Layout.string).contains { $0.contains("Read the ruling") }, "prose does not shift")
-        state.handle(.character("<"))
+        state = ReaderFixtures.press(state, .character("<"))
         #expect(state.article!.rows.map(Layout.string).first { $0.contains("let veryLongName") } == before)
-        state.handle(.character(">"))
-        state.handle(.character("J"))
+        state = ReaderFixtures.press(state, .character(">"))
+        state = ReaderFixtures.press(state, .character("J"))
         #expect(state.codeShift == 0)
     }
 

@@ -1,0 +1,38 @@
+import FolioModel
+
+/// Everything that happens to the reader. The terminal loop turns what the
+/// terminal and the clock say into these, and nothing else changes a state.
+public enum ReaderEvent: Sendable {
+    case key(Key)
+    /// Keys that arrived together (a paste, a held key): handled before the
+    /// next frame, and what only the frame needs (a search's filtering)
+    /// done once after the last.
+    case keys([Key])
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// Time passing: seconds since 1970, a few times a second. Read marks
+    /// that depend on how long a post was shown are set on ticks.
+    case tick(Double)
+    /// The whole archive, read while its start was shown.
+    case arrived(Corpus)
+    /// No key is waiting: a search under way scans its next slice.
+    case idle
+    /// Something outside went wrong (the read marks could not be read, or
+    /// saved): what the status line says of it.
+    case warning(String)
+    /// SIGINT, SIGTERM or SIGHUP arrived.
+    case signal(Int32)
+    /// The terminal is gone (its reads fail at once, again and again).
+    case terminalGone
+}
+
+/// What the loop must do after an update: the state itself does no I/O.
+public enum Effect: Equatable, Sendable {
+    /// Save the state's read marks: they changed (at most twice a second,
+    /// and always on the way out).
+    case saveMarks
+    /// Repaint every cell: the screen was spoiled from outside.
+    case redrawAll
+    /// End the reader with this exit status, once the effects before it are done.
+    case quit(status: Int32)
+}

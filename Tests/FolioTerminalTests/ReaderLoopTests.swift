@@ -1,0 +1,128 @@
+import FolioModel
+import FolioReader
+import FolioTerminal
+import Foundation
+import Testing
+
+/// A terminal that reads from a script: each read takes the next entry
+/// (nil: nothing came in time), and then nothing, as a terminal that is gone.
+final class ScriptedTerminal: TerminalDevice {
+    var size = (width: 80, height: 24)
+    var script: [ReaderEvent?]
+    /// A signal that arrives after this many reads.
+    var signal: (afterReads: Int, number: Int32)?
+    private(set) var reads = 0
+    private(set) var frames: [Screen] = []
+    private(set) var fullRepaints = 0
+    private(set) var closed = false
+
+    init(_ script: [ReaderEvent?]) { self.script = script }
+
+    func read(waiting milliseconds: Int32) -> ReaderEvent? {
+        reads += 1
+        return script.isEmpty ? nil : script.removeFirst()
+    }
+
+    func paint(_ screen: Screen, everything: Bool) {
+        frames.append(screen)
+        if everything { fullRepaints += 1 }
+    }
+
+    func takeQuitSignal() -> Int32 {
+        guard let signal, reads >= signal.afterReads else { return 0 }
+        self.signal = nil
+        return signal.number
+    }
+
+    func close() { closed = true }
+}
+
+@Suite struct TheLoop {
+    static let sample: Corpus = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds/000_3ae1642338b2fb30.txt")
+        let bytes = [UInt8](FileManager.default.contents(atPath: url.path)!)
+        return Corpus(captures: [CaptureParser.parse(bytes: bytes, file: "seeds/000_3ae1642338b2fb30.txt")])
+    }()
+
+    /// A clock that moves a tenth of a second each time it is read.
+    static func clock() -> () -> Double {
+        nonisolated(unsafe) var now = 1_000.0
+        return { now += 0.1; return now }
+    }
+
+    static func keys(_ text: String) -> [ReaderEvent?] { text.map { .key(Key.typed($0)) } }
+
+    @Test func keysThatArriveTogetherAreOneFrame() {
+        let terminal = ScriptedTerminal(Self.keys("jjj") + [nil] + Self.keys("q"))
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
+        #expect(status == 0)
+        #expect(terminal.closed)
+        // The first frame, then the one after the three j's (the read that
+        // found nothing more ended the burst); q quits before a third.
+        #expect(terminal.frames.count == 2)
+        #expect(terminal.frames[1].text.contains(" 4/20  index"))
+    }
+
+    @Test func ctrlLRepaintsEverything() {
+        let terminal = ScriptedTerminal([.key(.control("l")), nil] + Self.keys("q"))
+        _ = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
+        #expect(terminal.fullRepaints == 1)
+    }
+
+    @Test func marksAreSavedTwiceASecondAtMostAndOnTheWayOut() {
+        // r, then r again at once, then q: one save for the first change
+        // (none had been made), and one on the way out.
+        let terminal = ScriptedTerminal(Self.keys("r") + [nil] + Self.keys("r") + [nil] + Self.keys("q"))
+        var saves: [Bool] = []
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal,
+                                    save: { state in saves.append(state.isRead(state.current!)); return nil },
+                                    clock: Self.clock())
+        #expect(status == 0)
+        #expect(saves == [true, false])
+    }
+
+    @Test func aSaveThatFailsIsSaidOnTheStatusLine() {
+        let terminal = ScriptedTerminal(Self.keys("r") + [nil, nil] + Self.keys("q"))
+        _ = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal,
+                           save: { _ in "Read marks are not being saved" }, clock: Self.clock())
+        #expect(terminal.frames.contains { $0.line(23).contains("Read marks are not being saved") })
+    }
+
+    @Test func aTerminalThatIsGoneEndsTheReaderWithItsMarksSaved() {
+        let terminal = ScriptedTerminal(Self.keys("r"))
+        var saved = 0
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal,
+                                    save: { _ in saved += 1; return nil }, clock: Self.clock())
+        #expect(status == 1)
+        #expect(saved >= 1)
+        #expect(terminal.closed)
+    }
+
+    @Test func aSignalEndsTheReaderWithItsStatus() {
+        let terminal = ScriptedTerminal(Self.keys("r") + Array(repeating: nil, count: 10))
+        terminal.signal = (afterReads: 3, number: 15)
+        var saved = 0
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal,
+                                    save: { _ in saved += 1; return nil }, clock: Self.clock())
+        #expect(status == 128 + 15)
+        #expect(saved == 1)
+    }
+
+    @Test func theRestOfTheArchiveArrivesWhileTheStartIsShown() {
+        let first = Corpus(captures: [Capture(posts: Array(Self.sample.posts.prefix(3)))])
+        var state = ReaderState(corpus: first)
+        state.loading = true
+        let terminal = ScriptedTerminal([nil, nil, nil, nil] + Self.keys("G") + [nil] + Self.keys("q"))
+        var asked = 0
+        _ = ReaderLoop.run(state, terminal: terminal, arrival: {
+            asked += 1
+            return asked == 3 ? Self.sample : nil
+        }, clock: Self.clock())
+        #expect(terminal.frames.first!.text.contains("reading the rest"))
+        #expect(!terminal.frames.last!.text.contains("reading the rest"))
+        #expect(terminal.frames.last!.text.contains(" 20/20  index"))
+        // Asked no more once it came.
+        #expect(asked == 3)
+    }
+}
