@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The config file's TOML: toml++ underneath, well kept, offline here.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Posts, captures, corpus: Foundation only, no terminal, no files.
@@ -31,6 +33,8 @@ let package = Package(
         .target(name: "CFolioWidth"),
         // Reader state, keys, layout and text width: no curses.
         .target(name: "FolioReader", dependencies: ["FolioModel", "CFolioWidth"]),
+        // The config file: TOML into the reader's settings, each mistake with its line. No files.
+        .target(name: "FolioConfig", dependencies: ["FolioReader", "FolioModel", .product(name: "TOMLKit", package: "TOMLKit")]),
         // ncursesw and what Swift cannot import from it (macros, signal handlers).
         // Debian's libncursesw.so is a linker script that also brings libtinfo.
         .target(name: "CFolioTerminal", linkerSettings: [.linkedLibrary("ncursesw")]),
@@ -44,14 +48,14 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioReader", "FolioTerminal", "FolioState", "FolioSources",
+                "FolioModel", "FolioReader", "FolioTerminal", "FolioState", "FolioSources", "FolioConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Synthetic corpora for the benchmark.
         .executableTarget(name: "folio-generate", swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML", "FolioFeed"]),
-        .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel", "FolioConfig"], exclude: ["Snapshots"]),
         // The terminal loop against a scripted terminal: no tmux, no curses screen.
         .testTarget(name: "FolioTerminalTests", dependencies: ["FolioTerminal", "FolioReader", "FolioModel"]),
         // Drives processes and tmux from background threads: Swift 5 mode.

@@ -47,14 +47,25 @@ public enum Action: String, CaseIterable, Sendable {
     }
 
     /// The name a config file gives it: `page_down`.
-    public var configName: String {
-        rawValue.reduce(into: "") { name, c in
-            if c.isUppercase { name += "_" + c.lowercased() } else { name.append(c) }
-        }
-    }
+    public var configName: String { ConfigName.of(rawValue) }
 
     public init?(configName: String) {
         guard let action = Action.allCases.first(where: { $0.configName == configName }) else { return nil }
         self = action
     }
+}
+
+/// The names a config file gives what the code names in camel case.
+public enum ConfigName {
+    /// `page_down` for `pageDown`.
+    public static func of(_ camel: String) -> String {
+        camel.reduce(into: "") { name, c in
+            if c.isUppercase { name += "_" + c.lowercased() } else { name.append(c) }
+        }
+    }
+}
+
+extension Role {
+    /// `quote_mark` for `quoteMark`.
+    public var configName: String { ConfigName.of(rawValue) }
 }

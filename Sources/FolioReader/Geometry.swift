@@ -16,24 +16,20 @@ public struct Geometry: Equatable, Sendable {
     /// measure centred on a wide screen when reading full screen.
     public var articleTextWidth: Int
     public var articleTextX: Int
-
-    /// Side by side from this many columns; stacked below.
-    public static let sideBySideWidth = 120
-    /// The widest line of text when reading full screen.
-    public static let measure = 80
 }
 
 extension ReaderState {
     public var geometry: Geometry {
         let body = max(0, height - 2)
+        let measure = max(20, settings.measure)
         if mode == .reading {
-            let text = min(Geometry.measure, max(1, width - 4))
+            let text = min(measure, max(1, width - 4))
             let article = Geometry.Rect(x: 0, y: 1, width: width, height: body)
             return Geometry(sideBySide: false, index: .init(x: 0, y: 1, width: 0, height: 0),
                             divider: .init(x: 0, y: 1, width: 0, height: 0), article: article,
-                            articleTextWidth: text, articleTextX: (width - text) / 2)
+                            articleTextWidth: text, articleTextX: settings.centered ? (width - text) / 2 : min(2, width - text))
         }
-        let wide = width >= Geometry.sideBySideWidth
+        let wide = width >= settings.sideBySideWidth
         let side: Bool
         switch arrangement {
         case .automatic: side = wide
@@ -42,22 +38,23 @@ extension ReaderState {
         }
         if side {
             // The article gets a readable measure and margins; the index the rest.
-            let articleWidth = max(1, min(Geometry.measure + 4, width / 2))
+            let articleWidth = max(1, min(measure + 4, width / 2))
             let indexWidth = max(1, width - articleWidth - 1)
             return Geometry(sideBySide: true,
                             index: .init(x: 0, y: 1, width: indexWidth, height: body),
                             divider: .init(x: indexWidth, y: 1, width: 1, height: body),
                             article: .init(x: indexWidth + 1, y: 1, width: articleWidth, height: body),
-                            articleTextWidth: max(1, min(articleWidth - 2, Geometry.measure)),
+                            articleTextWidth: max(1, min(articleWidth - 2, measure)),
                             articleTextX: indexWidth + 2)
         }
-        let indexHeight = max(1, min(shownCountForLayout + 0, max(3, (body - 1) * 2 / 5)))
+        let share = min(90, max(10, settings.indexShare))
+        let indexHeight = max(1, min(shownCountForLayout + 0, max(3, (body - 1) * share / 100)))
         let articleHeight = max(0, body - indexHeight - 1)
         return Geometry(sideBySide: false,
                         index: .init(x: 0, y: 1, width: width, height: indexHeight),
                         divider: .init(x: 0, y: 1 + indexHeight, width: width, height: 1),
                         article: .init(x: 0, y: 2 + indexHeight, width: width, height: articleHeight),
-                        articleTextWidth: max(1, min(width - 2, Geometry.measure)),
+                        articleTextWidth: max(1, min(width - 2, measure)),
                         articleTextX: 1)
     }
 

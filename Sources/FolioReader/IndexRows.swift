@@ -11,9 +11,12 @@ struct IndexRows {
     /// The folded search text to mark in titles and authors.
     let highlight: String
     let isRead: (Post) -> Bool
+    let dateFormat: ReaderSettings.DateFormat
 
-    init(posts: [Post], width: Int, highlight: String = "", isRead: @escaping (Post) -> Bool = { _ in true }) {
+    init(posts: [Post], width: Int, highlight: String = "", dateFormat: ReaderSettings.DateFormat = .automatic,
+         isRead: @escaping (Post) -> Bool = { _ in true }) {
         self.posts = posts
+        self.dateFormat = dateFormat
         self.width = width
         self.highlight = highlight
         self.isRead = isRead
@@ -31,8 +34,9 @@ struct IndexRows {
         var cells = Layout.cells(unread ? "N" : " ", style(.unread))
         cells += Layout.cells((post.isFullText ? "●" : "○") + " ", style(post.isFullText ? .title : .dim))
         // A narrow index keeps room for the title: `Oct 24` instead of `2014-10-24`.
-        let date = post.date.map { width < 60 ? String($0.shortText.prefix { $0 != "," }) : $0.iso } ?? "-"
-        cells += Layout.cells(date.padding(toLength: width < 60 ? 6 : 10, withPad: " ", startingAt: 0) + "  ",
+        let short = dateFormat == .short || dateFormat == .automatic && width < 60
+        let date = post.date.map { short ? String($0.shortText.prefix { $0 != "," }) : $0.iso } ?? "-"
+        cells += Layout.cells(date.padding(toLength: short ? 6 : 10, withPad: " ", startingAt: 0) + "  ",
                               style(.byline))
         cells += Layout.pad(Highlight.cells(post.author ?? "-", style: base, folded: highlight), width: authorWidth, style: base)
         cells += Layout.cells("  ", base)

@@ -1,11 +1,9 @@
 import FolioModel
 
-/// Read marks in the reader: a post shown for a second, or scrolled to its
-/// end, is read; holding `j` past posts marks none of them.
+/// Read marks in the reader: a post shown for a second (`read_after`), or
+/// scrolled to its end, is read; holding `j` past posts marks none of them,
+/// unless the config says that passing over a post reads it.
 extension ReaderState {
-    /// How long a post must stay on screen to count as read.
-    public static let readAfter = 1.0
-
     public func isRead(_ post: Post) -> Bool { marks.isRead(post.stableID) }
 
     /// Counted again only when the marks or the posts shown change, not on
@@ -20,7 +18,7 @@ extension ReaderState {
         now = time
         noteShown()
         if shownSince == nil { shownSince = time }
-        if let post = current, let since = shownSince, !autoMarkOff, time - since >= Self.readAfter,
+        if let post = current, let since = shownSince, !autoMarkOff, time - since >= settings.readAfter,
            !marks.isRead(post.stableID) {
             setMark(post.stableID, read: true)
         }
@@ -52,6 +50,7 @@ extension ReaderState {
     private mutating func noteShown() {
         let id = current?.stableID
         guard id != shownPost else { return }
+        if settings.markPassed, let passed = shownPost, !autoMarkOff, !marks.isRead(passed) { setMark(passed, read: true) }
         shownPost = id
         shownSince = now > 0 ? now : nil
         autoMarkOff = false

@@ -29,8 +29,12 @@ public struct ReaderState: Sendable {
     public var mode = Mode.browse
     public var arrangement = Arrangement.automatic
     public var overlay = Overlay.none
-    /// Which key does what: folio's own, or the config file's.
-    public var keymap = Keymap.standard
+    /// The keys, colours, layout and reading marks: folio's own, or the config file's.
+    public var settings = ReaderSettings()
+    public var keymap: Keymap {
+        get { settings.keymap }
+        set { settings.keymap = newValue }
+    }
     /// Which match of the search the article is at, after `n` or `N`.
     public var matchIndex: Int?
     public var width: Int

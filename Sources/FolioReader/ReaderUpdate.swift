@@ -127,7 +127,7 @@ extension ReaderState {
     /// pick, so that a later resize chooses again.
     private mutating func toggleLayout() {
         let side = !geometry.sideBySide
-        if side == (width >= Geometry.sideBySideWidth) {
+        if side == (width >= settings.sideBySideWidth) {
             arrangement = .automatic
         } else {
             arrangement = side ? .sideBySide : .stacked

@@ -62,7 +62,7 @@ extension ReaderState {
 
     private func drawIndex(_ screen: inout Screen, _ rect: Geometry.Rect) {
         let marks = self.marks
-        let rows = IndexRows(posts: shown, width: rect.width, highlight: searchKey,
+        let rows = IndexRows(posts: shown, width: rect.width, highlight: searchKey, dateFormat: settings.dateFormat,
                              isRead: { marks.isRead($0.stableID) })
         for n in 0..<rect.height {
             let at = indexTop + n

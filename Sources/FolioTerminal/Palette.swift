@@ -1,45 +1,37 @@
 import CFolioTerminal
 import FolioReader
 
-/// How each role looks: attributes everywhere, colours (on the terminal's
-/// own background, from its own palette) where the terminal has them and
-/// the person wants them.
+/// How each role looks, as the colour scheme says: attributes everywhere,
+/// colours where the terminal has them and the person wants them (on the
+/// terminal's own background and from its own palette unless the config
+/// file names others; a colour the terminal lacks is drawn as its nearest).
 struct Palette {
-    private var pairs: [Role: Int16] = [:]
+    private var looks: [Role: (attr_t, Int16)] = [:]
 
-    init(colors: Bool) {
-        guard colors else { return }
-        start_color()
-        use_default_colors()
-        let foreground: [(Role, Int32)] = [
-            (.byline, COLOR_CYAN), (.quote, COLOR_GREEN), (.quoteMark, COLOR_GREEN),
-            (.standIn, COLOR_RED), (.teaser, COLOR_YELLOW), (.match, COLOR_YELLOW),
-            (.border, COLOR_BLUE), (.message, COLOR_YELLOW), (.code, COLOR_MAGENTA), (.link, COLOR_BLUE),
-        ]
-        for (n, (role, color)) in foreground.enumerated() {
-            let pair = Int16(n + 1)
-            init_pair(pair, Int16(color), -1)
-            pairs[role] = pair
+    init(colors: Bool, scheme: ColorScheme) {
+        if colors {
+            start_color()
+            use_default_colors()
+        }
+        let attributes: [Attribute: attr_t] = [.bold: FOLIO_A_BOLD, .dim: FOLIO_A_DIM, .italic: FOLIO_A_ITALIC,
+                                               .underline: FOLIO_A_UNDERLINE, .reverse: FOLIO_A_REVERSE]
+        var pairs = 0
+        for role in Role.allCases {
+            let look = scheme.look(role)
+            var pair: Int16 = 0
+            let (fg, bg) = (look.foreground.number(in: Int(COLORS)), look.background.number(in: Int(COLORS)))
+            if colors, fg != nil || bg != nil, pairs + 1 < Int(COLOR_PAIRS) {
+                pairs += 1
+                pair = Int16(pairs)
+                init_pair(pair, Int16(fg ?? -1), Int16(bg ?? -1))
+            }
+            looks[role] = (look.attributes.reduce(0) { $0 | (attributes[$1] ?? 0) }, pair)
         }
     }
 
     func look(_ style: Style) -> (attr_t, Int16) {
-        var attributes: attr_t
-        switch style.role {
-        case .normal, .help: attributes = 0
-        case .header: attributes = FOLIO_A_REVERSE | FOLIO_A_BOLD
-        case .status: attributes = FOLIO_A_REVERSE
-        case .title, .unread, .message: attributes = FOLIO_A_BOLD
-        case .byline, .border, .teaser: attributes = 0
-        case .quote: attributes = FOLIO_A_ITALIC
-        case .quoteMark: attributes = FOLIO_A_BOLD
-        case .dim: attributes = FOLIO_A_DIM
-        case .link: attributes = FOLIO_A_UNDERLINE
-        case .code: attributes = 0
-        case .standIn: attributes = FOLIO_A_REVERSE
-        case .match: attributes = FOLIO_A_REVERSE | FOLIO_A_BOLD
-        }
+        var (attributes, pair) = looks[style.role] ?? (0, 0)
         if style.selected { attributes ^= FOLIO_A_REVERSE }
-        return (attributes, pairs[style.role] ?? 0)
+        return (attributes, pair)
     }
 }

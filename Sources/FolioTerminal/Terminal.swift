@@ -27,7 +27,7 @@ public final class Terminal: TerminalDevice {
     private var last: Screen?
     private var closed = false
 
-    public static func open(colors: Bool) throws -> Terminal {
+    public static func open(colors: Bool, scheme: ColorScheme = .standard, mouse: Bool = true) throws -> Terminal {
         guard isatty(0) == 1, isatty(1) == 1 else { throw OpenError.notATerminal }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         guard !term.isEmpty else { throw OpenError.noTerm }
@@ -39,10 +39,10 @@ public final class Terminal: TerminalDevice {
             delscreen(screen)
             throw OpenError.noCursorAddressing(VisibleText.clean(term))
         }
-        return Terminal(screen: screen, colors: colors)
+        return Terminal(screen: screen, colors: colors, scheme: scheme, mouse: mouse)
     }
 
-    private init(screen: OpaquePointer, colors: Bool) {
+    private init(screen: OpaquePointer, colors: Bool, scheme: ColorScheme, mouse: Bool) {
         screenPointer = screen
         window = folio_stdscr()
         folio_restore_on_crash()
@@ -53,9 +53,12 @@ public final class Terminal: TerminalDevice {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
-        mousemask(FOLIO_BUTTON1_PRESSED | FOLIO_BUTTON4_PRESSED | FOLIO_BUTTON5_PRESSED, nil)
-        mouseinterval(0)
-        palette = Palette(colors: colors && has_colors())
+        // With the mouse off, the terminal keeps its own selection and scrolling.
+        if mouse {
+            mousemask(FOLIO_BUTTON1_PRESSED | FOLIO_BUTTON4_PRESSED | FOLIO_BUTTON5_PRESSED, nil)
+            mouseinterval(0)
+        }
+        palette = Palette(colors: colors && has_colors(), scheme: scheme)
     }
 
     private static func restoreAtExit() {

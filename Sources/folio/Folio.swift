@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioConfig
 import FolioModel
 import FolioSources
 import FolioReader
@@ -66,6 +67,16 @@ struct Folio: ParsableCommand {
     @Option(name: .customLong("mark-unread"), help: ArgumentHelp("Mark a post unread; repeatable.", valueName: "selector"))
     var markUnread: [String] = []
 
+    @Option(help: ArgumentHelp("The config file (default: $XDG_CONFIG_HOME/folio/config.toml, else ~/.config/folio/config.toml).",
+                               valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Print every setting with its default and what it does: a config file to start from.")
+    var printConfig = false
+
+    @Flag(help: "Check the config file; print what is wrong in it and exit 1 if anything.")
+    var checkConfig = false
+
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
         if noState && stateDir != nil { throw ValidationError("--state-dir and --no-state contradict each other.") }
@@ -76,6 +87,18 @@ struct Folio: ParsableCommand {
 
     func run() throws {
         TextWidth.setUpLocale()
+        if printConfig {
+            Output.write(Config.text())
+            return
+        }
+        if checkConfig {
+            let file = ConfigFile(named: config)
+            Output.write(file.problems.map { VisibleText.clean($0.description) + "\n" }.joined())
+            if !file.problems.isEmpty { throw ExitCode(1) }
+            Output.write(file.found ? "\(VisibleText.clean(file.path ?? "")): no problems\n"
+                         : "no config file at \(VisibleText.clean(file.path ?? "?")): folio uses its defaults\n")
+            return
+        }
         var sources = paths
         if sources.isEmpty {
             guard let sample = SampleCorpus.find() else {
@@ -143,7 +166,8 @@ struct Folio: ParsableCommand {
             PlainOutput.list(posts, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }, into: Output.write)
         } else {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse,
-                                color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources))
+                                color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
+                                config: ConfigFile(named: config))
             return
         }
         // Everything is written (unbuffered). The posts are left to the
@@ -171,7 +195,8 @@ struct Folio: ParsableCommand {
         let store = stateStore
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         try Interactive.run(corpus: preview, filter: PostFilter(author: author, text: search), order: sort,
-                            reversed: reverse, color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources), rest: Arrival(sources))
+                            reversed: reverse, color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
+                            config: ConfigFile(named: config), rest: Arrival(sources))
         return true
     }
 

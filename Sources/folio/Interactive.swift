@@ -10,10 +10,10 @@ import Foundation
 enum Interactive {
     static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, color: Bool,
                     store: StateStore?, loaded: (marks: ReadMarks, warning: String?), corpusKey: String,
-                    rest: Arrival? = nil) throws {
+                    config: ConfigFile, rest: Arrival? = nil) throws {
         let terminal: Terminal
         do {
-            terminal = try Terminal.open(colors: color)
+            terminal = try Terminal.open(colors: color, scheme: config.settings.colors, mouse: config.settings.mouse)
         } catch let error as Terminal.OpenError {
             Output.error(error.description)
             throw ExitCode(2)
@@ -21,7 +21,11 @@ enum Interactive {
         var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed,
                                 marks: loaded.marks, corpusKey: corpusKey)
         state.loading = rest != nil
+        state.settings = config.settings
         var warnings: [String] = loaded.warning.map { [$0] } ?? []
+        // Said on the status line at once, and each in full on the way out.
+        warnings += config.problems.map(\.description)
+        if let warning = config.warning { _ = ReaderState.update(&state, .warning(warning)) }
         if loaded.warning != nil {
             _ = ReaderState.update(&state, .warning("Read marks could not be read: moved aside (see the note on exit)"))
         }

@@ -274,4 +274,30 @@ import Testing
         let alone = try FolioProcess.run(["--list", locked], directory: "/", prefix: prefix)
         #expect(alone.status == 2)
     }
+
+    /// `--print-config` writes a file `--check-config` finds fine; a bad one
+    /// is named line by line with exit 1; no file at the default place is none.
+    @Test func printsAndChecksTheConfig() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        let printed = try FolioProcess.run(["--print-config"])
+        #expect(printed.status == 0)
+        #expect(printed.stdout.contains("[keys.index]") && printed.stdout.contains("read_after = 1.0"))
+        let good = dir.appendingPathComponent("good.toml").path
+        try printed.stdout.write(toFile: good, atomically: true, encoding: .utf8)
+        let fine = try FolioProcess.run(["--check-config", "--config", good])
+        #expect(fine.status == 0)
+        #expect(fine.stdout == "\(good): no problems\n")
+        let bad = dir.appendingPathComponent("bad.toml").path
+        try "[reading]\nmark_passed = \"yes\"\n[mouse]\nenabled = false\nwheel = 3\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let wrong = try FolioProcess.run(["--check-config", "--config", bad])
+        #expect(wrong.status == 1)
+        #expect(wrong.stdout == """
+            \(bad):2: `mark_passed` is true or false; the default is kept
+            \(bad):5: no setting `mouse.wheel`; the default is kept
+
+            """)
+        let none = try FolioProcess.run(["--check-config"], environment: ["XDG_CONFIG_HOME": dir.path])
+        #expect(none.status == 0)
+        #expect(none.stdout.hasPrefix("no config file at \(dir.path)/folio/config.toml"))
+    }
 }
