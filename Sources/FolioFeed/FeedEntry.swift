@@ -11,16 +11,12 @@ struct FeedEntry: Sendable {
     }
 
     var title = ""
-    var author: String?
-    var written: String?
+    /// `base`: what relative links in the text are read against.
+    var author, written, link, base: String?
     var comments: Int?
-    /// The full text (`content:encoded`, Atom's `content`, `content_html`).
-    var content: Text?
-    /// A summary only (`description`, `summary`).
-    var summary: Text?
-    var link: String?
-    /// What relative links in the text are read against.
-    var base: String?
+    /// The full text (`content:encoded`, Atom's `content`, `content_html`)
+    /// and a summary only (`description`, `summary`).
+    var content, summary: Text?
     var categories: [String] = []
     var line = 1
 

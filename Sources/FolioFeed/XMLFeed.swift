@@ -71,11 +71,9 @@ enum XMLFeed {
         var errors = 0
         var site: Site?
         var root: FeedNode?
-        var feedAuthor: String?
-        var feedLink: String?
-        /// What relative addresses are read against where no `xml:base`
-        /// says: the feed's own address (its `rel="self"` link).
-        var documentBase: String?
+        /// `documentBase`: what relative addresses are read against where no
+        /// `xml:base` says: the feed's own address (its `rel="self"` link).
+        var feedAuthor, feedLink, documentBase: String?
 
         /// Items read and not yet handed on, and what became of those that
         /// were: their HTML is read into blocks on the other core while

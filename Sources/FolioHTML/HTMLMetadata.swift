@@ -5,14 +5,9 @@ import FolioModel
 /// JSON-LD, then OpenGraph and `article:` meta tags, `<meta name="author">`
 /// and the page's `<title>`.
 struct HTMLMetadata {
-    var headline: String?
-    var author: String?
+    var headline, author, siteName, pageTitle, canonical, base: String?
     var date: CalendarDate?
     var comments: Int?
-    var siteName: String?
-    var pageTitle: String?
-    var canonical: String?
-    var base: String?
     /// The markup says the page is one article (JSON-LD, `og:type`).
     var isArticle = false
     /// The language the head names (`content-language`, `og:locale`),

@@ -29,10 +29,7 @@ public struct Link: Hashable, Sendable {
     public var text: String
     public var url: String
 
-    public init(text: String, url: String) {
-        self.text = text
-        self.url = url
-    }
+    public init(text: String, url: String) { (self.text, self.url) = (text, url) }
 }
 
 /// Where a post was read: the file and the 1-based line of its title.
@@ -40,10 +37,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     public var file: String
     public var line: Int
 
-    public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
-    }
+    public init(file: String, line: Int) { (self.file, self.line) = (file, line) }
 
     public static func < (a: Self, b: Self) -> Bool {
         (a.file, a.line) < (b.file, b.line)
@@ -151,10 +145,7 @@ public struct Site: Hashable, Sendable {
     public var name: String
     public var description: String
 
-    public init(name: String, description: String) {
-        self.name = name
-        self.description = description
-    }
+    public init(name: String, description: String = "") { (self.name, self.description) = (name, description) }
 }
 
 /// Something in a capture that could not be understood, and where.
@@ -163,11 +154,7 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var message: String
 
-    public init(file: String, line: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
+    public init(file: String, line: Int, message: String) { (self.file, self.line, self.message) = (file, line, message) }
 
     public var description: String { "\(file):\(line): \(message)" }
 

@@ -16,11 +16,7 @@ public struct ReadMarks: Codable, Equatable, Sendable {
         public var part: Int
         public var at: Double
 
-        public init(post: String, part: Int, at: Double) {
-            self.post = post
-            self.part = part
-            self.at = at
-        }
+        public init(post: String, part: Int, at: Double) { (self.post, self.part, self.at) = (post, part, at) }
     }
 
     public var version = 1

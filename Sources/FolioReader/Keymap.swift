@@ -18,27 +18,23 @@ public struct Keymap: Equatable, Sendable {
         }
     }
 
+    /// Moving through the index or an article: the same in both.
+    static let moving: [(action: Action, keys: [Key])] = [
+        (.down, [.character("j"), .down]), (.up, [.character("k"), .up]),
+        (.pageDown, [.character(" "), .pageDown, .control("d"), .control("f")]),
+        (.pageUp, [.character("b"), .pageUp, .control("u")]),
+        (.first, [.character("g"), .home]), (.last, [.character("G"), .end]),
+        (.nextPost, [.character("J")]), (.previousPost, [.character("K")]),
+        (.codeRight, [.character(">")]), (.codeLeft, [.character("<")]),
+    ]
+
     /// folio's own keys: less's and vi's for moving, mutt's for the rest.
     public static let standard = Keymap(bindings: [
-        .index: [
-            (.down, [.character("j"), .down]), (.up, [.character("k"), .up]),
-            (.pageDown, [.character(" "), .pageDown, .control("d"), .control("f")]),
-            (.pageUp, [.character("b"), .pageUp, .control("u")]),
-            (.first, [.character("g"), .home]), (.last, [.character("G"), .end]),
-            (.nextPost, [.character("J")]), (.previousPost, [.character("K")]),
+        .index: moving + [
             (.switchPane, [.tab]), (.read, [.enter, .character("l"), .right]), (.toggleLayout, [.character("v")]),
-            (.codeRight, [.character(">")]), (.codeLeft, [.character("<")]),
             (.clearSearch, [.escape]), (.quit, [.character("q")]),
         ],
-        .reading: [
-            (.down, [.character("j"), .down]), (.up, [.character("k"), .up]),
-            (.pageDown, [.character(" "), .pageDown, .control("d"), .control("f")]),
-            (.pageUp, [.character("b"), .pageUp, .control("u")]),
-            (.first, [.character("g"), .home]), (.last, [.character("G"), .end]),
-            (.nextPost, [.character("J")]), (.previousPost, [.character("K")]),
-            (.codeRight, [.character(">")]), (.codeLeft, [.character("<")]),
-            (.back, [.character("q"), .escape, .character("h"), .left]),
-        ],
+        .reading: moving + [(.back, [.character("q"), .escape, .character("h"), .left])],
         .anywhere: [
             (.toggleRead, [.character("r")]), (.markAllRead, [.character("R")]),
             (.pickAuthor, [.character("a")]), (.onlyAuthor, [.character("f")]), (.allAuthors, [.character("A")]),

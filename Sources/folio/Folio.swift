@@ -17,65 +17,49 @@ struct Folio: ParsableCommand {
             """
     )
 
-    @Argument(help: "Capture files or directories (searched for *.txt); - reads standard input.")
-    var paths: [String] = []
+    @Argument(help: "Capture files or directories (searched for *.txt); - reads standard input.") var paths: [String] = []
 
-    @Flag(help: "Print one line per post: date, author, comments, title.")
-    var list = false
+    @Flag(help: "Print one line per post: date, author, comments, title.") var list = false
 
-    @Flag(help: "Print the corpus as JSON.")
-    var json = false
+    @Flag(help: "Print the corpus as JSON.") var json = false
 
     @Option(help: ArgumentHelp("Print one post: its position in the listing, or a piece of its title.",
                                valueName: "selector"))
     var show: String?
 
-    @Flag(help: "Print each author with their number of posts.")
-    var authors = false
+    @Flag(help: "Print each author with their number of posts.") var authors = false
 
-    @Option(help: "Only posts by this author (case- and accent-insensitive).")
-    var author: String?
+    @Option(help: "Only posts by this author (case- and accent-insensitive).") var author: String?
 
-    @Option(help: "Only posts that contain this text.")
-    var search: String?
+    @Option(help: "Only posts that contain this text.") var search: String?
 
-    @Option(help: "Order: date (newest first), author, title or comments (most first).")
-    var sort: PostOrder = .date
+    @Option(help: "Order: date (newest first), author, title or comments (most first).") var sort: PostOrder = .date
 
-    @Flag(help: "Reverse the order.")
-    var reverse = false
+    @Flag(help: "Reverse the order.") var reverse = false
 
-    @Flag(help: "Print what could not be understood in the captures; exit 1 if anything.")
-    var check = false
+    @Flag(help: "Print what could not be understood in the captures; exit 1 if anything.") var check = false
 
-    @Option(help: "Columns for --show (default: the terminal's width, else 80).")
-    var width: Int?
+    @Option(help: "Columns for --show (default: the terminal's width, else 80).") var width: Int?
 
-    @Flag(help: "Draw the reader without colours (as does NO_COLOR).")
-    var noColor = false
+    @Flag(help: "Draw the reader without colours (as does NO_COLOR).") var noColor = false
 
     @Option(help: ArgumentHelp("Where read marks are kept (default: $XDG_STATE_HOME/folio, else ~/.local/state/folio).",
                                valueName: "dir"))
     var stateDir: String?
 
-    @Flag(help: "Read and write no read marks.")
-    var noState = false
+    @Flag(help: "Read and write no read marks.") var noState = false
 
-    @Option(name: .customLong("mark-read"), help: ArgumentHelp("Mark a post read (a position or a piece of its title); repeatable.", valueName: "selector"))
-    var markRead: [String] = []
+    @Option(name: .customLong("mark-read"), help: ArgumentHelp("Mark a post read (a position or a piece of its title); repeatable.", valueName: "selector")) var markRead: [String] = []
 
-    @Option(name: .customLong("mark-unread"), help: ArgumentHelp("Mark a post unread; repeatable.", valueName: "selector"))
-    var markUnread: [String] = []
+    @Option(name: .customLong("mark-unread"), help: ArgumentHelp("Mark a post unread; repeatable.", valueName: "selector")) var markUnread: [String] = []
 
     @Option(help: ArgumentHelp("The config file (default: $XDG_CONFIG_HOME/folio/config.toml, else ~/.config/folio/config.toml).",
                                valueName: "file"))
     var config: String?
 
-    @Flag(help: "Print every setting with its default and what it does: a config file to start from.")
-    var printConfig = false
+    @Flag(help: "Print every setting with its default and what it does: a config file to start from.") var printConfig = false
 
-    @Flag(help: "Check the config file; print what is wrong in it and exit 1 if anything.")
-    var checkConfig = false
+    @Flag(help: "Check the config file; print what is wrong in it and exit 1 if anything.") var checkConfig = false
 
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
