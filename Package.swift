@@ -38,13 +38,8 @@ let package = Package(
         // ncursesw and what Swift cannot import from it (macros, signal handlers).
         // Debian's libncursesw.so is a linker script that also brings libtinfo.
         .target(name: "CFolioTerminal", linkerSettings: [.linkedLibrary("ncursesw")]),
-        // The only code that talks to curses. Swift 5 mode: signal handlers and
-        // curses' C globals are shared mutable state by nature.
-        .target(
-            name: "FolioTerminal",
-            dependencies: ["FolioReader", "FolioModel", "CFolioTerminal"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
-        ),
+        // The only code that talks to curses.
+        .target(name: "FolioTerminal", dependencies: ["FolioReader", "FolioModel", "CFolioTerminal"]),
         .executableTarget(
             name: "folio",
             dependencies: [
@@ -53,16 +48,12 @@ let package = Package(
             ]
         ),
         // Synthetic corpora for the benchmark.
-        .executableTarget(name: "folio-generate", swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(name: "folio-generate"),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML", "FolioFeed"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel", "FolioConfig"], exclude: ["Snapshots"]),
         // The terminal loop against a scripted terminal: no tmux, no curses screen.
         .testTarget(name: "FolioTerminalTests", dependencies: ["FolioTerminal", "FolioReader", "FolioModel"]),
-        // Drives processes and tmux from background threads: Swift 5 mode.
-        .testTarget(
-            name: "FolioEndToEndTests",
-            dependencies: ["FolioModel"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
-        ),
+        // The built binary as a process and in tmux.
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioModel"]),
     ]
 )

@@ -1,4 +1,5 @@
 import FolioModel
+import Foundation
 
 /// Everything the reader shows, as a value: which posts, which one is
 /// selected, how far each pane is scrolled, what has the focus.
@@ -116,7 +117,9 @@ public struct ReaderState: Sendable {
 }
 
 /// The last few articles laid out, so keys that only scroll never reflow.
+/// Shared by the copies of a state, under a lock.
 final class ArticleCache: @unchecked Sendable {
+    private let lock = NSLock()
     private struct Entry {
         var identity: PostIdentity
         var width: Int
@@ -127,6 +130,8 @@ final class ArticleCache: @unchecked Sendable {
     private var entries: [Entry] = []
 
     func layout(_ post: Post, width: Int, highlight: String, codeShift: Int) -> ArticleText {
+        lock.lock()
+        defer { lock.unlock() }
         let identity = post.identity
         if let hit = entries.first(where: { $0.identity == identity && $0.width == width && $0.highlight == highlight
             && $0.codeShift == codeShift }) {
@@ -188,11 +193,14 @@ struct CandidateKey: Equatable {
 }
 
 /// One value kept for the key it was worked out for: state is copied on every
-/// key, and what is costly to derive again is shared by the copies.
+/// key, and what is costly to derive again is shared by the copies, under a lock.
 final class OneEntryCache<Key: Equatable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
     private var entry: (key: Key, value: Value)?
 
     func value(for key: Key, make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
         if let entry, entry.key == key { return entry.value }
         let value = make()
         entry = (key, value)

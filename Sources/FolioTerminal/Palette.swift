@@ -19,8 +19,8 @@ struct Palette {
         for role in Role.allCases {
             let look = scheme.look(role)
             var pair: Int16 = 0
-            let (fg, bg) = (look.foreground.number(in: Int(COLORS)), look.background.number(in: Int(COLORS)))
-            if colors, fg != nil || bg != nil, pairs + 1 < Int(COLOR_PAIRS) {
+            let (fg, bg) = (look.foreground.number(in: Int(folio_colors())), look.background.number(in: Int(folio_colors())))
+            if colors, fg != nil || bg != nil, pairs + 1 < Int(folio_color_pairs()) {
                 pairs += 1
                 pair = Int16(pairs)
                 init_pair(pair, Int16(fg ?? -1), Int16(bg ?? -1))

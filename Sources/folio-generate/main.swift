@@ -45,13 +45,13 @@ let months = ["January", "February", "March", "April", "May", "June", "July", "A
               "October", "November", "December"]
 let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
-func sentence(_ n: Int) -> String {
+@MainActor func sentence(_ n: Int) -> String {
     var out = [String]()
     for k in 0..<n { out.append(k == 0 ? random.pick(words).capitalized : random.pick(words)) }
     return out.joined(separator: " ") + "."
 }
 
-func paragraph() -> String {
+@MainActor func paragraph() -> String {
     (0..<(2 + random.below(5))).map { _ in sentence(8 + random.below(18)) }.joined(separator: " ")
 }
 

@@ -46,12 +46,16 @@ enum FolioProcess {
                 try? input.fileHandleForWriting.close()
             }
         }
-        var outData = Data(), errData = Data()
+        let outData = Locked(Data()), errData = Locked(Data())
         let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        for (pipe, data) in [(out, outData), (err, errData)] {
+            group.enter()
+            DispatchQueue.global().async {
+                let read = pipe.fileHandleForReading.readDataToEndOfFile()
+                data.change { $0 = read }
+                group.leave()
+            }
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         let hung = process.isRunning
@@ -59,8 +63,8 @@ enum FolioProcess {
         process.waitUntilExit()
         group.wait()
         return Result(status: hung ? -1 : process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stdout: String(decoding: outData.value, as: UTF8.self),
+                      stderr: String(decoding: errData.value, as: UTF8.self))
     }
 
     static func temporaryDirectory() -> URL {

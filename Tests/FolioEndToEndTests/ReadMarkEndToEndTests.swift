@@ -102,11 +102,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let evens = stride(from: 1, through: 19, by: 2).flatMap { ["--mark-read", String($0)] }
         let odds = stride(from: 2, through: 20, by: 2).flatMap { ["--mark-read", String($0)] }
-        var results: [FolioProcess.Result?] = [nil, nil]
+        let results = Locked<[FolioProcess.Result?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { n in
-            results[n] = try? FolioProcess.run((n == 0 ? evens : odds) + ["--state-dir", dir.path])
+            let result = try? FolioProcess.run((n == 0 ? evens : odds) + ["--state-dir", dir.path])
+            results.change { $0[n] = result }
         }
-        #expect(results.allSatisfy { $0?.status == 0 })
+        #expect(results.value.allSatisfy { $0?.status == 0 })
         let listed = try FolioProcess.run(["--list", "--state-dir", dir.path])
         #expect(listed.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("  ") })
     }

@@ -81,3 +81,23 @@ enum Spawn {
         return pid
     }
 }
+
+/// A value written from other threads, under a lock.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+
+    func change(_ edit: (inout Value) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        edit(&stored)
+    }
+}

@@ -22,6 +22,9 @@ SCREEN *folio_newterm(void);
 WINDOW *folio_stdscr(void);
 // Whether the terminal can move the cursor (TERM=dumb cannot).
 int folio_can_address_cursor(void);
+// curses' COLORS and COLOR_PAIRS: C globals Swift 6 will not read directly.
+static inline int folio_colors(void) { return COLORS; }
+static inline int folio_color_pairs(void) { return COLOR_PAIRS; }
 
 // SIGINT, SIGTERM and SIGHUP only record the signal, without SA_RESTART so
 // that a blocked read returns; the loop restores the terminal and exits.
