@@ -17,13 +17,18 @@ public struct Style: Hashable, Sendable {
     public static let normal = Style()
 }
 
-/// One character on screen: a wide character is one cell of width 2.
+/// One character on screen: a wide character is one cell of width 2,
+/// and the column after it a continuation (width 0, no text).
 public struct Cell: Hashable, Sendable {
     public var text: String
     public var width: Int
     public var style: Style
 
     public static let blank = Cell(text: " ", width: 1, style: .normal)
+
+    public static func continuation(_ style: Style) -> Cell { Cell(text: "", width: 0, style: style) }
+
+    public var isContinuation: Bool { width == 0 }
 }
 
 /// A run of text in one style, before it is laid out.
@@ -37,58 +42,63 @@ public struct Span: Hashable, Sendable {
     }
 }
 
-/// A frame: `height` rows of cells, each exactly `width` cells wide.
+/// A frame: a flat grid of `width` × `height` cells, one a column, so that
+/// a row is found at once and two frames compare cell by cell.
 public struct Screen: Equatable, Sendable {
-    public var width: Int
-    public var height: Int
-    public var rows: [[Cell]]
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        rows = Array(repeating: Array(repeating: Cell.blank, count: self.width), count: self.height)
+        cells = Array(repeating: Cell.blank, count: self.width * self.height)
     }
+
+    /// Row `y`'s columns, continuations included.
+    public func columns(_ y: Int) -> ArraySlice<Cell> { cells[y * width..<(y + 1) * width] }
+
+    /// Row `y`'s characters: its columns less the continuations.
+    public func row(_ y: Int) -> [Cell] { columns(y).filter { !$0.isContinuation } }
+
+    public var rows: [[Cell]] { (0..<height).map(row) }
 
     /// Puts `cells` at row `y` from column `x`, clipped to `limit` columns
     /// (the screen's edge by default); a wide character that would straddle
     /// the limit is left out.
-    public mutating func put(_ cells: [Cell], y: Int, x: Int, limit: Int? = nil) {
+    public mutating func put(_ new: [Cell], y: Int, x: Int, limit: Int? = nil) {
         guard y >= 0, y < height, x >= 0 else { return }
         let end = min(width, limit ?? width)
-        // One entry per column; the columns a wide cell covers after its first are nil.
-        var columns: [Cell?] = []
-        for cell in rows[y] {
-            columns.append(cell)
-            columns += Array(repeating: nil, count: cell.width - 1)
-        }
-        // A wide cell overwritten in part leaves blanks, not half a character.
-        func blankOut(_ column: Int) {
+        let base = y * width
+        // A wide character overwritten in part leaves a blank, not half of itself.
+        func clear(_ column: Int) {
             var start = column
-            while start > 0, columns[start] == nil { start -= 1 }
-            let wide = columns[start]?.width ?? 1
-            for k in start..<min(columns.count, start + wide) { columns[k] = .blank }
+            while start > 0, cells[base + start].isContinuation { start -= 1 }
+            let span = max(1, cells[base + start].width)
+            for k in start..<min(width, start + span) { cells[base + k] = .blank }
         }
         var at = x
-        for cell in cells {
+        for cell in new where !cell.isContinuation {
             guard at + cell.width <= end else { break }
-            for k in at..<at + cell.width where columns[k] == nil || columns[k]!.width > 1 { blankOut(k) }
-            columns[at] = cell
-            for k in at + 1..<at + cell.width { columns[k] = nil }
+            for k in at..<at + cell.width { clear(k) }
+            // The column after: it may be the end of a wide character cut in two.
+            if at + cell.width < width, cells[base + at + cell.width].isContinuation { clear(at + cell.width) }
+            cells[base + at] = cell
+            for k in at + 1..<at + cell.width { cells[base + k] = .continuation(cell.style) }
             at += cell.width
         }
-        rows[y] = columns.compactMap { $0 }
     }
 
     public mutating func fill(y: Int, style: Style) {
         guard y >= 0, y < height else { return }
-        rows[y] = Array(repeating: Cell(text: " ", width: 1, style: style), count: width)
+        for k in y * width..<(y + 1) * width { cells[k] = Cell(text: " ", width: 1, style: style) }
     }
 
     /// The frame as plain text, one line per row, trailing blanks kept.
     public var text: String {
-        rows.map { $0.map(\.text).joined() }.joined(separator: "\n")
+        (0..<height).map(line).joined(separator: "\n")
     }
 
     /// The text of row `y`.
-    public func line(_ y: Int) -> String { rows[y].map(\.text).joined() }
+    public func line(_ y: Int) -> String { columns(y).map(\.text).joined() }
 }

@@ -98,22 +98,32 @@ public final class Terminal: TerminalDevice {
         }
     }
 
-    /// Paints the rows that differ from the last frame (all of them when
-    /// `everything`, as after Ctrl-L or a resize).
+    /// Paints the cells that differ from the last frame, from the first to
+    /// the last that changed in each row (every cell when `everything`, as
+    /// after Ctrl-L or a resize).
     public func paint(_ screen: Screen, everything: Bool) {
         let full = everything || last == nil || last!.width != screen.width || last!.height != screen.height
         if full { clearok(window, true) }
         for y in 0..<screen.height {
-            if !full, let last, last.rows[y] == screen.rows[y] { continue }
-            paintRow(screen.rows[y], y: y)
+            let now = screen.columns(y)
+            var first = now.startIndex, end = now.endIndex
+            if !full, let before = last?.columns(y) {
+                let offset = before.startIndex - now.startIndex
+                while first < end, now[first] == before[first + offset] { first += 1 }
+                while end > first, now[end - 1] == before[end - 1 + offset] { end -= 1 }
+                guard first < end else { continue }
+                // From the start of a character.
+                while first > now.startIndex, now[first].isContinuation { first -= 1 }
+            }
+            paint(Array(now[first..<end]).filter { !$0.isContinuation }, y: y, x: first - now.startIndex)
         }
         last = screen
         wnoutrefresh(window)
         doupdate()
     }
 
-    private func paintRow(_ row: [Cell], y: Int) {
-        var x = 0
+    private func paint(_ row: [Cell], y: Int, x: Int) {
+        var x = x
         var start = 0
         while start < row.count {
             var end = start

@@ -323,3 +323,23 @@ import Testing
         }
     }
 }
+
+@Suite struct ScreenGrid {
+    @Test func aWideCharacterTakesTwoColumnsAndHalfOfOneIsNone() {
+        var screen = Screen(width: 6, height: 2)
+        #expect(screen.cells.count == 12)
+        screen.put(Layout.cells("東京"), y: 0, x: 0)
+        #expect(screen.line(0) == "東京  ")
+        #expect(screen.columns(0).map(\.width) == [2, 0, 2, 0, 1, 1])
+        // Over the second half of 東: the first half is blanked, not left.
+        screen.put(Layout.cells("a"), y: 0, x: 1)
+        #expect(screen.line(0) == " a京  ")
+        // Over the first half of 京: its second half goes too.
+        screen.put(Layout.cells("b"), y: 0, x: 2)
+        #expect(screen.line(0) == " ab   ")
+        // A wide character that would straddle the edge is left out.
+        screen.put(Layout.cells("xy東"), y: 1, x: 3)
+        #expect(screen.line(1) == "   xy ")
+        #expect(screen.row(1).count == 6 && screen.row(0).allSatisfy { !$0.isContinuation })
+    }
+}
