@@ -8,6 +8,13 @@ public enum ReaderEvent: Sendable {
     /// next frame, and what only the frame needs (a search's filtering)
     /// done once after the last.
     case keys([Key])
+    /// One key of those that arrive together, as the loop reads them: what
+    /// only the frame needs waits for `settled`. The loop reads the next
+    /// key only after this one, so that keys typed after a quit are left to
+    /// the shell.
+    case pressed(Key)
+    /// The keys that arrived together are all in.
+    case settled
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// Time passing: seconds since 1970, a few times a second. Read marks
@@ -35,4 +42,8 @@ public enum Effect: Equatable, Sendable {
     case redrawAll
     /// End the reader with this exit status, once the effects before it are done.
     case quit(status: Int32)
+}
+
+extension Effect {
+    public var isQuit: Bool { if case .quit = self { true } else { false } }
 }

@@ -9,6 +9,12 @@ extension ReaderState {
         switch event {
         case .key(let key): state.handle([key], &effects)
         case .keys(let keys): state.handle(keys, &effects)
+        case .pressed(let key):
+            state.deferWork = true
+            state.press(key, &effects)
+        case .settled:
+            state.deferWork = false
+            state.settle()
         case .mouse(let event):
             state.message = nil
             switch state.overlay {
@@ -29,7 +35,7 @@ extension ReaderState {
         case .terminalGone: effects.append(.quit(status: 1))
         }
         // Marks are saved at most twice a second, and always on the way out.
-        let leaving = effects.contains { if case .quit = $0 { true } else { false } }
+        let leaving = effects.contains(where: \.isQuit)
         if state.marksRevision != state.savedRevision, leaving || state.now - state.lastSave >= 0.5 {
             state.savedRevision = state.marksRevision
             state.lastSave = state.now
@@ -41,14 +47,15 @@ extension ReaderState {
     /// Keys in a burst: each handled, what only the frame needs done once.
     private mutating func handle(_ keys: [Key], _ effects: inout [Effect]) {
         deferWork = keys.count > 1
-        for key in keys {
-            handleKey(key, &effects)
-            // Quitting at once is no visit to the first post.
-            if effects.contains(where: { if case .quit = $0 { true } else { false } }) { break }
-            afterKey()
-        }
+        for key in keys where !effects.contains(where: \.isQuit) { press(key, &effects) }
         deferWork = false
         settle()
+    }
+
+    private mutating func press(_ key: Key, _ effects: inout [Effect]) {
+        handleKey(key, &effects)
+        // Quitting at once is no visit to the first post.
+        if !effects.contains(where: \.isQuit) { afterKey() }
     }
 
     private mutating func handleKey(_ key: Key, _ effects: inout [Effect]) {

@@ -56,15 +56,22 @@ public enum ReaderLoop {
             if state.loading, let corpus = arrival() { events.append(.arrived(corpus)) }
             let signal = terminal.takeQuitSignal()
             if signal != 0 { events.append(.signal(signal)) }
-            // Keys that arrived together are handled before the next frame.
-            var burst: [Key] = []
-            while case .key(let key)? = input, burst.count < 10_000 {
-                burst.append(key)
+            for event in events {
+                if let status = send(event) { return status }
+            }
+            events = []
+            // Keys that arrived together are handled before the next frame,
+            // each read once the one before is handled: the keys after a
+            // quit stay for the shell.
+            var pressed = 0
+            while case .key(let key)? = input, pressed < 10_000 {
+                if let status = send(.pressed(key)) { return status }
+                pressed += 1
                 input = terminal.read(waiting: 0)
             }
-            if !burst.isEmpty { events.append(.keys(burst)) }
+            if pressed > 0 { events.append(.settled) }
             if let input { events.append(input) }
-            if burst.isEmpty, input == nil {
+            if pressed == 0, input == nil {
                 if state.scan != nil {
                     events.append(.idle)
                 } else {

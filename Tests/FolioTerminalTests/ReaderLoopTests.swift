@@ -64,6 +64,14 @@ final class ScriptedTerminal: TerminalDevice {
         #expect(terminal.frames[1].text.contains(" 4/20  index"))
     }
 
+    /// Typed quickly after `q`, a command is the shell's, not folio's.
+    @Test func keysAfterQuitAreLeftUnread() {
+        let terminal = ScriptedTerminal(Self.keys("jqls\n"))
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
+        #expect(status == 0)
+        #expect(terminal.script.count == 3)
+    }
+
     @Test func ctrlLRepaintsEverything() {
         let terminal = ScriptedTerminal([.key(.control("l")), nil] + Self.keys("q"))
         _ = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
