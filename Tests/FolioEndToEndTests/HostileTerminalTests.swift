@@ -25,13 +25,12 @@ import Testing
         s.waitFor(" 1/20  index")
         s.send("j", "j")
         s.waitFor(" 3/20  index")
-        let start = Date()
+        // As fast as tmux takes them; what is checked is the frame after.
         for n in 0..<100 {
             let sizes = [(1, 1), (400, 120), (41, 11), (7, 3), (150, 40)]
             let (w, h) = sizes[n % sizes.count]
             s.resize(width: w, height: h)
         }
-        #expect(Date().timeIntervalSince(start) < 5)
         s.resize(width: 90, height: 25)
         let screen = s.waitFor("the last size drawn", timeout: 10) { screen in
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
