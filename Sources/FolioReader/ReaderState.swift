@@ -1,118 +1,83 @@
 import FolioModel
 import Foundation
 
-/// Everything the reader shows, as a value: which posts, which one is
-/// selected, how far each pane is scrolled, what has the focus.
-public struct ReaderState: Sendable {
-    public enum Focus: Sendable, Equatable { case index, article }
-    public enum Mode: Sendable, Equatable { case browse, reading }
-    /// `v` switches between the layout chosen for the width and the other one.
-    public enum Arrangement: Sendable, Equatable { case automatic, stacked, sideBySide }
+/// Everything the reader shows, as a value made of parts with one job
+/// each, so that a test can compare whole states. The caches are shared by
+/// copies (and locked); they hold only what the parts determine.
+public struct ReaderState: Sendable, Equatable {
+    public typealias Focus = Viewport.Focus
+    public typealias Mode = Viewport.Mode
+    public typealias Arrangement = Viewport.Arrangement
 
-    public internal(set) var all: [Post]
-    public internal(set) var site: Site?
-    public internal(set) var filter: PostFilter
-    public internal(set) var order: PostOrder
-    public internal(set) var reversed: Bool
-    /// The posts in the index, filtered and sorted.
-    public internal(set) var shown: [Post]
-    /// Every author of the corpus with their number of posts, most first.
-    public internal(set) var authors: [AuthorCount]
-    /// True while only the start of the archive is in; the rest is being read.
-    public var loading = false
-
-    public var selected = 0
-    public var indexTop = 0
-    public var articleTop = 0
-    /// Columns the article's code is scrolled sideways by (`>`, `<`).
-    public var codeShift = 0
-    public var focus = Focus.index
-    public var mode = Mode.browse
-    public var arrangement = Arrangement.automatic
-    public var overlay = Overlay.none
+    public internal(set) var library: Library
+    public internal(set) var query: Query
+    public internal(set) var cursor = IndexCursor()
+    public internal(set) var scroll = ArticleScroll()
+    public internal(set) var viewport: Viewport
+    public internal(set) var overlay = Overlay.none
+    public internal(set) var marking = Marking()
+    public internal(set) var status = StatusLine()
     /// The keys, colours, layout and reading marks: folio's own, or the config file's.
     public var settings = ReaderSettings()
     public var keymap: Keymap {
         get { settings.keymap }
         set { settings.keymap = newValue }
     }
-    /// Which match of the search the article is at, after `n` or `N`.
-    public var matchIndex: Int?
-    public var width: Int
-    public var height: Int
-    public internal(set) var message: String?
-    /// What has been read, and where the person was; saved by the caller.
-    public internal(set) var marks = ReadMarks()
-    /// Counts changes to `marks`: saved when it moves on from `savedRevision`.
-    public internal(set) var marksRevision = 0
-    var savedRevision = 0
-    /// When marks were last saved, by the ticks' clock.
-    var lastSave = 0.0
-    /// Counts changes to read flags alone: the unread count depends on nothing else.
-    var readRevision = 0
-    /// Names this corpus in `marks.places`.
-    public var corpusKey = ""
-    /// The time of the last tick.
-    public internal(set) var now: Double = 0
-    /// The post whose article is on screen, and since when.
-    var shownPost: String?
-    var shownSince: Double?
-    /// Set by `r`: the person said what this post is; time must not override it.
-    var autoMarkOff = false
     /// While true (a burst of keys), work that only the next frame needs waits
     /// for `settle()`.
     var deferWork = false
-    var searchPending = false
-    /// A search under way: the loop sends `idle` while there is one and no key waits.
-    public internal(set) var scan: SearchScan?
     let candidates = OneEntryCache<CandidateKey, [Post]>()
-
     let articles = ArticleCache()
     let unreadCache = OneEntryCache<UnreadKey, Int>()
+
+    public static func == (a: ReaderState, b: ReaderState) -> Bool {
+        (a.library, a.query, a.cursor, a.scroll, a.viewport) == (b.library, b.query, b.cursor, b.scroll, b.viewport)
+            && (a.overlay, a.marking, a.status, a.settings, a.deferWork) == (b.overlay, b.marking, b.status, b.settings, b.deferWork)
+    }
 
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
                 reversed: Bool = false, width: Int = 80, height: Int = 24,
                 marks: ReadMarks = ReadMarks(), corpusKey: String = "") {
-        all = corpus.posts
-        site = corpus.site
-        self.filter = filter
-        self.order = order
-        self.reversed = reversed
-        self.width = width
-        self.height = height
-        shown = order.sorted(filter.apply(all), reversed: reversed)
-        authors = corpus.authors
-        self.marks = marks
-        self.corpusKey = corpusKey
+        library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors)
+        query = Query(filter: filter, order: order, reversed: reversed,
+                      shown: order.sorted(filter.apply(corpus.posts), reversed: reversed))
+        viewport = Viewport(width: width, height: height)
+        marking = Marking(marks: marks, corpusKey: corpusKey)
         // Open where the person left off with this corpus.
         goToRememberedPlace()
+    }
+
+    /// While only the start of the archive is in: the rest is being read.
+    public var loading: Bool {
+        get { library.loading }
+        set { library.loading = newValue }
     }
 
     public var showingHelp: Bool { overlay == .help }
 
     /// Selects the post the person had open with this corpus, if it is shown.
     mutating func goToRememberedPlace() {
-        guard let place = marks.places[corpusKey],
-              let at = shown.firstIndex(where: { $0.stableID == place.post }) else { return }
-        selected = at
+        guard let place = marking.marks.places[marking.corpusKey],
+              let at = query.shown.firstIndex(where: { $0.stableID == place.post }) else { return }
+        cursor.selected = at
         openAtRememberedPart()
         keepSelectionVisible()
     }
 
     /// The search text folded for matching, empty when there is no search.
-    public var searchKey: String { SearchKey.fold(filter.text ?? "") }
+    public var searchKey: String { SearchKey.fold(query.filter.text ?? "") }
 
-    public var current: Post? { shown.indices.contains(selected) ? shown[selected] : nil }
+    public var current: Post? { query.shown.indices.contains(cursor.selected) ? query.shown[cursor.selected] : nil }
 
     public static let minimumWidth = 40
     public static let minimumHeight = 10
 
-    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    public var isTooSmall: Bool { viewport.width < Self.minimumWidth || viewport.height < Self.minimumHeight }
 
     /// The article of the selected post laid out for the pane it is in now.
     public var article: ArticleText? {
         guard let post = current else { return nil }
-        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchKey, codeShift: codeShift)
+        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchKey, codeShift: scroll.codeShift)
     }
 }
 
@@ -173,7 +138,7 @@ public struct SearchPrompt: Equatable, Sendable {
 }
 
 /// A search through the archive, a slice at a time.
-public struct SearchScan: Sendable {
+public struct SearchScan: Sendable, Equatable {
     /// How many posts one slice tests: a few milliseconds of work.
     public static let slice = 4000
     let candidates: [Post]

@@ -16,7 +16,7 @@ extension ReaderState {
             state.deferWork = false
             state.settle()
         case .mouse(let event):
-            state.message = nil
+            state.status.message = nil
             switch state.overlay {
             case .help: state.overlay = .none
             case .none: state.mouse(event)
@@ -26,19 +26,19 @@ extension ReaderState {
         // Not noted as a place the person went to: a resize at the start
         // would take the place of the one remembered, before the rest of
         // the archive (where it may be) arrives.
-        case .resize(let width, let height): state.resize(width: width, height: height)
+        case .resize(let w, let h): state.resize(width: w, height: h)
         case .tick(let time): state.tick(time)
         case .arrived(let corpus): state.replace(corpus: corpus)
         case .idle: state.advanceScan(budget: SearchScan.slice)
-        case .warning(let why): state.message = why
+        case .warning(let why): state.status.message = why
         case .signal(let signal): effects.append(.quit(status: 128 + signal))
         case .terminalGone: effects.append(.quit(status: 1))
         }
         // Marks are saved at most twice a second, and always on the way out.
         let leaving = effects.contains(where: \.isQuit)
-        if state.marksRevision != state.savedRevision, leaving || state.now - state.lastSave >= 0.5 {
-            state.savedRevision = state.marksRevision
-            state.lastSave = state.now
+        if state.marking.marksRevision != state.marking.savedRevision, leaving || state.marking.now - state.marking.lastSave >= 0.5 {
+            state.marking.savedRevision = state.marking.marksRevision
+            state.marking.lastSave = state.marking.now
             effects.insert(.saveMarks, at: 0)
         }
         return effects
@@ -59,7 +59,7 @@ extension ReaderState {
     }
 
     private mutating func handleKey(_ key: Key, _ effects: inout [Effect]) {
-        message = nil
+        status.message = nil
         // Quitting and redrawing work over an overlay too: no typing makes a control key.
         if let action = keymap.action(for: key, in: .anywhere), action == .forceQuit || action == .redraw {
             perform(action, &effects)
@@ -78,50 +78,50 @@ extension ReaderState {
         case .none:
             break
         }
-        if let action = keymap.action(for: key, in: mode == .reading ? .reading : .index) { perform(action, &effects) }
+        if let action = keymap.action(for: key, in: viewport.mode == .reading ? .reading : .index) { perform(action, &effects) }
     }
 
     private mutating func perform(_ action: Action, _ effects: inout [Effect]) {
         // The moving keys move the selection in the index, and the text elsewhere.
-        let inIndex = mode == .browse && focus == .index
+        let inIndex = viewport.mode == .browse && viewport.focus == .index
         let page = max(1, (inIndex ? geometry.index.height : geometry.article.height) - 1)
         switch action {
-        case .down: inIndex ? select(selected + 1) : scroll(by: 1)
-        case .up: inIndex ? select(selected - 1) : scroll(by: -1)
-        case .pageDown: inIndex ? select(selected + page) : scroll(by: page)
-        case .pageUp: inIndex ? select(selected - page) : scroll(by: -page)
-        case .first: if inIndex { select(0) } else { articleTop = 0 }
-        case .last: inIndex ? select(shown.count - 1) : scroll(by: Int.max / 2)
+        case .down: inIndex ? select(cursor.selected + 1) : scroll(by: 1)
+        case .up: inIndex ? select(cursor.selected - 1) : scroll(by: -1)
+        case .pageDown: inIndex ? select(cursor.selected + page) : scroll(by: page)
+        case .pageUp: inIndex ? select(cursor.selected - page) : scroll(by: -page)
+        case .first: if inIndex { select(0) } else { scroll.articleTop = 0 }
+        case .last: inIndex ? select(query.shown.count - 1) : scroll(by: Int.max / 2)
         case .nextPost: step(by: 1)
         case .previousPost: step(by: -1)
         // The article's code, too wide for the pane, sideways.
-        case .codeRight: if !inIndex { codeShift += 8 }
-        case .codeLeft: if !inIndex { codeShift = max(0, codeShift - 8) }
-        case .switchPane: focus = focus == .index ? .article : .index
-        case .read: if current != nil { mode = .reading; openAtRememberedPart() }
+        case .codeRight: if !inIndex { scroll.codeShift += 8 }
+        case .codeLeft: if !inIndex { scroll.codeShift = max(0, scroll.codeShift - 8) }
+        case .switchPane: viewport.focus = viewport.focus == .index ? .article : .index
+        case .read: if current != nil { viewport.mode = .reading; openAtRememberedPart() }
         case .toggleLayout: toggleLayout()
         case .clearSearch:
-            if !(filter.text ?? "").isEmpty {
-                setFilter(filter.with(text: nil))
-                message = "Search cleared"
+            if !(query.filter.text ?? "").isEmpty {
+                setFilter(query.filter.with(text: nil))
+                status.message = "Search cleared"
             }
         case .back:
-            mode = .browse
+            viewport.mode = .browse
             keepSelectionVisible()
         case .quit, .forceQuit: effects.append(.quit(status: 0))
         case .redraw: effects.append(.redrawAll)
         case .help: overlay = .help
         case .pickAuthor: overlay = .authors(AuthorPicker())
         case .allAuthors:
-            setFilter(PostFilter(text: filter.text))
-            message = "All authors"
-        case .onlyAuthor: if let post = current { setFilter(PostFilter.by(post.author, text: filter.text)) }
+            setFilter(PostFilter(text: query.filter.text))
+            status.message = "All library.authors"
+        case .onlyAuthor: if let post = current { setFilter(PostFilter.by(post.author, text: query.filter.text)) }
         case .nextByAuthor: stepByAuthor(forward: true)
         case .previousByAuthor: stepByAuthor(forward: false)
         case .search:
-            overlay = .search(SearchPrompt(query: LineEditor(filter.text ?? ""), previousText: filter.text,
-                                           previousPost: current?.identity, previousIndexTop: indexTop,
-                                           previousArticleTop: articleTop))
+            overlay = .search(SearchPrompt(query: LineEditor(query.filter.text ?? ""), previousText: query.filter.text,
+                                           previousPost: current?.identity, previousIndexTop: cursor.indexTop,
+                                           previousArticleTop: scroll.articleTop))
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .cycleOrder: cycleOrder()
@@ -134,32 +134,32 @@ extension ReaderState {
     /// pick, so that a later resize chooses again.
     private mutating func toggleLayout() {
         let side = !geometry.sideBySide
-        if side == (width >= settings.sideBySideWidth) {
-            arrangement = .automatic
+        if side == (viewport.width >= settings.sideBySideWidth) {
+            viewport.arrangement = .automatic
         } else {
-            arrangement = side ? .sideBySide : .stacked
+            viewport.arrangement = side ? .sideBySide : .stacked
         }
         keepSelectionVisible()
     }
 
     /// The next or previous post of those shown, saying so at either end.
     private mutating func step(by delta: Int) {
-        let target = selected + delta
-        guard shown.indices.contains(target) else {
-            message = delta > 0 ? "Last post" : "First post"
+        let target = cursor.selected + delta
+        guard query.shown.indices.contains(target) else {
+            status.message = delta > 0 ? "Last post" : "First post"
             return
         }
         select(target)
     }
 
     public mutating func select(_ index: Int) {
-        guard !shown.isEmpty else { return }
-        let clamped = min(max(0, index), shown.count - 1)
-        let changed = clamped != selected
-        selected = clamped
+        guard !query.shown.isEmpty else { return }
+        let clamped = min(max(0, index), query.shown.count - 1)
+        let changed = clamped != cursor.selected
+        cursor.selected = clamped
         if changed {
-            matchIndex = nil
-            codeShift = 0
+            query.matchIndex = nil
+            scroll.codeShift = 0
             openAtRememberedPart()
         }
         keepSelectionVisible()
@@ -167,9 +167,9 @@ extension ReaderState {
 
     mutating func keepSelectionVisible() {
         let rows = max(1, geometry.index.height)
-        if selected < indexTop { indexTop = selected }
-        if selected >= indexTop + rows { indexTop = selected - rows + 1 }
-        indexTop = max(0, min(indexTop, max(0, shown.count - rows)))
+        if cursor.selected < cursor.indexTop { cursor.indexTop = cursor.selected }
+        if cursor.selected >= cursor.indexTop + rows { cursor.indexTop = cursor.selected - rows + 1 }
+        cursor.indexTop = max(0, min(cursor.indexTop, max(0, query.shown.count - rows)))
     }
 
     public var articleBottom: Int {
@@ -177,43 +177,43 @@ extension ReaderState {
     }
 
     mutating func scroll(by delta: Int) {
-        articleTop = max(0, min(articleBottom, articleTop + delta))
+        scroll.articleTop = max(0, min(articleBottom, scroll.articleTop + delta))
     }
 
     /// Reflows at the new size and keeps the paragraph at the top of the article there.
     mutating func resize(width newWidth: Int, height newHeight: Int) {
-        let part = article.map { $0.parts.indices.contains(articleTop) ? $0.parts[articleTop] : 0 } ?? 0
-        width = max(0, newWidth)
-        height = max(0, newHeight)
-        if let article, articleTop > 0 {
-            articleTop = min(article.firstRow(of: part), articleBottom)
+        let part = article.map { $0.parts.indices.contains(scroll.articleTop) ? $0.parts[scroll.articleTop] : 0 } ?? 0
+        viewport.width = max(0, newWidth)
+        viewport.height = max(0, newHeight)
+        if let article, scroll.articleTop > 0 {
+            scroll.articleTop = min(article.firstRow(of: part), articleBottom)
         }
         keepSelectionVisible()
     }
 
     private mutating func mouse(_ event: MouseEvent) {
         let g = geometry
-        let inIndex = mode == .browse && g.index.contains(x: event.x, y: event.y)
+        let inIndex = viewport.mode == .browse && g.index.contains(x: event.x, y: event.y)
         switch event.kind {
         case .wheelUp, .wheelDown:
             let delta = event.kind == .wheelDown ? 3 : -3
             if inIndex {
                 let rows = max(1, g.index.height)
-                indexTop = max(0, min(max(0, shown.count - rows), indexTop + delta))
+                cursor.indexTop = max(0, min(max(0, query.shown.count - rows), cursor.indexTop + delta))
             } else if g.article.contains(x: event.x, y: event.y) {
                 scroll(by: delta)
             }
         case .press:
             if inIndex {
-                focus = .index
-                let row = indexTop + event.y - g.index.y
-                if shown.indices.contains(row) { select(row) }
+                viewport.focus = .index
+                let row = cursor.indexTop + event.y - g.index.y
+                if query.shown.indices.contains(row) { select(row) }
             } else if g.article.contains(x: event.x, y: event.y) {
-                focus = .article
-                let row = articleTop + event.y - g.article.y
+                viewport.focus = .article
+                let row = scroll.articleTop + event.y - g.article.y
                 // A click on the byline shows that author's posts.
                 if let article, article.parts.indices.contains(row), article.parts[row] == 1, let post = current {
-                    setFilter(PostFilter.by(post.author, text: filter.text))
+                    setFilter(PostFilter.by(post.author, text: query.filter.text))
                 }
             }
         }

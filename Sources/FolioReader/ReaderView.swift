@@ -3,14 +3,14 @@ import FolioModel
 /// Draws a state at its size: header, index, article, status line.
 extension ReaderState {
     public var screen: Screen {
-        var screen = Screen(width: width, height: height)
+        var screen = Screen(width: viewport.width, height: viewport.height)
         guard !isTooSmall else {
             drawTooSmall(&screen)
             return screen
         }
         let g = geometry
         drawHeader(&screen)
-        if mode == .browse {
+        if viewport.mode == .browse {
             drawIndex(&screen, g.index)
             drawDivider(&screen, g)
         }
@@ -25,53 +25,53 @@ extension ReaderState {
     }
 
     private func drawTooSmall(_ screen: inout Screen) {
-        let lines = ["Terminal too small", "\(width)x\(height); folio needs \(Self.minimumWidth)x\(Self.minimumHeight)"]
+        let lines = ["Terminal too small", "\(viewport.width)x\(viewport.height); folio needs \(Self.minimumWidth)x\(Self.minimumHeight)"]
         for (n, line) in lines.enumerated() {
-            let cells = Layout.fit(Layout.cells(line, Style(.message)), width: width)
-            let y = height / 2 - 1 + n
-            screen.put(cells, y: y, x: max(0, (width - Layout.width(cells)) / 2))
+            let cells = Layout.fit(Layout.cells(line, Style(.message)), width: viewport.width)
+            let y = viewport.height / 2 - 1 + n
+            screen.put(cells, y: y, x: max(0, (viewport.width - Layout.width(cells)) / 2))
         }
     }
 
     private func drawHeader(_ screen: inout Screen) {
         let style = Style(.header)
         screen.fill(y: 0, style: style)
-        var text = " " + (site?.name ?? "folio")
-        if filter.hasAuthor {
-            text += " · \(filter.author ?? AuthorCount.noAuthor) · \(shown.count) post\(shown.count == 1 ? "" : "s")"
+        var text = " " + (library.site?.name ?? "folio")
+        if query.filter.hasAuthor {
+            text += " · \(query.filter.author ?? AuthorCount.noAuthor) · \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")"
         } else {
-            text += " · \(shown.count) post\(shown.count == 1 ? "" : "s")"
+            text += " · \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")"
         }
-        if let search = filter.text, !search.isEmpty { text += " · “\(search)”" }
+        if let search = query.filter.text, !search.isEmpty { text += " · “\(search)”" }
         text += " · " + orderName
         text += " · \(unreadCount) unread"
         if loading { text += " · reading the rest…" }
-        if scan != nil { text += " · searching…" }
-        screen.put(Layout.fit(Layout.cells(text, style), width: width), y: 0, x: 0)
+        if query.scan != nil { text += " · searching…" }
+        screen.put(Layout.fit(Layout.cells(text, style), width: viewport.width), y: 0, x: 0)
     }
 
     public var orderName: String {
-        switch (order, reversed) {
+        switch (query.order, query.reversed) {
         case (.date, false): return "newest first"
         case (.date, true): return "oldest first"
-        case (.author, _): return "by author" + (reversed ? ", reversed" : "")
-        case (.title, _): return "by title" + (reversed ? ", reversed" : "")
-        case (.comments, _): return "most comments" + (reversed ? ", reversed" : "")
+        case (.author, _): return "by author" + (query.reversed ? ", query.reversed" : "")
+        case (.title, _): return "by title" + (query.reversed ? ", query.reversed" : "")
+        case (.comments, _): return "most comments" + (query.reversed ? ", query.reversed" : "")
         }
     }
 
     private func drawIndex(_ screen: inout Screen, _ rect: Geometry.Rect) {
-        let marks = self.marks
-        let rows = IndexRows(posts: shown, width: rect.width, highlight: searchKey, dateFormat: settings.dateFormat,
-                             isRead: { marks.isRead($0.stableID) })
+        let marks = marking.marks
+        let rows = IndexRows(posts: query.shown, width: rect.width, highlight: searchKey, dateFormat: settings.dateFormat,
+                             isRead: { marking.marks.isRead($0.stableID) })
         for n in 0..<rect.height {
-            let at = indexTop + n
-            guard shown.indices.contains(at) else { break }
-            let isSelected = at == selected
+            let at = cursor.indexTop + n
+            guard query.shown.indices.contains(at) else { break }
+            let isSelected = at == cursor.selected
             let cells = rows.row(at, selected: isSelected)
             screen.put(cells, y: rect.y + n, x: rect.x, limit: rect.x + rect.width)
         }
-        if shown.isEmpty {
+        if query.shown.isEmpty {
             screen.put(Layout.fit(Layout.cells(" No posts match.", Style(.dim)), width: rect.width),
                        y: rect.y, x: rect.x)
         }
@@ -84,8 +84,8 @@ extension ReaderState {
                 screen.put([Cell(text: "│", width: 1, style: style)], y: y, x: g.divider.x)
             }
         } else {
-            let label = focus == .article ? "─ article ─" : "─"
-            let line = label + String(repeating: "─", count: max(0, width - label.count))
+            let label = viewport.focus == .article ? "─ article ─" : "─"
+            let line = label + String(repeating: "─", count: max(0, viewport.width - label.count))
             screen.put(Layout.cells(line, style), y: g.divider.y, x: 0)
         }
     }
@@ -94,51 +94,51 @@ extension ReaderState {
         guard let article else { return }
         let rect = g.article
         for n in 0..<rect.height {
-            let at = articleTop + n
+            let at = scroll.articleTop + n
             guard article.rows.indices.contains(at) else { break }
             screen.put(article.rows[at], y: rect.y + n, x: g.articleTextX, limit: rect.x + rect.width)
         }
     }
 
     private func drawStatus(_ screen: inout Screen) {
-        let y = height - 1
+        let y = viewport.height - 1
         let style = Style(.status)
         screen.fill(y: y, style: style)
-        let position = shown.isEmpty ? "0/0" : "\(selected + 1)/\(shown.count)"
+        let position = query.shown.isEmpty ? "0/0" : "\(cursor.selected + 1)/\(query.shown.count)"
         let place: String
         let hints: String
-        switch mode {
+        switch viewport.mode {
         case .reading:
             let rows = article?.rows.count ?? 0
-            let shownRows = min(rows, articleTop + geometry.article.height)
+            let shownRows = min(rows, scroll.articleTop + geometry.article.height)
             let percent = rows == 0 ? 100 : shownRows * 100 / rows
             place = "reading \(percent)%"
             hints = "J/K next/prev  q back  ? help"
         case .browse:
-            place = focus == .index ? "index" : "article"
+            place = viewport.focus == .index ? "index" : "article"
             hints = "j/k move  Enter read  Tab switch  ? help  q quit"
         }
         if case .search(let prompt) = overlay {
-            let count = "  \(shown.count) post\(shown.count == 1 ? "" : "s")  Enter keep  Esc cancel"
+            let count = "  \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")  Enter keep  Esc cancel"
             let cells = Layout.cells(" /", style) + prompt.query.cells(style) + Layout.cells(count, style)
-            screen.put(Layout.fit(cells, width: width), y: y, x: 0)
+            screen.put(Layout.fit(cells, width: viewport.width), y: y, x: 0)
             return
         }
         var text = " \(position)  \(place)"
         if let matchStatus { text += "  \(matchStatus)" }
-        if let message { text += "  \(message)" } else { text += "  \(hints)" }
-        screen.put(Layout.fit(Layout.cells(text, style), width: width), y: y, x: 0)
+        if let message = status.message { text += "  \(message)" } else { text += "  \(hints)" }
+        screen.put(Layout.fit(Layout.cells(text, style), width: viewport.width), y: y, x: 0)
     }
 
     private func drawPicker(_ screen: inout Screen, _ picker: AuthorPicker) {
-        let matches = picker.matches(authors)
-        let countWidth = String(authors.first?.count ?? 0).count
-        let nameWidth = min(40, authors.map { TextWidth.of(VisibleText.clean($0.label)) }.max() ?? 0)
-        let inner = min(width - 4, max(30, nameWidth + countWidth + 2))
-        let listRows = max(1, min(matches.count, height - 6))
+        let matches = picker.matches(library.authors)
+        let countWidth = String(library.authors.first?.count ?? 0).count
+        let nameWidth = min(40, library.authors.map { TextWidth.of(VisibleText.clean($0.label)) }.max() ?? 0)
+        let inner = min(viewport.width - 4, max(30, nameWidth + countWidth + 2))
+        let listRows = max(1, min(matches.count, viewport.height - 6))
         let boxWidth = inner + 4
-        let x = max(0, (width - boxWidth) / 2)
-        let top = max(0, (height - listRows - 4) / 2)
+        let x = max(0, (viewport.width - boxWidth) / 2)
+        let top = max(0, (viewport.height - listRows - 4) / 2)
         let border = Style(.border)
         func line(_ content: [Cell], _ y: Int) {
             let body = Layout.pad(content, width: inner, style: Style(.help))
@@ -188,7 +188,7 @@ extension ReaderState {
         let leftWidth = left.map { Layout.width($0) }.max() ?? 0
         let rightWidth = right.map { Layout.width($0) }.max() ?? 0
         var rows: [[Cell]]
-        if width >= leftWidth + 3 + rightWidth + 4 {
+        if viewport.width >= leftWidth + 3 + rightWidth + 4 {
             rows = (0..<max(left.count, right.count)).map { n in
                 Layout.pad(n < left.count ? left[n] : [], width: leftWidth + 3, style: Style(.help))
                     + (n < right.count ? right[n] : [])
@@ -198,12 +198,12 @@ extension ReaderState {
         }
         rows += [[], Layout.cells(KeyHelp.legend, Style(.dim))]
         // On a short terminal the blank lines go first, so that the keys stay.
-        if rows.count > height - 2 { rows.removeAll { $0.isEmpty } }
-        let inner = min(width - 4, rows.map { Layout.width($0) }.max() ?? 0)
+        if rows.count > viewport.height - 2 { rows.removeAll { $0.isEmpty } }
+        let inner = min(viewport.width - 4, rows.map { Layout.width($0) }.max() ?? 0)
         let boxWidth = inner + 4
-        let visible = min(rows.count, max(0, height - 2))
-        let x = max(0, (width - boxWidth) / 2)
-        let top = max(0, (height - visible - 2) / 2)
+        let visible = min(rows.count, max(0, viewport.height - 2))
+        let x = max(0, (viewport.width - boxWidth) / 2)
+        let top = max(0, (viewport.height - visible - 2) / 2)
         let border = Style(.border)
         let title = " folio keys "
         screen.put(Layout.cells("┌" + title + String(repeating: "─", count: max(0, boxWidth - 2 - title.count)) + "┐", border),

@@ -51,7 +51,7 @@ public enum ReaderLoop {
             redraw = false
             let started = monotonicMilliseconds()
             // A search under way goes on between keys: only what is queued is read.
-            var input = terminal.read(waiting: state.scan != nil ? 0 : state.loading ? 30 : 250)
+            var input = terminal.read(waiting: state.query.scan != nil ? 0 : state.loading ? 30 : 250)
             var events: [ReaderEvent] = []
             if state.loading, let corpus = arrival() { events.append(.arrived(corpus)) }
             let signal = terminal.takeQuitSignal()
@@ -72,7 +72,7 @@ public enum ReaderLoop {
             if pressed > 0 { events.append(.settled) }
             if let input { events.append(input) }
             if pressed == 0, input == nil {
-                if state.scan != nil {
+                if state.query.scan != nil {
                     events.append(.idle)
                 } else {
                     // A read that fails at once, again and again, means the

@@ -34,8 +34,8 @@ enum Interactive {
         let status = ReaderLoop.run(state, terminal: terminal, arrival: { rest?.take() }) { state in
             guard let store else { return nil }
             do {
-                try store.save(state.marks.changes(since: saved))
-                saved = state.marks
+                try store.save(state.marking.marks.changes(since: saved))
+                saved = state.marking.marks
                 return nil
             } catch {
                 // Said once: the reader goes on without saving.

@@ -12,43 +12,43 @@ import Testing
 
     @Test func listsEveryAuthorMostPostsFirstAndNarrowsAsYouType() {
         let open = ReaderFixtures.press(start, .character("a"))
-        let all = picker(open)!.matches(open.authors)
+        let all = picker(open)!.matches(open.library.authors)
         #expect(all.count == 8)
         #expect(all.first == AuthorCount(name: "Judy Dempsey", count: 10))
         #expect(open.screen.text.split(separator: "\n").contains { $0.contains("Judy Dempsey") && $0.contains(" 10 ") })
         let dem = ReaderFixtures.type(open, "dem")
-        #expect(picker(dem)!.matches(dem.authors).map(\.name) == ["Judy Dempsey"])
+        #expect(picker(dem)!.matches(dem.library.authors).map(\.name) == ["Judy Dempsey"])
         let pier = ReaderFixtures.type(open, "PIER")
-        #expect(picker(pier)!.matches(pier.authors).map(\.name) == ["Marc Pierini"])
+        #expect(picker(pier)!.matches(pier.library.authors).map(\.name) == ["Marc Pierini"])
     }
 
     @Test func narrowingIgnoresDiacritics() {
         let corpus = ReaderFixtures.corpus("• T\n\n  Posted by: Zeynep Kobanê October 20, 2014\n\n  S.\n\n• U\n\n  Posted by: Ann October 19, 2014\n\n  S.\n")
         let state = ReaderFixtures.type(ReaderFixtures.press(ReaderFixtures.state(corpus: corpus), .character("a")), "kobane")
-        #expect(picker(state)!.matches(state.authors).map(\.name) == ["Zeynep Kobanê"])
+        #expect(picker(state)!.matches(state.library.authors).map(\.name) == ["Zeynep Kobanê"])
     }
 
     @Test func enterFiltersTheIndexToThatAuthorAndTheHeaderSaysSo() {
         let picked = ReaderFixtures.press(ReaderFixtures.type(ReaderFixtures.press(start, .character("a")), "dempsey"), .enter)
         #expect(picked.overlay == .none)
-        #expect(picked.shown.count == 10)
-        #expect(picked.shown.allSatisfy { $0.author == "Judy Dempsey" })
+        #expect(picked.query.shown.count == 10)
+        #expect(picked.query.shown.allSatisfy { $0.author == "Judy Dempsey" })
         #expect(picked.screen.line(0).contains("Judy Dempsey · 10 posts"))
         // Moves never leave the filter.
         let bottom = ReaderFixtures.press(picked, .character("G"), .character("j"), .enter, .character("J"))
         #expect(bottom.current?.author == "Judy Dempsey")
-        #expect(bottom.message == "Last post")
+        #expect(bottom.status.message == "Last post")
         let cleared = ReaderFixtures.press(picked, .character("A"))
-        #expect(cleared.shown.count == 20)
+        #expect(cleared.query.shown.count == 20)
     }
 
     @Test func arrowsChooseAndEscLeavesTheFilterAsItWas() {
         let chosen = ReaderFixtures.press(start, .character("a"), .down, .enter)
-        #expect(chosen.filter.author == "Jan Techau")
+        #expect(chosen.query.filter.author == "Jan Techau")
         let escaped = ReaderFixtures.press(chosen, .character("a"), .down, .down, .escape)
         #expect(escaped.overlay == .none)
-        #expect(escaped.filter.author == "Jan Techau")
-        #expect(escaped.shown.count == 3)
+        #expect(escaped.query.filter.author == "Jan Techau")
+        #expect(escaped.query.shown.count == 3)
     }
 
     @Test func bracketsWalkThePostsOfTheCurrentAuthorInIndexOrder() {
@@ -63,29 +63,29 @@ import Testing
         #expect(seen == expected)
         let end = ReaderFixtures.press(state, .character("]"))
         #expect(end.current?.title == expected.last)
-        #expect(end.message == "No later post by Judy Dempsey")
+        #expect(end.status.message == "No later post by Judy Dempsey")
         let back = ReaderFixtures.press(end, .enter, .character("["))
         #expect(back.current?.title == expected[8])
-        #expect(back.mode == .reading)
+        #expect(back.viewport.mode == .reading)
         let first = ReaderFixtures.press(ReaderFixtures.press(start, .character("j"), .character("j")), .character("["))
-        #expect(first.message == "No earlier post by Judy Dempsey")
+        #expect(first.status.message == "No earlier post by Judy Dempsey")
     }
 
     @Test func fOrAClickOnTheBylineShowsThatAuthorsPosts() {
         let reading = ReaderFixtures.press(start, .character("j"), .character("j"), .enter, .character("f"))
-        #expect(reading.shown.count == 10)
+        #expect(reading.query.shown.count == 10)
         #expect(reading.current?.title == "Judy Asks: Will Elections Help or Hinder Ukraine?")
         let browse = ReaderFixtures.press(start, .character("j"), .character("j"), .character("j"))
-        let byline = browse.geometry.article.y + (browse.article!.parts.firstIndex(of: 1)! - browse.articleTop)
+        let byline = browse.geometry.article.y + (browse.article!.parts.firstIndex(of: 1)! - browse.scroll.articleTop)
         let clicked = ReaderFixtures.press(browse, .mouse(MouseEvent(.press, x: 5, y: byline)))
-        #expect(clicked.filter.author == "Jan Techau")
-        #expect(clicked.shown.count == 3)
+        #expect(clicked.query.filter.author == "Jan Techau")
+        #expect(clicked.query.shown.count == 3)
         #expect(clicked.current?.title == "Four Reasons Why European Foreign Policy Sleeps")
     }
 
     @Test func startsWithTheAuthorGivenOnTheCommandLine() {
         let state = ReaderState(corpus: ReaderFixtures.sample, filter: PostFilter(author: "pierini"), width: 100, height: 30)
-        #expect(state.shown.count == 2)
+        #expect(state.query.shown.count == 2)
     }
 }
 
@@ -94,8 +94,8 @@ import Testing
 
     @Test func typingNarrowsTheIndexAndHighlightsTheWord() {
         let typing = ReaderFixtures.type(ReaderFixtures.press(start, .character("/")), "Merkel")
-        #expect(typing.shown.map(\.title) == ["Can Merkel Deal With Putin’s Myths?"])
-        #expect(typing.screen.line(typing.height - 1).hasPrefix(" /Merkel"))
+        #expect(typing.query.shown.map(\.title) == ["Can Merkel Deal With Putin’s Myths?"])
+        #expect(typing.screen.line(typing.viewport.height - 1).hasPrefix(" /Merkel"))
         let marked = typing.screen.rows[1].filter { $0.style.role == .match }.map(\.text).joined()
         #expect(marked == "Merkel")
         let inArticle = typing.screen.rows[typing.geometry.article.y...].flatMap { $0 }.filter { $0.style.role == .match }
@@ -106,21 +106,21 @@ import Testing
         let before = ReaderFixtures.press(start, .character("j"), .character("j"), .character("j"), .character("j"), .character("j"))
         let kept = ReaderFixtures.press(ReaderFixtures.type(ReaderFixtures.press(before, .character("/")), "merkel"), .enter)
         #expect(kept.overlay == .none)
-        #expect(kept.shown.count == 1)
+        #expect(kept.query.shown.count == 1)
         #expect(kept.screen.line(0).contains("“merkel”"))
         let cancelled = ReaderFixtures.press(ReaderFixtures.type(ReaderFixtures.press(before, .character("/")), "merkel"), .escape)
-        #expect(cancelled.shown.count == 20)
+        #expect(cancelled.query.shown.count == 20)
         #expect(cancelled.current?.title == before.current?.title)
-        #expect(cancelled.selected == 5)
+        #expect(cancelled.cursor.selected == 5)
         // Esc in the index clears a kept search, with the post still selected.
         let cleared = ReaderFixtures.press(kept, .escape)
-        #expect(cleared.shown.count == 20)
+        #expect(cleared.query.shown.count == 20)
         #expect(cleared.current?.title == "Can Merkel Deal With Putin’s Myths?")
     }
 
     @Test func matchesIgnoreCaseAndDiacritics() {
         let state = ReaderFixtures.type(ReaderFixtures.press(start, .character("/")), "MILOSEVIC")
-        #expect(state.shown.count == 1)
+        #expect(state.query.shown.count == 1)
         let article = state.article!
         #expect(article.matchRows.count == 1)
         let marked = article.rows[article.matchRows[0]].filter { $0.style.role == .match }.map(\.text).joined()
@@ -129,25 +129,25 @@ import Testing
 
     @Test func nAndNWalkTheMatchesThenGoOnToTheNextPost() {
         var state = ReaderFixtures.press(ReaderFixtures.type(ReaderFixtures.press(start, .character("/")), "putin"), .enter)
-        #expect(state.shown.count == 2)
+        #expect(state.query.shown.count == 2)
         let total = state.article!.matchRows.count
         #expect(total == 9)
         state = ReaderFixtures.press(state, .character("n"))
         #expect(state.matchStatus == "match 1/9")
         state = ReaderFixtures.press(state, .character("n"), .character("n"))
         #expect(state.matchStatus == "match 3/9")
-        #expect(state.screen.line(state.height - 1).contains("match 3/9"))
+        #expect(state.screen.line(state.viewport.height - 1).contains("match 3/9"))
         let row = state.article!.matchRows[2]
-        #expect(row >= state.articleTop && row < state.articleTop + state.geometry.article.height)
+        #expect(row >= state.scroll.articleTop && row < state.scroll.articleTop + state.geometry.article.height)
         state = ReaderFixtures.press(state, .character("N"))
         #expect(state.matchStatus == "match 2/9")
         for _ in 0..<8 { state = ReaderFixtures.press(state, .character("n")) }
-        #expect(state.selected == 1)
+        #expect(state.cursor.selected == 1)
         #expect(state.matchStatus == "match 1/2")
         state = ReaderFixtures.press(state, .character("n"), .character("n"))
-        #expect(state.message == "No more matches")
+        #expect(state.status.message == "No more matches")
         state = ReaderFixtures.press(state, .character("N"), .character("N"))
-        #expect(state.selected == 0)
+        #expect(state.cursor.selected == 0)
         #expect(state.matchStatus == "match 9/9")
     }
 
@@ -175,7 +175,7 @@ import Testing
 
     @Test func startsWithTheSearchGivenOnTheCommandLine() {
         let state = ReaderState(corpus: ReaderFixtures.sample, filter: PostFilter(text: "merkel"), width: 100, height: 30)
-        #expect(state.shown.count == 1)
+        #expect(state.query.shown.count == 1)
         #expect(state.screen.rows[1].contains { $0.style.role == .match })
     }
 }
@@ -189,12 +189,12 @@ import Testing
             state = ReaderFixtures.press(state, .character("s"))
             #expect(state.current?.title == post)
             #expect(state.screen.line(0).hasSuffix(name + String(repeating: " ", count: 100 - Layout.width(Layout.cells(state.screen.line(0).trimmingCharacters(in: .whitespaces))) - 1)) || state.screen.line(0).contains(name))
-            #expect(state.message == "Sorted: " + name)
+            #expect(state.status.message == "Sorted: " + name)
         }
         let oldest = ReaderFixtures.press(ReaderFixtures.state(), .character("s"))
-        #expect(oldest.shown.first?.date?.iso == "2014-09-29")
+        #expect(oldest.query.shown.first?.date?.iso == "2014-09-29")
         let byTitle = ReaderFixtures.press(ReaderFixtures.state(), .character("s"), .character("s"), .character("s"))
-        #expect(byTitle.shown.first?.title == "A Battle Plan for NATO’s New Secretary General")
+        #expect(byTitle.query.shown.first?.title == "A Battle Plan for NATO’s New Secretary General")
     }
 }
 
@@ -219,15 +219,15 @@ import Foundation
         let all = PostFilter(text: "judy").apply(corpus.posts).count
         // Typed as one burst, with no idle turn yet.
         _ = ReaderState.update(&state, .keys([.character("/")] + "judy".map(Key.character)))
-        #expect(state.scan != nil)
-        #expect(!state.shown.isEmpty && state.shown.count < all)
+        #expect(state.query.scan != nil)
+        #expect(!state.query.shown.isEmpty && state.query.shown.count < all)
         #expect(state.screen.line(0).contains("searching…"))
-        while state.scan != nil { _ = ReaderState.update(&state, .idle) }
-        #expect(state.shown.count == all)
+        while state.query.scan != nil { _ = ReaderState.update(&state, .idle) }
+        #expect(state.query.shown.count == all)
         #expect(state.current?.title == selected)
         #expect(!state.screen.line(0).contains("searching…"))
         state = ReaderFixtures.press(state, .enter)
-        #expect(state.scan == nil)
-        #expect(state.shown.count == all)
+        #expect(state.query.scan == nil)
+        #expect(state.query.shown.count == all)
     }
 }

@@ -105,11 +105,11 @@ import Testing
         // Passing over a post reads it, when the config says so.
         state.settings.markPassed = true
         let passed = ReaderFixtures.press(state, .tick(1000), .character("j"), .character("j"))
-        #expect(passed.isRead(passed.shown[0]) && passed.isRead(passed.shown[1]) && !passed.isRead(passed.shown[2]))
+        #expect(passed.isRead(passed.query.shown[0]) && passed.isRead(passed.query.shown[1]) && !passed.isRead(passed.query.shown[2]))
         // And a post is read after the seconds it says.
         state.settings.markPassed = false
         state.settings.readAfter = 5
-        #expect(!ReaderFixtures.press(state, .tick(1000), .tick(1003)).isRead(state.shown[0]))
-        #expect(ReaderFixtures.press(state, .tick(1000), .tick(1005)).isRead(state.shown[0]))
+        #expect(!ReaderFixtures.press(state, .tick(1000), .tick(1003)).isRead(state.query.shown[0]))
+        #expect(ReaderFixtures.press(state, .tick(1000), .tick(1005)).isRead(state.query.shown[0]))
     }
 }

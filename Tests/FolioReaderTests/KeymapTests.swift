@@ -46,7 +46,7 @@ import Testing
         var state = ReaderFixtures.state()
         state.keymap.bind(.down, to: [.character("x")], in: .index)
         let moved = ReaderFixtures.press(state, .character("x"))
-        #expect(moved.selected == 1)
-        #expect(ReaderFixtures.press(state, .character("j")).selected == 0)
+        #expect(moved.cursor.selected == 1)
+        #expect(ReaderFixtures.press(state, .character("j")).cursor.selected == 0)
     }
 }

@@ -26,7 +26,7 @@ import Testing
     let start = ReaderFixtures.state(width: 100, height: 30, corpus: MissingBylines.corpus)
 
     @Test func undatedPostsComeLastNewestOrOldestFirst() {
-        #expect(start.shown.map(\.title) == ["Nobody's, dated", "Dated by Ann", "Older by Ann",
+        #expect(start.query.shown.map(\.title) == ["Nobody's, dated", "Dated by Ann", "Older by Ann",
                                              "Ann's, undated", "Nobody's, undated"])
         let oldest = PostOrder.date.sorted(Self.corpus.posts, reversed: true).map(\.title)
         #expect(oldest == ["Older by Ann", "Dated by Ann", "Nobody's, dated", "Ann's, undated", "Nobody's, undated"])
@@ -62,20 +62,20 @@ import Testing
     @Test func thePickerListsNoAuthorOnceAndLastAndFiltersToIt() {
         let open = ReaderFixtures.press(start, .character("a"))
         guard case .authors(let picker) = open.overlay else { Issue.record("no picker"); return }
-        #expect(picker.matches(open.authors).map(\.label) == ["Ann Author", "no author"])
+        #expect(picker.matches(open.library.authors).map(\.label) == ["Ann Author", "no author"])
         let picked = ReaderFixtures.press(ReaderFixtures.type(open, "no auth"), .enter)
-        #expect(picked.shown.map(\.title) == ["Nobody's, dated", "Nobody's, undated"])
+        #expect(picked.query.shown.map(\.title) == ["Nobody's, dated", "Nobody's, undated"])
         #expect(picked.screen.line(0).contains("no author · 2 posts"))
     }
 
     @Test func fAndBracketsFollowPostsWithoutAnAuthor() {
         // The first row is "Nobody's, dated".
         let mine = ReaderFixtures.press(start, .character("f"))
-        #expect(mine.shown.allSatisfy { $0.author == nil })
+        #expect(mine.query.shown.allSatisfy { $0.author == nil })
         let next = ReaderFixtures.press(start, .character("]"))
         #expect(next.current?.title == "Nobody's, undated")
         let last = ReaderFixtures.press(next, .character("]"))
-        #expect(last.message == "No later post without an author")
+        #expect(last.status.message == "No later post without an author")
     }
 
     @Test func listingAndAuthorsSayDashAndNoAuthor() {

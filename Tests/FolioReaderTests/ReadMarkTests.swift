@@ -9,36 +9,36 @@ import Testing
         var state = ReaderFixtures.press(start, .tick(1000.5))
         #expect(!state.isRead(state.current!))
         state = ReaderFixtures.press(state, .tick(1001.0))
-        #expect(state.isRead(state.shown[0]))
+        #expect(state.isRead(state.query.shown[0]))
         // Holding j: a key every 30 ms, ticks between them.
         var t = 1001.0
         for _ in 0..<10 {
             t += 0.03
             state = ReaderFixtures.press(state, .character("j"), .tick(t))
         }
-        #expect(state.shown[1...10].allSatisfy { !state.isRead($0) })
+        #expect(state.query.shown[1...10].allSatisfy { !state.isRead($0) })
         state = ReaderFixtures.press(state, .tick(t + 1.1))
-        #expect(state.isRead(state.shown[10]))
+        #expect(state.isRead(state.query.shown[10]))
         #expect(state.unreadCount == 18)
         #expect(state.screen.line(0).contains("18 unread"))
     }
 
     @Test func scrollingToTheEndMarksRead() {
         let state = ReaderFixtures.press(start, .tab, .character("G"))
-        #expect(state.isRead(state.shown[0]))
+        #expect(state.isRead(state.query.shown[0]))
     }
 
     @Test func rTogglesAndTimeDoesNotUndoIt() {
         var state = ReaderFixtures.press(start, .tick(1002))
-        #expect(state.isRead(state.shown[0]))
+        #expect(state.isRead(state.query.shown[0]))
         state = ReaderFixtures.press(state, .character("r"), .tick(1010))
-        #expect(!state.isRead(state.shown[0]))
-        #expect(state.message == "Marked unread")
+        #expect(!state.isRead(state.query.shown[0]))
+        #expect(state.status.message == "Marked unread")
         state = ReaderFixtures.press(state, .character("r"))
-        #expect(state.isRead(state.shown[0]))
+        #expect(state.isRead(state.query.shown[0]))
         let all = ReaderFixtures.press(start, .character("R"))
         #expect(all.unreadCount == 0)
-        #expect(all.message == "Marked 20 posts read")
+        #expect(all.status.message == "Marked 20 posts read")
     }
 
     @Test func unreadPostsStandOutInTheIndex() {
@@ -55,22 +55,22 @@ import Testing
         let part = state.partAtTop
         #expect(part > 2)
         state = ReaderFixtures.press(state, .character("J"), .character("K"))
-        #expect(state.selected == 0)
+        #expect(state.cursor.selected == 0)
         #expect(state.partAtTop == part)
-        #expect(state.article!.parts[state.articleTop - 1] != part || state.articleTop == 0)
+        #expect(state.article!.parts[state.scroll.articleTop - 1] != part || state.scroll.articleTop == 0)
     }
 
     @Test func startsWhereThePersonLeftOffWithThisCorpus() {
         var state = ReaderFixtures.press(start, .character("j"), .character("j"), .character("j"), .tick(1003))
         state = ReaderFixtures.press(state, .tab, .character(" "))
-        let marks = state.marks
+        let marks = state.marking.marks
         let part = state.partAtTop
         let again = ReaderState(corpus: ReaderFixtures.sample, width: 100, height: 30, marks: marks, corpusKey: "")
-        #expect(again.selected == 3)
+        #expect(again.cursor.selected == 3)
         #expect(again.partAtTop == part)
-        #expect(again.isRead(again.shown[3]))
+        #expect(again.isRead(again.query.shown[3]))
         let elsewhere = ReaderState(corpus: ReaderFixtures.sample, width: 100, height: 30, marks: marks, corpusKey: "other")
-        #expect(elsewhere.selected == 0)
+        #expect(elsewhere.cursor.selected == 0)
     }
 }
 
@@ -88,8 +88,8 @@ import Testing
         var state = ReaderFixtures.press(firstPart(), .character("j"))
         #expect(state.screen.line(0).contains("reading the rest"))
         state.replace(corpus: ReaderFixtures.sample)
-        #expect(state.shown.count == 20)
-        #expect(state.selected == 1)
+        #expect(state.query.shown.count == 20)
+        #expect(state.cursor.selected == 1)
         #expect(!state.loading)
         #expect(!state.screen.line(0).contains("reading the rest"))
     }
@@ -97,7 +97,7 @@ import Testing
     @Test func gBeforeTheRestArrivesEndsAtTheRealEnd() {
         var state = ReaderFixtures.press(firstPart(), .character("G"))
         state.replace(corpus: ReaderFixtures.sample)
-        #expect(state.selected == 19)
+        #expect(state.cursor.selected == 19)
         #expect(state.current?.title == "NATO Stays Far Away From the Islamic State")
     }
 
@@ -108,7 +108,7 @@ import Testing
         var corpus = Corpus()
         for post in ReaderFixtures.sample.posts.prefix(3) { corpus.add(post) }
         var state = ReaderState(corpus: corpus, width: 100, height: 30, marks: marks, corpusKey: "k")
-        #expect(state.selected == 0)
+        #expect(state.cursor.selected == 0)
         // The loop's first events, the terminal's size and the time, are no move of the person's.
         state = ReaderFixtures.press(state, .resize(width: 120, height: 40), .tick(1000), .arrived(ReaderFixtures.sample))
         #expect(state.current?.title == target.title)

@@ -37,7 +37,7 @@ enum ReaderFixtures {
         var effects: [Effect] = []
         for event in events {
             effects += ReaderState.update(&state, event)
-            while state.scan != nil { effects += ReaderState.update(&state, .idle) }
+            while state.query.scan != nil { effects += ReaderState.update(&state, .idle) }
         }
         return (state, effects)
     }

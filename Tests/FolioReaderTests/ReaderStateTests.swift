@@ -6,51 +6,51 @@ import Testing
     let start = ReaderFixtures.state()
 
     @Test func jAndKMoveTheSelectionAndStopAtTheEnds() {
-        #expect(ReaderFixtures.press(start, .character("j"), .character("j"), .down).selected == 3)
-        #expect(ReaderFixtures.press(start, .character("j"), .up, .character("k"), .character("k")).selected == 0)
+        #expect(ReaderFixtures.press(start, .character("j"), .character("j"), .down).cursor.selected == 3)
+        #expect(ReaderFixtures.press(start, .character("j"), .up, .character("k"), .character("k")).cursor.selected == 0)
         let last = ReaderFixtures.press(start, .character("G"), .character("j"))
-        #expect(last.selected == 19)
+        #expect(last.cursor.selected == 19)
         #expect(last.current?.title == "NATO Stays Far Away From the Islamic State")
     }
 
     @Test func pagingMovesByAPaneAndHomeEndGoToTheEnds() {
         let paneRows = start.geometry.index.height
         for key in [ReaderEvent.character(" "), .pageDown, .control("d")] {
-            #expect(ReaderFixtures.press(start, key).selected == paneRows - 1)
+            #expect(ReaderFixtures.press(start, key).cursor.selected == paneRows - 1)
         }
         let bottom = ReaderFixtures.press(start, .end)
-        #expect(bottom.selected == 19)
+        #expect(bottom.cursor.selected == 19)
         for key in [ReaderEvent.character("b"), .pageUp, .control("u")] {
-            #expect(ReaderFixtures.press(bottom, key).selected == 19 - (paneRows - 1))
+            #expect(ReaderFixtures.press(bottom, key).cursor.selected == 19 - (paneRows - 1))
         }
-        #expect(ReaderFixtures.press(bottom, .home).selected == 0)
-        #expect(ReaderFixtures.press(bottom, .character("g")).selected == 0)
+        #expect(ReaderFixtures.press(bottom, .home).cursor.selected == 0)
+        #expect(ReaderFixtures.press(bottom, .character("g")).cursor.selected == 0)
     }
 
     @Test func theSelectedRowStaysInView() {
         let state = ReaderFixtures.press(start, .end)
         let rows = state.geometry.index.height
-        #expect(state.indexTop == 20 - rows)
+        #expect(state.cursor.indexTop == 20 - rows)
         let back = ReaderFixtures.press(state, .home)
-        #expect(back.indexTop == 0)
+        #expect(back.cursor.indexTop == 0)
     }
 
     @Test func tabMovesTheKeysToTheArticle() {
         let state = ReaderFixtures.press(start, .tab, .character("j"), .character("j"))
-        #expect(state.focus == .article)
-        #expect(state.selected == 0)
-        #expect(state.articleTop == 2)
+        #expect(state.viewport.focus == .article)
+        #expect(state.cursor.selected == 0)
+        #expect(state.scroll.articleTop == 2)
         let bottom = ReaderFixtures.press(state, .character("G"))
-        #expect(bottom.articleTop == bottom.articleBottom)
-        #expect(ReaderFixtures.press(bottom, .character("j")).articleTop == bottom.articleBottom)
-        #expect(ReaderFixtures.press(bottom, .character("g")).articleTop == 0)
-        #expect(ReaderFixtures.press(state, .tab).focus == .index)
+        #expect(bottom.scroll.articleTop == bottom.articleBottom)
+        #expect(ReaderFixtures.press(bottom, .character("j")).scroll.articleTop == bottom.articleBottom)
+        #expect(ReaderFixtures.press(bottom, .character("g")).scroll.articleTop == 0)
+        #expect(ReaderFixtures.press(state, .tab).viewport.focus == .index)
     }
 
     @Test func aNewSelectionShowsItsArticleFromTheTop() {
         let scrolled = ReaderFixtures.press(start, .tab, .character(" "), .tab, .character("j"))
-        #expect(scrolled.selected == 1)
-        #expect(scrolled.articleTop == 0)
+        #expect(scrolled.cursor.selected == 1)
+        #expect(scrolled.scroll.articleTop == 0)
     }
 
     @Test func qQuitsAndCtrlCQuitsFromAnywhere() {
@@ -72,11 +72,11 @@ import Testing
     @Test func enterReadsAndEveryWayBackKeepsTheSelection() {
         for back in [ReaderEvent.character("q"), .escape, .character("h"), .left] {
             let reading = ReaderFixtures.press(start, .character("j"), .character("j"), .enter)
-            #expect(reading.mode == .reading)
+            #expect(reading.viewport.mode == .reading)
             #expect(ReaderFixtures.effects(reading, back).isEmpty)
             let index = ReaderFixtures.press(reading, back)
-            #expect(index.mode == .browse)
-            #expect(index.selected == 2)
+            #expect(index.viewport.mode == .browse)
+            #expect(index.cursor.selected == 2)
         }
     }
 
@@ -91,26 +91,26 @@ import Testing
 
     @Test func capitalJAndKGoToTheNextAndPreviousPostAndSayWhenThereIsNone() {
         var reading = ReaderFixtures.press(start, .enter, .character("j"), .character("J"))
-        #expect(reading.selected == 1)
-        #expect(reading.articleTop == 0)
-        #expect(reading.mode == .reading)
+        #expect(reading.cursor.selected == 1)
+        #expect(reading.scroll.articleTop == 0)
+        #expect(reading.viewport.mode == .reading)
         reading = ReaderFixtures.press(reading, .character("K"), .character("K"))
-        #expect(reading.selected == 0)
-        #expect(reading.message == "First post")
+        #expect(reading.cursor.selected == 0)
+        #expect(reading.status.message == "First post")
         let end = ReaderFixtures.press(start, .end, .enter, .character("J"))
-        #expect(end.selected == 19)
-        #expect(end.message == "Last post")
-        #expect(Layout.string(end.screen.rows[end.height - 1]).contains("Last post"))
+        #expect(end.cursor.selected == 19)
+        #expect(end.status.message == "Last post")
+        #expect(Layout.string(end.screen.rows[end.viewport.height - 1]).contains("Last post"))
     }
 
     @Test func spaceAndBPageThroughTheArticle() {
         let small = ReaderFixtures.press(ReaderFixtures.state(width: 80, height: 24), .enter)
         let page = small.geometry.article.height - 1
         let down = ReaderFixtures.press(small, .character(" "))
-        #expect(down.articleTop == page)
-        #expect(ReaderFixtures.press(down, .pageDown, .control("d")).articleTop == 3 * page)
-        #expect(ReaderFixtures.press(down, .character("b")).articleTop == 0)
-        #expect(ReaderFixtures.press(down, .end).articleTop == down.articleBottom)
+        #expect(down.scroll.articleTop == page)
+        #expect(ReaderFixtures.press(down, .pageDown, .control("d")).scroll.articleTop == 3 * page)
+        #expect(ReaderFixtures.press(down, .character("b")).scroll.articleTop == 0)
+        #expect(ReaderFixtures.press(down, .end).scroll.articleTop == down.articleBottom)
     }
 }
 
@@ -129,15 +129,15 @@ import Testing
         var state = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .enter)
         state = ReaderFixtures.press(state, .character(" "), .character(" "))
         let article = state.article!
-        let part = article.parts[state.articleTop]
+        let part = article.parts[state.scroll.articleTop]
         // Scroll to the first row of that paragraph so that "at the top" is exact.
-        state.articleTop = article.firstRow(of: part)
+        state.scroll.articleTop = article.firstRow(of: part)
         for (w, h) in [(60, 20), (200, 50), (41, 12), (100, 30)] {
             let resized = ReaderFixtures.press(state, .resize(width: w, height: h))
-            #expect(resized.selected == state.selected)
-            let top = resized.article!.parts[resized.articleTop]
+            #expect(resized.cursor.selected == state.cursor.selected)
+            let top = resized.article!.parts[resized.scroll.articleTop]
             #expect(top == part, "\(w)x\(h)")
-            #expect(resized.article!.parts[max(0, resized.articleTop - 1)] != part || resized.articleTop == 0)
+            #expect(resized.article!.parts[max(0, resized.scroll.articleTop - 1)] != part || resized.scroll.articleTop == 0)
         }
     }
 
@@ -149,7 +149,7 @@ import Testing
         #expect(short.screen.text.contains("Terminal too small"))
         let grown = ReaderFixtures.press(short, .character("j"), .resize(width: 40, height: 10))
         #expect(!grown.screen.text.contains("Terminal too small"))
-        #expect(grown.selected == 1)
+        #expect(grown.cursor.selected == 1)
     }
 
     @Test(arguments: [(1, 1), (10, 3), (40, 10), (0, 0), (2, 80), (80, 1)])
@@ -167,22 +167,22 @@ import Testing
         let state = ReaderFixtures.state(width: 100, height: 30)
         let g = state.geometry
         let overArticle = ReaderFixtures.press(state, .mouse(MouseEvent(.wheelDown, x: 10, y: g.article.y + 2)))
-        #expect(overArticle.articleTop == 3)
-        #expect(overArticle.indexTop == 0)
+        #expect(overArticle.scroll.articleTop == 3)
+        #expect(overArticle.cursor.indexTop == 0)
         let overIndex = ReaderFixtures.press(state, .mouse(MouseEvent(.wheelDown, x: 10, y: g.index.y + 1)))
-        #expect(overIndex.indexTop == 3)
-        #expect(overIndex.articleTop == 0)
+        #expect(overIndex.cursor.indexTop == 3)
+        #expect(overIndex.scroll.articleTop == 0)
     }
 
     @Test func aClickSelectsARowAndFocusesItsPane() {
         let state = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .tab)
         let g = state.geometry
         let clicked = ReaderFixtures.press(state, .mouse(MouseEvent(.press, x: 20, y: g.index.y + 4)))
-        #expect(clicked.selected == 4)
-        #expect(clicked.focus == .index)
+        #expect(clicked.cursor.selected == 4)
+        #expect(clicked.viewport.focus == .index)
         let inArticle = ReaderFixtures.press(clicked, .mouse(MouseEvent(.press, x: 20, y: g.article.y + 4)))
-        #expect(inArticle.focus == .article)
-        #expect(inArticle.selected == 4)
+        #expect(inArticle.viewport.focus == .article)
+        #expect(inArticle.cursor.selected == 4)
     }
 }
 
@@ -209,7 +209,7 @@ import Testing
         }
         let closed = ReaderFixtures.press(ReaderFixtures.press(ReaderFixtures.state(), .character("?")), .character("j"))
         #expect(!closed.showingHelp)
-        #expect(closed.selected == 0)
+        #expect(closed.cursor.selected == 0)
     }
 
     @Test func theHelpShowsTheKeysAsBound() {
@@ -341,5 +341,19 @@ import Testing
         screen.put(Layout.cells("xy東"), y: 1, x: 3)
         #expect(screen.line(1) == "   xy ")
         #expect(screen.row(1).count == 6 && screen.row(0).allSatisfy { !$0.isContinuation })
+    }
+}
+
+/// States compare whole: parts that are values, caches left out.
+@Suite struct WholeStates {
+    @Test func whatChangesNothingLeavesAnEqualState() {
+        let moved = ReaderFixtures.press(ReaderFixtures.state(), .character("j"))
+        #expect(ReaderFixtures.press(moved, .character("z")) == moved)
+        #expect(ReaderFixtures.press(moved, .character("?"), .character("x")) == moved)
+        #expect(ReaderFixtures.press(moved, .resize(width: 80, height: 24)) == moved)
+        let back = ReaderFixtures.press(moved, .character("k"))
+        #expect(back != moved)
+        #expect(back.cursor == ReaderFixtures.state().cursor)
+        #expect(back.query == moved.query && back.viewport == moved.viewport)
     }
 }

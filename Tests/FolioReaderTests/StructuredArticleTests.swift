@@ -56,7 +56,7 @@ import Testing
         #expect(state.article!.rows.map(Layout.string).first { $0.contains("let veryLongName") } == before)
         state = ReaderFixtures.press(state, .character(">"))
         state = ReaderFixtures.press(state, .character("J"))
-        #expect(state.codeShift == 0)
+        #expect(state.scroll.codeShift == 0)
     }
 
     @Test func itemsHangAndCodeIsCutNotWrapped() {

@@ -1,0 +1,81 @@
+import FolioModel
+
+/// The posts the reader has: the archive as read so far.
+public struct Library: Equatable, Sendable {
+    public internal(set) var all: [Post]
+    public internal(set) var site: Site?
+    /// Every author of the corpus with their number of posts, most first.
+    public internal(set) var authors: [AuthorCount]
+    /// True while only the start of the archive is in; the rest is being read.
+    public var loading = false
+}
+
+/// What is asked of the library, and what it shows.
+public struct Query: Equatable, Sendable {
+    public internal(set) var filter: PostFilter
+    public internal(set) var order: PostOrder
+    public internal(set) var reversed: Bool
+    /// The posts in the index, filtered and sorted.
+    public internal(set) var shown: [Post]
+    /// A search under way: the loop sends `idle` while there is one and no key waits.
+    public internal(set) var scan: SearchScan?
+    /// Typed into the search prompt and not yet applied (a burst of keys).
+    var searchPending = false
+    /// Which match of the search the article is at, after `n` or `N`.
+    public internal(set) var matchIndex: Int?
+}
+
+/// Where the index is: the selected post and the first row shown.
+public struct IndexCursor: Equatable, Sendable {
+    public internal(set) var selected = 0
+    public internal(set) var indexTop = 0
+}
+
+/// How far the article is scrolled, down and sideways.
+public struct ArticleScroll: Equatable, Sendable {
+    public internal(set) var articleTop = 0
+    /// Columns the article's code is scrolled sideways by (`>`, `<`).
+    public internal(set) var codeShift = 0
+}
+
+/// The terminal's size and how the reader uses it.
+public struct Viewport: Equatable, Sendable {
+    public enum Focus: Sendable, Equatable { case index, article }
+    public enum Mode: Sendable, Equatable { case browse, reading }
+    /// `v` switches between the layout chosen for the width and the other one.
+    public enum Arrangement: Sendable, Equatable { case automatic, stacked, sideBySide }
+
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var focus = Focus.index
+    public internal(set) var mode = Mode.browse
+    public internal(set) var arrangement = Arrangement.automatic
+}
+
+/// Read marks and the clock that sets them: what has been read, where the
+/// person was, and when each was last saved.
+public struct Marking: Equatable, Sendable {
+    /// What has been read, and where the person was; saved by the loop.
+    public internal(set) var marks = ReadMarks()
+    /// Names this corpus in `marks.places`.
+    public internal(set) var corpusKey = ""
+    /// Counts changes to `marks`: saved when it moves on from `savedRevision`.
+    public internal(set) var marksRevision = 0
+    var savedRevision = 0
+    /// When marks were last saved, by the ticks' clock.
+    var lastSave = 0.0
+    /// Counts changes to read flags alone: the unread count depends on nothing else.
+    var readRevision = 0
+    /// The time of the last tick.
+    public internal(set) var now: Double = 0
+    /// The post whose article is on screen, and since when.
+    var shownPost: String?
+    var shownSince: Double?
+    /// Set by `r`: the person said what this post is; time must not override it.
+    var autoMarkOff = false
+}
+
+/// The status line's message, until the next key.
+public struct StatusLine: Equatable, Sendable {
+    public internal(set) var message: String?
+}
