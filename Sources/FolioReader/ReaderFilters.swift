@@ -83,7 +83,7 @@ extension ReaderState {
         library.all = corpus.posts
         library.site = corpus.site
         library.authors = corpus.authors
-        loading = false
+        library.loading = false
         reshow(keeping: current?.identity)
         if atEnd { select(query.shown.count - 1) }
         if untouched { goToRememberedPlace() }

@@ -7,7 +7,7 @@ public struct Library: Equatable, Sendable {
     /// Every author of the corpus with their number of posts, most first.
     public internal(set) var authors: [AuthorCount]
     /// True while only the start of the archive is in; the rest is being read.
-    public var loading = false
+    public internal(set) var loading = false
 }
 
 /// What is asked of the library, and what it shows.

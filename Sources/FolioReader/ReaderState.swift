@@ -37,8 +37,10 @@ public struct ReaderState: Sendable, Equatable {
 
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
                 reversed: Bool = false, width: Int = 80, height: Int = 24,
-                marks: ReadMarks = ReadMarks(), corpusKey: String = "") {
-        library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors)
+                marks: ReadMarks = ReadMarks(), corpusKey: String = "", settings: ReaderSettings = ReaderSettings(),
+                loading: Bool = false) {
+        library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors, loading: loading)
+        self.settings = settings
         query = Query(filter: filter, order: order, reversed: reversed,
                       shown: order.sorted(filter.apply(corpus.posts), reversed: reversed))
         viewport = Viewport(width: width, height: height)
@@ -48,10 +50,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     /// While only the start of the archive is in: the rest is being read.
-    public var loading: Bool {
-        get { library.loading }
-        set { library.loading = newValue }
-    }
+    public var loading: Bool { library.loading }
 
     public var showingHelp: Bool { overlay == .help }
 

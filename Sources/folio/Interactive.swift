@@ -19,9 +19,7 @@ enum Interactive {
             throw ExitCode(2)
         }
         var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed,
-                                marks: loaded.marks, corpusKey: corpusKey)
-        state.loading = rest != nil
-        state.settings = config.settings
+                                marks: loaded.marks, corpusKey: corpusKey, settings: config.settings, loading: rest != nil)
         var warnings: [String] = loaded.warning.map { [$0] } ?? []
         // Said on the status line at once, and each in full on the way out.
         warnings += config.problems.map(\.description)

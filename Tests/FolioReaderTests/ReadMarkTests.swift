@@ -79,9 +79,7 @@ import Testing
     func firstPart() -> ReaderState {
         var corpus = Corpus()
         for post in ReaderFixtures.sample.posts.prefix(3) { corpus.add(post) }
-        var state = ReaderState(corpus: corpus, width: 100, height: 30)
-        state.loading = true
-        return state
+        return ReaderState(corpus: corpus, width: 100, height: 30, loading: true)
     }
 
     @Test func theSelectedPostStaysSelectedWhenTheRestArrives() {

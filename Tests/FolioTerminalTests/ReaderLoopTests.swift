@@ -119,8 +119,7 @@ final class ScriptedTerminal: TerminalDevice {
 
     @Test func theRestOfTheArchiveArrivesWhileTheStartIsShown() {
         let first = Corpus(captures: [Capture(posts: Array(Self.sample.posts.prefix(3)))])
-        var state = ReaderState(corpus: first)
-        state.loading = true
+        let state = ReaderState(corpus: first, loading: true)
         let terminal = ScriptedTerminal([nil, nil, nil, nil] + Self.keys("G") + [nil] + Self.keys("q"))
         var asked = 0
         _ = ReaderLoop.run(state, terminal: terminal, arrival: {
