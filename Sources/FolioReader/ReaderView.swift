@@ -113,10 +113,11 @@ extension ReaderState {
             let shownRows = min(rows, scroll.articleTop + geometry.article.height)
             let percent = rows == 0 ? 100 : shownRows * 100 / rows
             place = "reading \(percent)%"
-            hints = "J/K next/prev  q back  ? help"
+            hints = hint([(.nextPost, .previousPost, "next/prev"), (.back, nil, "back"), (.help, nil, "help")], in: .reading)
         case .browse:
             place = viewport.focus == .index ? "index" : "article"
-            hints = "j/k move  Enter read  Tab switch  ? help  q quit"
+            hints = hint([(.down, .up, "move"), (.read, nil, "read"), (.switchPane, nil, "switch"), (.help, nil, "help"),
+                          (.quit, nil, "quit")], in: .index)
         }
         if case .search(let prompt) = overlay {
             let count = "  \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")  Enter keep  Esc cancel"
@@ -214,5 +215,20 @@ extension ReaderState {
         }
         screen.put(Layout.cells("└" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┘", border),
                    y: top + 1 + visible, x: x)
+    }
+}
+
+extension ReaderState {
+    /// The status line's hints, with the keys as bound: `j/k move  Enter read`;
+    /// an action bound to no key is left out.
+    func hint(_ items: [(Action, Action?, String)], in mode: KeyMode) -> String {
+        func key(_ action: Action) -> String? {
+            (keymap.keys(for: action, in: mode).first ?? keymap.keys(for: action, in: .anywhere).first)?.name
+        }
+        return items.compactMap { first, second, words in
+            guard let a = key(first) else { return nil }
+            guard let second else { return a + " " + words }
+            return key(second).map { a + "/" + $0 + " " + words }
+        }.joined(separator: "  ")
     }
 }

@@ -50,3 +50,15 @@ import Testing
         #expect(ReaderFixtures.press(state, .character("j")).cursor.selected == 0)
     }
 }
+
+@Suite struct StatusHints {
+    @Test func theHintsNameTheKeysAsBound() {
+        var state = ReaderFixtures.state()
+        #expect(state.screen.line(23).contains("j/k move  Enter read  Tab switch  ? help  q quit"))
+        state.keymap.bind(.quit, to: [.character("Q")], in: .index)
+        state.keymap.bind(.help, to: [], in: .anywhere)
+        #expect(state.screen.line(23).contains("j/k move  Enter read  Tab switch  Q quit"))
+        let reading = ReaderFixtures.press(state, .enter)
+        #expect(reading.screen.line(23).contains("J/K next/prev  q back"))
+    }
+}
