@@ -114,7 +114,7 @@ extension ReaderState {
         case .pickAuthor: overlay = .authors(AuthorPicker())
         case .allAuthors:
             setFilter(PostFilter(text: query.filter.text))
-            status.message = "All library.authors"
+            status.message = "All authors"
         case .onlyAuthor: if let post = current { setFilter(PostFilter.by(post.author, text: query.filter.text)) }
         case .nextByAuthor: stepByAuthor(forward: true)
         case .previousByAuthor: stepByAuthor(forward: false)

@@ -54,9 +54,9 @@ extension ReaderState {
         switch (query.order, query.reversed) {
         case (.date, false): return "newest first"
         case (.date, true): return "oldest first"
-        case (.author, _): return "by author" + (query.reversed ? ", query.reversed" : "")
-        case (.title, _): return "by title" + (query.reversed ? ", query.reversed" : "")
-        case (.comments, _): return "most comments" + (query.reversed ? ", query.reversed" : "")
+        case (.author, _): return "by author" + (query.reversed ? ", reversed" : "")
+        case (.title, _): return "by title" + (query.reversed ? ", reversed" : "")
+        case (.comments, _): return "most comments" + (query.reversed ? ", reversed" : "")
         }
     }
 

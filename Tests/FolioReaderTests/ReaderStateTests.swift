@@ -357,3 +357,13 @@ import Testing
         #expect(back.query == moved.query && back.viewport == moved.viewport)
     }
 }
+
+@Suite struct StatusWords {
+    @Test func theMessagesSayWhatHappened() {
+        let state = ReaderFixtures.state()
+        #expect(ReaderFixtures.press(state, .character("A")).status.message == "All authors")
+        let byAuthor = ReaderFixtures.press(state, .character("s"), .character("s"))
+        #expect(byAuthor.status.message == "Sorted: by author")
+        #expect(byAuthor.screen.line(0).contains(" · by author · "))
+    }
+}
