@@ -2,7 +2,7 @@
 /// `Keymap`; the help, the README's table and the config file all come from
 /// the actions' names and help texts here.
 public enum Action: String, CaseIterable, Sendable {
-    case down, up, pageDown, pageUp, first, last
+    case down, up, pageDown, pageUp, halfPageDown, halfPageUp, first, last
     case switchPane, read, toggleLayout, clearSearch, quit
     case nextPost, previousPost, codeRight, codeLeft, back
     case toggleRead, markAllRead
@@ -17,8 +17,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .up: "previous / line up"
         case .pageDown: "page down"
         case .pageUp: "page up"
-        case .first: "first"
-        case .last: "last"
+        case .halfPageDown: "half a page down"
+        case .halfPageUp: "half a page up"
+        case .first: "first (5g: the 5th)"
+        case .last: "last (5G: the 5th)"
         case .switchPane: "index or article keys"
         case .read: "read full screen"
         case .toggleLayout: "side by side/stacked"

@@ -15,7 +15,8 @@ public enum KeyHelp {
     /// Which actions each section lists, and the mode whose keys it shows.
     static let layout: [[(title: String, entries: [(KeyMode, Action)])]] = [
         [
-            ("Index and article", [.down, .up, .pageDown, .pageUp, .first, .last, .switchPane, .read, .toggleLayout]
+            ("Index and article", [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .first, .last, .switchPane, .read,
+                                   .toggleLayout]
                 .map { (.index, $0) }),
             ("Reading full screen", [.nextPost, .previousPost, .codeRight, .codeLeft, .back].map { (.reading, $0) }),
             ("Read marks", [(.anywhere, .toggleRead), (.anywhere, .markAllRead)]),

@@ -21,8 +21,8 @@ public struct Keymap: Equatable, Sendable {
     /// Moving through the index or an article: the same in both.
     static let moving: [(action: Action, keys: [Key])] = [
         (.down, [.character("j"), .down]), (.up, [.character("k"), .up]),
-        (.pageDown, [.character(" "), .pageDown, .control("d"), .control("f")]),
-        (.pageUp, [.character("b"), .pageUp, .control("u")]),
+        (.pageDown, [.character(" "), .pageDown, .control("f")]), (.pageUp, [.character("b"), .pageUp, .control("b")]),
+        (.halfPageDown, [.control("d")]), (.halfPageUp, [.control("u")]),
         (.first, [.character("g"), .home]), (.last, [.character("G"), .end]),
         (.nextPost, [.character("J")]), (.previousPost, [.character("K")]),
         (.codeRight, [.character(">")]), (.codeLeft, [.character("<")]),

@@ -75,7 +75,9 @@ public struct Marking: Equatable, Sendable {
     var autoMarkOff = false
 }
 
-/// The status line's message, until the next key.
+/// The status line: its message until the next key, and a count being
+/// typed before a key (`5` of `5j`), as in less and vi.
 public struct StatusLine: Equatable, Sendable {
     public internal(set) var message: String?
+    public internal(set) var count: Int?
 }

@@ -78,22 +78,66 @@ extension ReaderState {
         case .none:
             break
         }
-        if let action = keymap.action(for: key, in: viewport.mode == .reading ? .reading : .index) { perform(action, &effects) }
+        let mode: KeyMode = viewport.mode == .reading ? .reading : .index
+        if let action = keymap.action(for: key, in: mode) {
+            perform(action, &effects)
+            status.count = nil
+            return
+        }
+        // A count before a key, as less and vi take it: `5j`, `15G`, `50%`.
+        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII, digit > 0 || status.count != nil {
+            status.count = min(999_999, (status.count ?? 0) * 10 + digit)
+            return
+        }
+        if key == .character("%"), let percent = status.count {
+            status.count = nil
+            goTo(percent: min(100, percent))
+            return
+        }
+        status.count = nil
+        if key != .escape { status.message = "\(key.name) does nothing here (? for help)" }
+    }
+
+    /// `50%`: half way through the index, or through the article.
+    private mutating func goTo(percent: Int) {
+        if viewport.mode == .browse && viewport.focus == .index {
+            select(max(0, (query.shown.count - 1) * percent / 100))
+        } else {
+            scroll.articleTop = min(articleBottom, (article?.rows.count ?? 0) * percent / 100)
+        }
     }
 
     private mutating func perform(_ action: Action, _ effects: inout [Effect]) {
         // The moving keys move the selection in the index, and the text elsewhere.
         let inIndex = viewport.mode == .browse && viewport.focus == .index
         let page = max(1, (inIndex ? geometry.index.height : geometry.article.height) - 1)
+        // A count repeats a move, or for `g`/`G` names the post (or line) to go to.
+        let count = status.count
+        let times = count ?? 1
+        func move(_ rows: Int) {
+            guard inIndex else { return scroll(by: rows) }
+            let target = cursor.selected + rows
+            if target >= query.shown.count, cursor.selected == query.shown.count - 1 { status.message = "Last post" }
+            if target < 0, cursor.selected == 0 { status.message = "First post" }
+            select(target)
+        }
         switch action {
-        case .down: inIndex ? select(cursor.selected + 1) : scroll(by: 1)
-        case .up: inIndex ? select(cursor.selected - 1) : scroll(by: -1)
-        case .pageDown: inIndex ? select(cursor.selected + page) : scroll(by: page)
-        case .pageUp: inIndex ? select(cursor.selected - page) : scroll(by: -page)
-        case .first: if inIndex { select(0) } else { scroll.articleTop = 0 }
-        case .last: inIndex ? select(query.shown.count - 1) : scroll(by: Int.max / 2)
-        case .nextPost: step(by: 1)
-        case .previousPost: step(by: -1)
+        case .down: move(times)
+        case .up: move(-times)
+        case .pageDown: move(page * times)
+        case .pageUp: move(-page * times)
+        case .halfPageDown: move(max(1, page / 2) * times)
+        case .halfPageUp: move(-max(1, page / 2) * times)
+        case .first, .last:
+            if let count {
+                if inIndex { select(count - 1) } else { scroll.articleTop = min(articleBottom, count - 1) }
+            } else if action == .first {
+                if inIndex { select(0) } else { scroll.articleTop = 0 }
+            } else {
+                inIndex ? select(query.shown.count - 1) : scroll(by: Int.max / 2)
+            }
+        case .nextPost: step(by: times)
+        case .previousPost: step(by: -times)
         // The article's code, too wide for the pane, sideways.
         case .codeRight: if !inIndex { scroll.codeShift += 8 }
         case .codeLeft: if !inIndex { scroll.codeShift = max(0, scroll.codeShift - 8) }

@@ -112,7 +112,8 @@ extension ReaderState {
             let rows = article?.rows.count ?? 0
             let shownRows = min(rows, scroll.articleTop + geometry.article.height)
             let percent = rows == 0 ? 100 : shownRows * 100 / rows
-            place = "reading \(percent)%"
+            // As less says it: the article's end is END, not 100%.
+            place = "reading " + (scroll.articleTop >= articleBottom ? "END" : "\(percent)%")
             hints = hint([(.nextPost, .previousPost, "next/prev"), (.back, nil, "back"), (.help, nil, "help")], in: .reading)
         case .browse:
             place = viewport.focus == .index ? "index" : "article"
@@ -126,6 +127,7 @@ extension ReaderState {
             return
         }
         var text = " \(position)  \(place)"
+        if let count = status.count { text += "  \(count)…" }
         if let matchStatus { text += "  \(matchStatus)" }
         if let message = status.message { text += "  \(message)" } else { text += "  \(hints)" }
         screen.put(Layout.fit(Layout.cells(text, style), width: viewport.width), y: y, x: 0)
@@ -171,11 +173,11 @@ extension ReaderState {
 
     private func drawHelp(_ screen: inout Screen) {
         // Each column's keys aligned on their own widest.
-        func lines(_ sections: [KeyHelp.Section]) -> [[Cell]] {
+        func lines(_ sections: [KeyHelp.Section], gaps: Bool) -> [[Cell]] {
             let keyWidth = sections.flatMap { $0.rows.map { TextWidth.of($0.keys) } }.max() ?? 0
             var lines: [[Cell]] = []
             for section in sections {
-                if !lines.isEmpty { lines.append([]) }
+                if gaps, !lines.isEmpty { lines.append([]) }
                 lines.append(Layout.cells(section.title, Style(.title)))
                 for row in section.rows {
                     let pad = String(repeating: " ", count: keyWidth - TextWidth.of(row.keys) + 1)
@@ -184,7 +186,13 @@ extension ReaderState {
             }
             return lines
         }
-        let columns = KeyHelp.columns(keymap).map(lines)
+        // On a short terminal the blank lines between sections go first, so that the keys stay.
+        var gaps = true
+        var columns = KeyHelp.columns(keymap).map { lines($0, gaps: true) }
+        if (columns.map(\.count).max() ?? 0) + 2 > viewport.height - 2 {
+            gaps = false
+            columns = KeyHelp.columns(keymap).map { lines($0, gaps: false) }
+        }
         let left = columns[0], right = columns[1]
         let leftWidth = left.map { Layout.width($0) }.max() ?? 0
         let rightWidth = right.map { Layout.width($0) }.max() ?? 0
@@ -197,8 +205,7 @@ extension ReaderState {
         } else {
             rows = columns.flatMap { $0 + [[]] }
         }
-        rows += [[], Layout.cells(KeyHelp.legend, Style(.dim))]
-        // On a short terminal the blank lines go first, so that the keys stay.
+        rows += (gaps ? [[]] : []) + [Layout.cells(KeyHelp.legend, Style(.dim))]
         if rows.count > viewport.height - 2 { rows.removeAll { $0.isEmpty } }
         let inner = min(viewport.width - 4, rows.map { Layout.width($0) }.max() ?? 0)
         let boxWidth = inner + 4

@@ -95,12 +95,22 @@ import Testing
         s.waitFor(" 19/20  index")
         s.send("b")
         s.waitFor(" 10/20  index")
-        s.send("C-d")
+        s.send("C-f")
         s.waitFor(" 19/20  index")
         s.send("PageUp")
         s.waitFor(" 10/20  index")
+        s.send("C-b")
+        s.waitFor(" 1/20  index")
+        // Half a page, as in less and vi: 4 of the 9.
+        s.send("C-d")
+        s.waitFor(" 5/20  index")
         s.send("C-u")
         s.waitFor(" 1/20  index")
+        // A count: 15G is post 15, 3j three down.
+        s.send("1", "5", "G")
+        s.waitFor(" 15/20  index")
+        s.send("3", "j")
+        s.waitFor(" 18/20  index")
         s.send("q")
         #expect(s.exitStatus() == 0)
     }
@@ -178,7 +188,7 @@ import Testing
         s.waitFor(Self.header)
         s.send("?")
         // Waits for the whole box: a frame can be caught half painted.
-        let keys = ["Space PgDn ^D ^F", "next post", "^L", "^C", "q Esc h Left", "next by author", "previous match", "r", "wheel, click"]
+        let keys = ["Space PgDn ^F", "half a page down", "next post", "^L", "^C", "q Esc h Left", "next by author", "previous match", "r", "wheel, click"]
         s.waitFor("every key in the help") { screen in screen.contains("folio keys") && keys.allSatisfy { screen.contains($0) } }
         s.send("x")
         s.waitFor("help closed") { !$0.contains("folio keys") && $0.contains(" 1/20  index") }
