@@ -214,6 +214,7 @@ struct ConfigReading {
                 }
                 settings.readAfter = seconds
             case "mark_passed": flag(value, path) { $0.markPassed = $1 }
+            case "space_goes_on": flag(value, path) { $0.spaceGoesOn = $1 }
             default: problem(path, "no setting `reading.\(name)`")
             }
         }

@@ -48,6 +48,7 @@ extension Config {
         out += "\n[reading]\n"
         out += entry("read_after", "\(settings.readAfter)", "seconds a post is shown before it counts as read")
         out += entry("mark_passed", "\(settings.markPassed)", "a post passed over in the index counts as read")
+        out += entry("space_goes_on", "\(settings.spaceGoesOn)", "Space at an article's end goes on to the next post")
         out += "\n[mouse]\n"
         out += entry("enabled", "\(settings.mouse)", "the wheel scrolls, a click selects (false: the terminal's own)")
         return out

@@ -19,9 +19,9 @@ public enum KeyHelp {
                                    .toggleLayout]
                 .map { (.index, $0) }),
             ("Reading full screen", [.nextPost, .previousPost, .codeRight, .codeLeft, .back].map { (.reading, $0) }),
-            ("Read marks", [(.anywhere, .toggleRead), (.anywhere, .markAllRead)]),
         ],
         [
+            ("Read marks", [.toggleRead, .markAllRead, .nextUnread, .previousUnread].map { (.anywhere, $0) }),
             ("Authors, search, order", [.pickAuthor, .onlyAuthor, .allAuthors, .nextByAuthor, .previousByAuthor, .search,
                                         .nextMatch, .previousMatch].map { (.anywhere, $0) }
                 + [(.index, .clearSearch), (.anywhere, .cycleOrder)]),
@@ -29,8 +29,6 @@ public enum KeyHelp {
         ],
     ]
 
-    /// Not a key, but the help says it.
-    static let mouse = Row(keys: "wheel, click", action: "scroll, select")
 
     public static func columns(_ keymap: Keymap) -> [[Section]] {
         var shown: [(Action, [Key])] = []
@@ -44,7 +42,6 @@ public enum KeyHelp {
                 })
             }.filter { !$0.rows.isEmpty }
         }
-        columns[1][columns[1].count - 1].rows.append(mouse)
         // A binding the sections do not show as it is (an action bound in
         // another mode, or to other keys there) is listed after them.
         var more: [Row] = []
@@ -60,7 +57,7 @@ public enum KeyHelp {
 
     public static func sections(_ keymap: Keymap) -> [Section] { columns(keymap).flatMap { $0 } }
 
-    public static let legend = "N unread · ● full text ○ summary · ^D = Ctrl-D · click a byline: its author"
+    public static let legend = "N unread ● full text ○ summary · ^D Ctrl-D · wheel scrolls, a click selects"
 
     /// The README's table of keys.
     public static func markdown(_ keymap: Keymap) -> String {
@@ -68,7 +65,7 @@ public enum KeyHelp {
         for section in sections(keymap) {
             out += "| **\(section.title)** | |\n"
             for row in section.rows {
-                let keys = row == mouse ? row.keys : row.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                let keys = row.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
                 out += "| \(keys) | \(row.action) |\n"
             }
         }

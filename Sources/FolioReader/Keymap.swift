@@ -37,6 +37,7 @@ public struct Keymap: Equatable, Sendable {
         .reading: moving + [(.back, [.character("q"), .escape, .character("h"), .left])],
         .anywhere: [
             (.toggleRead, [.character("r")]), (.markAllRead, [.character("R")]),
+            (.nextUnread, [.character("u")]), (.previousUnread, [.character("U")]),
             (.pickAuthor, [.character("a")]), (.onlyAuthor, [.character("f")]), (.allAuthors, [.character("A")]),
             (.nextByAuthor, [.character("]")]), (.previousByAuthor, [.character("[")]),
             (.search, [.character("/")]), (.nextMatch, [.character("n")]), (.previousMatch, [.character("N")]),

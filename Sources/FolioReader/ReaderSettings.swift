@@ -19,6 +19,8 @@ public struct ReaderSettings: Equatable, Sendable {
     public var readAfter = 1.0
     /// Whether a post passed over in the index (selected, then left) counts as read.
     public var markPassed = false
+    /// Whether Space at the end of an article goes on to the next post.
+    public var spaceGoesOn = true
     public var mouse = true
 
     /// The index's dates: `2014-10-24`, `Oct 24`, or the one that fits.

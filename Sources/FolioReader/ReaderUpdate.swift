@@ -124,6 +124,10 @@ extension ReaderState {
         switch action {
         case .down: move(times)
         case .up: move(-times)
+        // Space at the article's end goes on to the next post, as in mutt
+        // and newsboat, unless the config says to stop there.
+        case .pageDown where !inIndex && scroll.articleTop >= articleBottom && settings.spaceGoesOn && count == nil:
+            step(by: 1)
         case .pageDown: move(page * times)
         case .pageUp: move(-page * times)
         case .halfPageDown: move(max(1, page / 2) * times)
@@ -136,6 +140,8 @@ extension ReaderState {
             } else {
                 inIndex ? select(query.shown.count - 1) : scroll(by: Int.max / 2)
             }
+        case .nextUnread: stepToUnread(forward: true)
+        case .previousUnread: stepToUnread(forward: false)
         case .nextPost: step(by: times)
         case .previousPost: step(by: -times)
         // The article's code, too wide for the pane, sideways.
@@ -187,6 +193,18 @@ extension ReaderState {
     }
 
     /// The next or previous post of those shown, saying so at either end.
+    /// `u` and `U`: the next or previous unread post of those shown.
+    private mutating func stepToUnread(forward: Bool) {
+        let order = forward ? Array(query.shown.indices.dropFirst(cursor.selected + 1))
+                            : Array(query.shown.indices.prefix(cursor.selected).reversed())
+        guard let target = order.first(where: { !isRead(query.shown[$0]) }) else {
+            status.message = query.shown.contains(where: { !isRead($0) }) ? "No \(forward ? "later" : "earlier") unread post"
+                : "No unread posts"
+            return
+        }
+        select(target)
+    }
+
     private mutating func step(by delta: Int) {
         let target = cursor.selected + delta
         guard query.shown.indices.contains(target) else {

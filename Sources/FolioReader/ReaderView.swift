@@ -113,7 +113,9 @@ extension ReaderState {
             let shownRows = min(rows, scroll.articleTop + geometry.article.height)
             let percent = rows == 0 ? 100 : shownRows * 100 / rows
             // As less says it: the article's end is END, not 100%.
-            place = "reading " + (scroll.articleTop >= articleBottom ? "END" : "\(percent)%")
+            let end = scroll.articleTop >= articleBottom
+            place = "reading " + (end ? "END" : "\(percent)%")
+                + (end && settings.spaceGoesOn && cursor.selected + 1 < query.shown.count ? "  Space: next post" : "")
             hints = hint([(.nextPost, .previousPost, "next/prev"), (.back, nil, "back"), (.help, nil, "help")], in: .reading)
         case .browse:
             place = viewport.focus == .index ? "index" : "article"

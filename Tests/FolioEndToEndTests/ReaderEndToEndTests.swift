@@ -188,7 +188,7 @@ import Testing
         s.waitFor(Self.header)
         s.send("?")
         // Waits for the whole box: a frame can be caught half painted.
-        let keys = ["Space PgDn ^F", "half a page down", "next post", "^L", "^C", "q Esc h Left", "next by author", "previous match", "r", "wheel, click"]
+        let keys = ["Space PgDn ^F", "half a page down", "next post", "^L", "^C", "q Esc h Left", "next by author", "previous match", "r", "next unread post", "wheel scrolls"]
         s.waitFor("every key in the help") { screen in screen.contains("folio keys") && keys.allSatisfy { screen.contains($0) } }
         s.send("x")
         s.waitFor("help closed") { !$0.contains("folio keys") && $0.contains(" 1/20  index") }

@@ -62,7 +62,8 @@ import Testing
 
     @Test func startsWhereThePersonLeftOffWithThisCorpus() {
         var state = ReaderFixtures.press(start, .character("j"), .character("j"), .character("j"), .tick(1003))
-        state = ReaderFixtures.press(state, .tab, .character(" "))
+        // Scrolled a line (Space at the end of this short article would go on to the next).
+        state = ReaderFixtures.press(state, .tab, .character("j"))
         let marks = state.marking.marks
         let part = state.partAtTop
         let again = ReaderState(corpus: ReaderFixtures.sample, width: 100, height: 30, marks: marks, corpusKey: "")
@@ -110,5 +111,34 @@ import Testing
         // The loop's first events, the terminal's size and the time, are no move of the person's.
         state = ReaderFixtures.press(state, .resize(width: 120, height: 40), .tick(1000), .arrived(ReaderFixtures.sample))
         #expect(state.current?.title == target.title)
+    }
+}
+
+/// The unread loop: u and U through what is unread, Space on through posts.
+@Suite struct UnreadLoop {
+    @Test func uGoesToTheNextUnreadPostAndSaysWhenThereIsNone() {
+        var state = ReaderFixtures.state(width: 100, height: 30)
+        // Posts 2 and 3 are read: u from the first goes to the fourth.
+        state = ReaderFixtures.press(state, .character("j"), .character("r"), .character("j"), .character("r"),
+                                     .character("g"), .character("r"))
+        let next = ReaderFixtures.press(state, .character("u"))
+        #expect(next.cursor.selected == 3)
+        #expect(ReaderFixtures.press(next, .character("U")).status.message == "No earlier unread post")
+        let allRead = ReaderFixtures.press(state, .character("R"), .character("u"))
+        #expect(allRead.status.message == "No unread posts")
+        #expect(ReaderFixtures.press(ReaderFixtures.state(), .enter, .character("u")).cursor.selected == 1)
+    }
+
+    @Test func spaceAtTheEndOfAnArticleGoesOnToTheNext() {
+        let reading = ReaderFixtures.press(ReaderFixtures.state(width: 80, height: 12), .enter, .character("G"))
+        #expect(reading.screen.line(11).contains("END  Space: next post"))
+        let next = ReaderFixtures.press(reading, .character(" "))
+        #expect(next.cursor.selected == 1 && next.scroll.articleTop == 0)
+        // Not at the end: a page.
+        #expect(ReaderFixtures.press(ReaderFixtures.state(width: 80, height: 12), .enter, .character(" ")).cursor.selected == 0)
+        var stop = reading
+        stop.settings.spaceGoesOn = false
+        #expect(ReaderFixtures.press(stop, .character(" ")).cursor.selected == 0)
+        #expect(!stop.screen.line(11).contains("Space: next post"))
     }
 }

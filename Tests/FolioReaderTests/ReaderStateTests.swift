@@ -197,7 +197,7 @@ import Testing
     @Test func questionMarkShowsEveryKeyAndAnyKeyClosesIt() {
         let rows = Self.rows(ReaderFixtures.state())
         for expected in ["j Down next post / line down", "Space PgDn ^F page down", "^D half a page down", "q Esc h Left back to the index",
-                         "J next post", "^C quit from anywhere", "? this help", "Esc clear the search", "wheel, click scroll, select"] {
+                         "J next post", "^C quit from anywhere", "? this help", "Esc clear the search", "u next unread post", "wheel scrolls, a click selects"] {
             #expect(rows.contains { $0.contains(expected) }, "\(expected)")
         }
         // Every key bound, in every mode, is on the screen.
@@ -213,7 +213,8 @@ import Testing
     }
 
     @Test func theHelpShowsTheKeysAsBound() {
-        var state = ReaderFixtures.state()
+        // Tall enough for the section of the keys bound anew.
+        var state = ReaderFixtures.state(width: 100, height: 40)
         state.keymap.bind(.nextPost, to: [.character("x")], in: .reading)
         state.keymap.bind(.quit, to: [.character("Q")], in: .index)
         state.keymap.bind(.nextPost, to: [.character("+")], in: .anywhere)
