@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextPost, previousPost, codeRight, codeLeft, back
     case toggleRead, markAllRead, nextUnread, previousUnread
     case pickAuthor, onlyAuthor, allAuthors, nextByAuthor, previousByAuthor
-    case search, nextMatch, previousMatch, cycleOrder
+    case search, nextMatch, previousMatch, cycleOrder, reverseOrder
     case help, redraw, forceQuit
 
     /// What the help says it does, short enough for a column of 80x24.
@@ -25,7 +25,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .read: "read full screen"
         case .toggleLayout: "side by side/stacked"
         case .clearSearch: "clear the search"
-        case .quit: "quit"
+        case .quit: "to the index, then quit"
         case .nextPost: "next post"
         case .previousPost: "previous post"
         case .codeRight: "code to the right"
@@ -44,6 +44,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .nextMatch: "next match"
         case .previousMatch: "previous match"
         case .cycleOrder: "change the order"
+        case .reverseOrder: "reverse the order"
         case .help: "this help"
         case .redraw: "redraw"
         case .forceQuit: "quit from anywhere"

@@ -19,12 +19,13 @@ public enum KeyHelp {
                                    .toggleLayout]
                 .map { (.index, $0) }),
             ("Reading full screen", [.nextPost, .previousPost, .codeRight, .codeLeft, .back].map { (.reading, $0) }),
+            ("Order", [(.anywhere, .cycleOrder), (.anywhere, .reverseOrder)]),
         ],
         [
             ("Read marks", [.toggleRead, .markAllRead, .nextUnread, .previousUnread].map { (.anywhere, $0) }),
             ("Authors, search, order", [.pickAuthor, .onlyAuthor, .allAuthors, .nextByAuthor, .previousByAuthor, .search,
                                         .nextMatch, .previousMatch].map { (.anywhere, $0) }
-                + [(.index, .clearSearch), (.anywhere, .cycleOrder)]),
+                + [(.index, .clearSearch)]),
             ("Anywhere", [(.anywhere, .help), (.anywhere, .redraw), (.index, .quit), (.anywhere, .forceQuit)]),
         ],
     ]

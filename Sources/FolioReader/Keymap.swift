@@ -41,7 +41,7 @@ public struct Keymap: Equatable, Sendable {
             (.pickAuthor, [.character("a")]), (.onlyAuthor, [.character("f")]), (.allAuthors, [.character("A")]),
             (.nextByAuthor, [.character("]")]), (.previousByAuthor, [.character("[")]),
             (.search, [.character("/")]), (.nextMatch, [.character("n")]), (.previousMatch, [.character("N")]),
-            (.cycleOrder, [.character("s")]),
+            (.cycleOrder, [.character("s")]), (.reverseOrder, [.character("S")]),
             (.help, [.character("?")]), (.redraw, [.control("l")]), (.forceQuit, [.control("c")]),
         ],
     ])

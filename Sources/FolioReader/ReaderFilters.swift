@@ -89,13 +89,17 @@ extension ReaderState {
         if untouched { goToRememberedPlace() }
     }
 
-    static let orders: [(PostOrder, Bool)] = [(.date, false), (.date, true), (.author, false),
-                                               (.title, false), (.comments, false)]
+    static let orders: [PostOrder] = [.date, .author, .title, .comments]
 
-    /// `s`: newest first, oldest first, author, title, most comments.
-    mutating func cycleOrder() {
-        let at = Self.orders.firstIndex { $0 == (query.order, query.reversed) } ?? -1
-        (query.order, query.reversed) = Self.orders[(at + 1) % Self.orders.count]
+    /// `s`: by date, author, title, comments, each the way round `S` (or
+    /// `--reverse`) has set, as mutt's `o` and `O`.
+    mutating func cycleOrder(reversing: Bool = false) {
+        if reversing {
+            query.reversed.toggle()
+        } else {
+            let at = Self.orders.firstIndex(of: query.order) ?? -1
+            query.order = Self.orders[(at + 1) % Self.orders.count]
+        }
         reshow(keeping: current?.identity)
         status.message = "Sorted: " + orderName
     }

@@ -158,6 +158,9 @@ extension ReaderState {
         case .back:
             viewport.mode = .browse
             keepSelectionVisible()
+        // q goes back a level, and quits at the top: from the article pane
+        // to the index, from the index out.
+        case .quit where viewport.focus == .article: viewport.focus = .index
         case .quit, .forceQuit: effects.append(.quit(status: 0))
         case .redraw: effects.append(.redrawAll)
         case .help: overlay = .help
@@ -175,6 +178,7 @@ extension ReaderState {
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .cycleOrder: cycleOrder()
+        case .reverseOrder: cycleOrder(reversing: true)
         case .toggleRead: toggleRead()
         case .markAllRead: markAllShownRead()
         }

@@ -184,17 +184,23 @@ import Testing
     @Test func sCyclesTheOrdersAndKeepsTheSelectedPost() {
         var state = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .character("j"), .character("j"), .character("j"))
         let post = state.current!.title
-        let names = ["oldest first", "by author", "by title", "most comments", "newest first"]
+        let names = ["by author", "by title", "most comments", "newest first"]
         for name in names {
             state = ReaderFixtures.press(state, .character("s"))
             #expect(state.current?.title == post)
             #expect(state.screen.line(0).hasSuffix(name + String(repeating: " ", count: 100 - Layout.width(Layout.cells(state.screen.line(0).trimmingCharacters(in: .whitespaces))) - 1)) || state.screen.line(0).contains(name))
             #expect(state.status.message == "Sorted: " + name)
         }
-        let oldest = ReaderFixtures.press(ReaderFixtures.state(), .character("s"))
+        let oldest = ReaderFixtures.press(ReaderFixtures.state(), .character("S"))
         #expect(oldest.query.shown.first?.date?.iso == "2014-09-29")
-        let byTitle = ReaderFixtures.press(ReaderFixtures.state(), .character("s"), .character("s"), .character("s"))
+        #expect(oldest.status.message == "Sorted: oldest first")
+        let byTitle = ReaderFixtures.press(ReaderFixtures.state(), .character("s"), .character("s"))
         #expect(byTitle.query.shown.first?.title == "A Battle Plan for NATO’s New Secretary General")
+        // A reversal (here from --reverse) holds through s.
+        let reversed = ReaderState(corpus: ReaderFixtures.sample, reversed: true)
+        let zFirst = ReaderFixtures.press(reversed, .character("s"), .character("s"))
+        #expect(zFirst.query.reversed && zFirst.query.shown.last?.title == "A Battle Plan for NATO’s New Secretary General")
+        #expect(ReaderFixtures.press(reversed, .character("s")).screen.line(0).contains("by author, reversed"))
     }
 }
 

@@ -52,3 +52,12 @@ import Testing
         #expect(ReaderFixtures.press(reading, .character("G")).screen.line(11).contains("reading END"))
     }
 }
+
+@Suite struct Levels {
+    @Test func qGoesBackALevelAndQuitsAtTheTop() {
+        let article = ReaderFixtures.press(ReaderFixtures.state(), .tab)
+        #expect(ReaderFixtures.effects(article, .character("q")).isEmpty)
+        #expect(ReaderFixtures.press(article, .character("q")).viewport.focus == .index)
+        #expect(ReaderFixtures.effects(article, .character("q"), .character("q")).last == .quit(status: 0))
+    }
+}

@@ -367,7 +367,7 @@ import Testing
     @Test func theMessagesSayWhatHappened() {
         let state = ReaderFixtures.state()
         #expect(ReaderFixtures.press(state, .character("A")).status.message == "All authors")
-        let byAuthor = ReaderFixtures.press(state, .character("s"), .character("s"))
+        let byAuthor = ReaderFixtures.press(state, .character("s"))
         #expect(byAuthor.status.message == "Sorted: by author")
         #expect(byAuthor.screen.line(0).contains(" · by author · "))
     }
