@@ -125,8 +125,10 @@ import Testing
         for (key, order) in [("S", "oldest first"), ("s", "by author, reversed"), ("S", "by author"), ("s", "by title"),
                              ("s", "most comments"), ("s", "newest first")] {
             s.send(key)
-            let screen = s.waitFor("“ukraine” · \(order)")
-            #expect(screen.contains("─\n " + selected + "\n"))
+            // The whole frame: a capture can catch the header painted before the article.
+            s.waitFor("“ukraine” · \(order) with the post still selected") {
+                $0.contains("“ukraine” · \(order) ·") && $0.contains("─\n " + selected + "\n")
+            }
         }
         s.send("q")
         #expect(s.exitStatus() == 0)
