@@ -69,6 +69,11 @@ public final class Terminal: TerminalDevice {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
+    /// curses' key codes: made once, not at every read.
+    private static let keys: [Int32: Key] = [KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
+                                             KEY_NPAGE: .pageDown, KEY_PPAGE: .pageUp, KEY_HOME: .home, KEY_END: .end,
+                                             KEY_ENTER: .enter, KEY_BACKSPACE: .backspace]
+
     public func read(waiting milliseconds: Int32) -> ReaderEvent? {
         wtimeout(window, milliseconds)
         var ch: wint_t = 0
@@ -78,9 +83,7 @@ public final class Terminal: TerminalDevice {
             return .key(Key.typed(Character(scalar)))
         }
         guard result == KEY_CODE_YES else { return nil }
-        let keys: [Int32: Key] = [KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right, KEY_NPAGE: .pageDown,
-                                  KEY_PPAGE: .pageUp, KEY_HOME: .home, KEY_END: .end, KEY_ENTER: .enter, KEY_BACKSPACE: .backspace]
-        if let key = keys[Int32(ch)] { return .key(key) }
+        if let key = Self.keys[Int32(ch)] { return .key(key) }
         switch Int32(ch) {
         case KEY_RESIZE:
             let (w, h) = size
