@@ -18,7 +18,7 @@ extension ReaderState {
         marking.now = time
         noteShown()
         if marking.shownSince == nil { marking.shownSince = time }
-        if let post = current, let since = marking.shownSince, !marking.autoMarkOff, time - since >= settings.readAfter,
+        if marking.engaged, let post = current, let since = marking.shownSince, !marking.autoMarkOff, time - since >= settings.readAfter,
            !marking.marks.isRead(post.stableID) {
             setMark(post.stableID, read: true)
         }
@@ -27,6 +27,11 @@ extension ReaderState {
     /// After every key: note which post is on screen, and where in it.
     mutating func afterKey() {
         noteShown()
+        // The time a post counts as looked at starts with the first key.
+        if !marking.engaged {
+            marking.engaged = true
+            marking.shownSince = marking.now > 0 ? marking.now : nil
+        }
         guard let post = current else { return }
         let id = post.stableID
         if scroll.articleTop > 0, scroll.articleTop >= articleBottom, !marking.autoMarkOff, !marking.marks.isRead(id) {
@@ -67,6 +72,13 @@ extension ReaderState {
         let part = current.map { marking.marks.part($0.stableID) } ?? 0
         guard part > 0, let article else { scroll.articleTop = 0; return }
         scroll.articleTop = min(article.firstRow(of: part), articleBottom)
+    }
+
+    /// Enter: reading a post full screen is looking at it, even after `r`
+    /// made it unread; the delay counts from now.
+    mutating func startReading() {
+        marking.autoMarkOff = false
+        marking.shownSince = marking.now > 0 ? marking.now : nil
     }
 
     /// `r`: read becomes unread and unread read, and stays so while shown.

@@ -73,6 +73,9 @@ public struct Marking: Equatable, Sendable {
     var shownSince: Double?
     /// Set by `r`: the person said what this post is; time must not override it.
     var autoMarkOff = false
+    /// False until the person presses a key or clicks: a post on screen at
+    /// start-up, while nobody looks, is not read.
+    var engaged = false
 }
 
 /// The status line: its message until the next key, and a count being

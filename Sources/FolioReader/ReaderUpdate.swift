@@ -148,7 +148,12 @@ extension ReaderState {
         case .codeRight: if !inIndex { scroll.codeShift += 8 }
         case .codeLeft: if !inIndex { scroll.codeShift = max(0, scroll.codeShift - 8) }
         case .switchPane: viewport.focus = viewport.focus == .index ? .article : .index
-        case .read: if current != nil { viewport.mode = .reading; openAtRememberedPart() }
+        case .read:
+            if current != nil {
+                viewport.mode = .reading
+                openAtRememberedPart()
+                startReading()
+            }
         case .toggleLayout: toggleLayout()
         case .clearSearch:
             if !(query.filter.text ?? "").isEmpty {

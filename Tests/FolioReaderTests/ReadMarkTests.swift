@@ -3,7 +3,31 @@ import Testing
 @testable import FolioReader
 
 @Suite struct ReadMarksInTheReader {
-    let start = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .tick(1000))
+    /// Started, and a key pressed (Tab twice leaves the index focused): the
+    /// person is at the screen.
+    let start = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .tick(1000), .tab, .tab)
+
+    @Test func thePostOnScreenAtStartIsNotReadUntilAKeyIsPressed() {
+        var state = ReaderFixtures.press(ReaderFixtures.state(width: 100, height: 30), .tick(1000), .tick(1005), .tick(1060))
+        #expect(!state.isRead(state.query.shown[0]))
+        #expect(state.unreadCount == 20)
+        // A key: the second counts from it, not from the start.
+        state = ReaderFixtures.press(state, .tab, .tick(1060.5))
+        #expect(!state.isRead(state.query.shown[0]))
+        state = ReaderFixtures.press(state, .tick(1061.1))
+        #expect(state.isRead(state.query.shown[0]))
+    }
+
+    @Test func unreadThenReadFullScreenIsReadAgainAfterTheDelay() {
+        var state = ReaderFixtures.press(start, .tick(1001.5))
+        #expect(state.isRead(state.query.shown[0]))
+        state = ReaderFixtures.press(state, .character("r"), .tick(1010))
+        #expect(!state.isRead(state.query.shown[0]))
+        state = ReaderFixtures.press(state, .enter, .tick(1010.5))
+        #expect(!state.isRead(state.query.shown[0]))
+        state = ReaderFixtures.press(state, .tick(1011.1))
+        #expect(state.isRead(state.query.shown[0]))
+    }
 
     @Test func aPostShownForASecondIsReadAndPassingOverMarksNothing() {
         var state = ReaderFixtures.press(start, .tick(1000.5))
