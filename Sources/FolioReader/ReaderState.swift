@@ -52,7 +52,10 @@ public struct ReaderState: Sendable, Equatable {
     /// While only the start of the archive is in: the rest is being read.
     public var loading: Bool { library.loading }
 
-    public var showingHelp: Bool { overlay == .help }
+    public var showingHelp: Bool {
+        if case .help = overlay { return true }
+        return false
+    }
 
     /// Selects the post the person had open with this corpus, if it is shown.
     mutating func goToRememberedPlace() {
@@ -111,7 +114,8 @@ final class ArticleCache: @unchecked Sendable {
 /// What covers part of the screen and takes the keys first.
 public enum Overlay: Equatable, Sendable {
     case none
-    case help
+    /// The keys, scrolled down by `top` rows when they do not fit.
+    case help(top: Int)
     case authors(AuthorPicker)
     case search(SearchPrompt)
 }

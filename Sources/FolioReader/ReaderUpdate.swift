@@ -66,8 +66,8 @@ extension ReaderState {
             return
         }
         switch overlay {
-        case .help:
-            overlay = .none
+        case .help(let top):
+            scrollHelp(key, from: top)
             return
         case .authors(let picker):
             pick(key, picker)
@@ -96,6 +96,19 @@ extension ReaderState {
         }
         status.count = nil
         if key != .escape { status.message = "\(key.name) does nothing here (? for help)" }
+    }
+
+    /// The help scrolls with the moving keys when it does not fit; any
+    /// other key closes it, as it always has.
+    private mutating func scrollHelp(_ key: Key, from top: Int) {
+        let bottom = max(0, helpRows.count - helpPage)
+        let moves: [Action: Int] = [.down: 1, .up: -1, .pageDown: helpPage - 1, .pageUp: -(helpPage - 1),
+                                    .halfPageDown: helpPage / 2, .halfPageUp: -helpPage / 2, .first: -Int.max / 2, .last: Int.max / 2]
+        guard bottom > 0, let action = keymap.action(for: key, in: .index), let delta = moves[action] else {
+            overlay = .none
+            return
+        }
+        overlay = .help(top: max(0, min(bottom, top + delta)))
     }
 
     /// `50%`: half way through the index, or through the article.
@@ -168,7 +181,7 @@ extension ReaderState {
         case .quit where viewport.focus == .article: viewport.focus = .index
         case .quit, .forceQuit: effects.append(.quit(status: 0))
         case .redraw: effects.append(.redrawAll)
-        case .help: overlay = .help
+        case .help: overlay = .help(top: 0)
         case .pickAuthor: overlay = .authors(AuthorPicker())
         case .allAuthors:
             setFilter(PostFilter(text: query.filter.text))

@@ -17,7 +17,7 @@ extension ReaderState {
         drawArticle(&screen, g)
         drawStatus(&screen)
         switch overlay {
-        case .help: drawHelp(&screen)
+        case .help(let top): drawHelp(&screen, top: top)
         case .authors(let picker): drawPicker(&screen, picker)
         case .search, .none: break
         }
@@ -173,7 +173,9 @@ extension ReaderState {
                    y: top + 2 + listRows, x: x)
     }
 
-    private func drawHelp(_ screen: inout Screen) {
+    /// The help's lines at this size: two columns where they fit, one
+    /// under the other where not; scrolled when taller than the screen.
+    var helpRows: [[Cell]] {
         // Each column's keys aligned on their own widest.
         func lines(_ sections: [KeyHelp.Section], gaps: Bool) -> [[Cell]] {
             let keyWidth = sections.flatMap { $0.rows.map { TextWidth.of($0.keys) } }.max() ?? 0
@@ -188,7 +190,7 @@ extension ReaderState {
             }
             return lines
         }
-        // On a short terminal the blank lines between sections go first, so that the keys stay.
+        // On a short terminal the blank lines between sections go first, so that more keys show.
         var gaps = true
         var columns = KeyHelp.columns(keymap).map { lines($0, gaps: true) }
         if (columns.map(\.count).max() ?? 0) + 2 > viewport.height - 2 {
@@ -207,23 +209,37 @@ extension ReaderState {
         } else {
             rows = columns.flatMap { $0 + [[]] }
         }
-        rows += (gaps ? [[]] : []) + [Layout.cells(KeyHelp.legend, Style(.dim))]
+        rows += (gaps ? [[]] : []) + Layout.wrap(Layout.cells(KeyHelp.legend, Style(.dim)), width: max(1, viewport.width - 4))
         if rows.count > viewport.height - 2 { rows.removeAll { $0.isEmpty } }
-        let inner = min(viewport.width - 4, rows.map { Layout.width($0) }.max() ?? 0)
+        return rows
+    }
+
+    /// Rows of help shown at once: the screen less the box's borders.
+    var helpPage: Int { max(1, viewport.height - 2) }
+
+    private func drawHelp(_ screen: inout Screen, top: Int) {
+        let rows = helpRows
+        let visible = min(rows.count, helpPage)
+        let scrolls = rows.count > visible
+        let first = min(top, rows.count - visible)
+        // How to close it, and to scroll it when it does not fit, on the bottom border.
+        let footer = scrolls ? " \(first + 1)-\(first + visible)/\(rows.count) " + hint([(.down, .up, "scroll"), (.quit, nil, "closes")], in: .index)
+            + " " : " any key closes "
+        let inner = min(viewport.width - 4, max(rows.map { Layout.width($0) }.max() ?? 0, TextWidth.of(footer)))
         let boxWidth = inner + 4
-        let visible = min(rows.count, max(0, viewport.height - 2))
         let x = max(0, (viewport.width - boxWidth) / 2)
         let top = max(0, (viewport.height - visible - 2) / 2)
         let border = Style(.border)
-        let title = " folio keys "
-        screen.put(Layout.cells("┌" + title + String(repeating: "─", count: max(0, boxWidth - 2 - title.count)) + "┐", border),
-                   y: top, x: x)
+        func edge(_ left: String, _ label: String, _ right: String) -> [Cell] {
+            Layout.fit(Layout.cells(left + label, border), width: boxWidth - 1)
+                + Layout.cells(String(repeating: "─", count: max(0, boxWidth - 2 - TextWidth.of(label))) + right, border)
+        }
+        screen.put(Array(edge("┌", " folio keys ", "┐").prefix(boxWidth)), y: top, x: x)
         for n in 0..<visible {
-            let content = Layout.pad(rows[n], width: inner, style: Style(.help))
+            let content = Layout.pad(rows[first + n], width: inner, style: Style(.help))
             screen.put(Layout.cells("│ ", border) + content + Layout.cells(" │", border), y: top + 1 + n, x: x)
         }
-        screen.put(Layout.cells("└" + String(repeating: "─", count: max(0, boxWidth - 2)) + "┘", border),
-                   y: top + 1 + visible, x: x)
+        screen.put(Array(edge("└", footer, "┘").prefix(boxWidth)), y: top + 1 + visible, x: x)
     }
 }
 

@@ -196,6 +196,23 @@ import Testing
         #expect(s.exitStatus() == 0)
     }
 
+    @Test func atEightyByEighteenTheHelpScrollsAndQClosesIt() throws {
+        let s = try TmuxSession(width: 80, height: 18)
+        defer { s.close() }
+        s.waitFor(" 1/20  index")
+        s.send("?")
+        let first = s.waitFor("the help's first page") { $0.contains("folio keys") && $0.contains("j/k scroll  q closes") }
+        #expect(first.contains("next post / line down"))
+        #expect(!first.contains("quit from anywhere"))
+        s.send("G")
+        let last = s.waitFor("the help's last page") { $0.contains("quit from anywhere") && $0.contains("wheel scrolls") }
+        #expect(!last.contains("next post / line down"))
+        s.send("q")
+        s.waitFor("help closed") { !$0.contains("folio keys") && $0.contains(" 1/20  index") }
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
     @Test func ctrlLRepaintsAScreenSpoiledFromOutside() throws {
         let s = try TmuxSession()
         defer { s.close() }

@@ -109,7 +109,7 @@ import Testing
         // And a post is read after the seconds it says.
         state.settings.markPassed = false
         state.settings.readAfter = 5
-        #expect(!ReaderFixtures.press(state, .tick(1000), .tick(1003)).isRead(state.query.shown[0]))
-        #expect(ReaderFixtures.press(state, .tick(1000), .tick(1005)).isRead(state.query.shown[0]))
+        #expect(!ReaderFixtures.press(state, .tick(1000), .tab, .tick(1003)).isRead(state.query.shown[0]))
+        #expect(ReaderFixtures.press(state, .tick(1000), .tab, .tick(1005)).isRead(state.query.shown[0]))
     }
 }

@@ -207,9 +207,47 @@ import Testing
                 #expect(text.contains(keys.map(\.name).joined(separator: " ") + " " + action.help), "\(mode) \(action)")
             }
         }
-        let closed = ReaderFixtures.press(ReaderFixtures.press(ReaderFixtures.state(), .character("?")), .character("j"))
+        let closed = ReaderFixtures.press(ReaderFixtures.press(ReaderFixtures.state(), .character("?")), .character("x"))
         #expect(!closed.showingHelp)
         #expect(closed.cursor.selected == 0)
+    }
+
+    /// Every line the help shows, page after page, with `j` to the end.
+    static func scrolledThrough(_ state: ReaderState) -> [String] {
+        var help = ReaderFixtures.press(state, .character("?"))
+        var seen: [String] = []
+        for _ in 0..<200 {
+            for y in 0..<help.screen.height where !seen.contains(help.screen.line(y)) { seen.append(help.screen.line(y)) }
+            let next = ReaderFixtures.press(help, .character("j"))
+            if next.overlay == help.overlay { break }
+            help = next
+        }
+        #expect(help.showingHelp)
+        return seen
+    }
+
+    @Test(arguments: [(80, 18), (40, 10)])
+    func onAShortScreenTheHelpScrollsAndSaysHow(width: Int, height: Int) {
+        let state = ReaderFixtures.state(width: width, height: height)
+        let help = ReaderFixtures.press(state, .character("?"))
+        let bottom = (0..<height).map { help.screen.line($0) }.last { $0.contains("└") } ?? ""
+        #expect(bottom.contains("scroll"), "\(bottom)")
+        #expect(bottom.contains("close"), "\(bottom)")
+        // Scrolled to its end, every key bound has been on the screen.
+        let text = Self.scrolledThrough(state).joined(separator: "\n").replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+        for mode in KeyMode.allCases {
+            for (action, _) in Keymap.standard.bindings[mode]! {
+                #expect(text.contains(action.help), "\(mode) \(action) at \(width)x\(height)")
+            }
+        }
+        #expect(text.contains("wheel scrolls"))
+        // Moved down, k comes back up, and q closes it without quitting.
+        let down = ReaderFixtures.press(help, .character("j"), .character("j"))
+        #expect(down.overlay == .help(top: 2))
+        #expect(ReaderFixtures.press(down, .character("k")).overlay == .help(top: 1))
+        let closed = ReaderFixtures.run(down, [.character("q")])
+        #expect(!closed.state.showingHelp)
+        #expect(closed.effects.isEmpty)
     }
 
     @Test func theHelpShowsTheKeysAsBound() {
