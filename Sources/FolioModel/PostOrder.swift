@@ -87,18 +87,16 @@ public struct PostFilter: Sendable, Equatable {
 
     public func apply(_ posts: [Post]) -> [Post] {
         let author = SearchKey.fold(self.author ?? "")
-        let text = SearchKey.fold(self.text ?? "")
+        let text = SearchNeedle(self.text ?? "")
         return posts.filter { post in
             (authorless ? post.author == nil : author.isEmpty || SearchKey.contains(post.author ?? "", folded: author))
-                && (text.isEmpty || PostFilter.matches(post, folded: text))
+                && (text.isEmpty || PostFilter.matches(post, text))
         }
     }
 
-    /// Whether the folded `needle` occurs in the title, author, summary or body.
-    public static func matches(_ post: Post, folded needle: String) -> Bool {
-        SearchKey.contains(post.title, folded: needle)
-            || SearchKey.contains(post.author ?? "", folded: needle)
-            || SearchKey.contains(post.summary ?? "", folded: needle)
-            || post.body.contains { SearchKey.contains($0.text, folded: needle) }
+    /// Whether `needle` occurs in the title, author, summary or body.
+    public static func matches(_ post: Post, _ needle: SearchNeedle) -> Bool {
+        needle.occurs(in: post.title) || needle.occurs(in: post.author ?? "") || needle.occurs(in: post.summary ?? "")
+            || post.body.contains { needle.occurs(in: $0.text) }
     }
 }

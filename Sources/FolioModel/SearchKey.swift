@@ -9,15 +9,17 @@ import Foundation
 /// search runs over a whole archive at each key, and Foundation's folding of
 /// every post, every time, took seconds on a 100 MB archive.
 public enum SearchKey {
-    public static func fold(_ text: String) -> String {
+    /// `keepingCase`: only the diacritics go, for a search typed with a capital.
+    public static func fold(_ text: String, keepingCase: Bool = false) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        append(folded: text, to: &out)
+        var text = text
+        text.withUTF8 { append(folded: $0, to: &out, keepingCase: keepingCase) }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the already folded `needle` occurs in `text` once folded.
-    public static func contains(_ text: String, folded needle: String) -> Bool {
+    public static func contains(_ text: String, folded needle: String, keepingCase: Bool = false) -> Bool {
         if needle.isEmpty { return true }
         // A native String lends its bytes: no copy of the needle for every post.
         var needle = needle
@@ -25,10 +27,10 @@ public enum SearchKey {
             var text = text
             return text.withUTF8 { t in
                 // ASCII text: case-insensitive comparison in place, no copy.
-                if isASCII(t) { return find(n, in: t, lowercasing: true) }
+                if isASCII(t) { return find(n, in: t, lowercasing: !keepingCase) }
                 var folded: [UInt8] = []
                 folded.reserveCapacity(t.count)
-                append(folded: t, to: &folded)
+                append(folded: t, to: &folded, keepingCase: keepingCase)
                 return folded.withUnsafeBufferPointer { find(n, in: $0, lowercasing: false) }
             }
         }
@@ -73,18 +75,13 @@ public enum SearchKey {
         return false
     }
 
-    static func append(folded text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { append(folded: $0, to: &out) }
-    }
-
-    static func append(folded bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func append(folded bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], keepingCase: Bool) {
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                out.append(!keepingCase && b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
                 i += 1
                 continue
             }
@@ -93,23 +90,47 @@ public enum SearchKey {
             var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
             i += length
-            out.append(contentsOf: foldScalar(value))
+            out.append(contentsOf: foldScalar(value, keepingCase: keepingCase))
         }
     }
 
     /// The folded UTF-8 of one non-ASCII scalar.
-    static func foldScalar(_ value: UInt32) -> [UInt8] {
+    static func foldScalar(_ value: UInt32, keepingCase: Bool) -> [UInt8] {
         if value >= 0x300 && value <= 0x36F { return [] }           // combining diacritics
-        if value >= 0xC0 && value < 0x250 { return latin[Int(value - 0xC0)] }
+        if value >= 0xC0 && value < 0x250 { return (keepingCase ? latinKeepingCase : latin)[Int(value - 0xC0)] }
         guard let scalar = Unicode.Scalar(value) else { return [] }
-        let lower = scalar.properties.lowercaseMapping
-        return Array(lower.utf8)
+        return Array((keepingCase ? String(scalar) : scalar.properties.lowercaseMapping).utf8)
     }
 
     /// Accented Latin letters (U+00C0 to U+024F) folded once by Foundation.
-    static let latin: [[UInt8]] = (0xC0..<0x250).map { value in
-        let scalar = Unicode.Scalar(UInt32(value))!
-        let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return Array(folded.utf8)
+    static let latin = latinFolded([.caseInsensitive, .diacriticInsensitive])
+    static let latinKeepingCase = latinFolded([.diacriticInsensitive])
+
+    private static func latinFolded(_ options: String.CompareOptions) -> [[UInt8]] {
+        (0xC0..<0x250).map { value in
+            Array(String(Unicode.Scalar(UInt32(value))!).folding(options: options, locale: nil).utf8)
+        }
     }
+}
+
+/// What a search looks for, with less's and vim's smart case: typed all
+/// in lower case it matches any case; with a capital, case counts.
+/// Accents never count.
+public struct SearchNeedle: Hashable, Sendable {
+    public let folded: String
+    public let exactCase: Bool
+
+    public init(_ typed: String) {
+        exactCase = typed.contains { $0.isUppercase }
+        folded = SearchKey.fold(typed, keepingCase: exactCase)
+    }
+
+    public static let none = SearchNeedle("")
+
+    public var isEmpty: Bool { folded.isEmpty }
+
+    /// `text` folded as this needle was.
+    public func fold(_ text: String) -> String { SearchKey.fold(text, keepingCase: exactCase) }
+
+    public func occurs(in text: String) -> Bool { SearchKey.contains(text, folded: folded, keepingCase: exactCase) }
 }

@@ -12,17 +12,17 @@ public struct ArticleText: Sendable {
 
     /// `codeShift`: columns code is scrolled sideways by; the rest of the
     /// text is wrapped and never shifts.
-    public init(post: Post, width: Int, highlight: String = "", codeShift: Int = 0) {
+    public init(post: Post, width: Int, highlight: SearchNeedle = .none, codeShift: Int = 0) {
         rows = []
         parts = []
         let width = max(1, width)
-        add(Layout.wrap(Highlight.cells(post.title, style: Style(.title), folded: highlight), width: width), part: 0)
-        add(Layout.wrap(Highlight.cells(ArticleText.byline(post), style: Style(.byline), folded: highlight),
+        add(Layout.wrap(Highlight.cells(post.title, style: Style(.title), needle: highlight), width: width), part: 0)
+        add(Layout.wrap(Highlight.cells(ArticleText.byline(post), style: Style(.byline), needle: highlight),
                         width: width), part: 1)
         // What a feed files the post under, under its byline.
         if !post.categories.isEmpty {
             add(Layout.wrap(Highlight.cells("Filed under " + post.categories.joined(separator: " · "), style: Style(.dim),
-                                            folded: highlight), width: width), part: 1)
+                                            needle: highlight), width: width), part: 1)
         }
         var (blocks, linked) = post.text.read()
         if blocks.isEmpty, let summary = post.summary { blocks = [Block(.paragraph, summary)] }
@@ -31,12 +31,12 @@ public struct ArticleText: Sendable {
             add([[]], part: 1 + n)
             switch block.kind {
             case .paragraph:
-                add(Layout.wrap(links.cells(block.text, style: .normal, folded: highlight), width: width), part: 2 + n)
+                add(Layout.wrap(links.cells(block.text, style: .normal, needle: highlight), width: width), part: 2 + n)
             case .heading:
-                add(Layout.wrap(links.cells(block.text, style: Style(.title), folded: highlight), width: width),
+                add(Layout.wrap(links.cells(block.text, style: Style(.title), needle: highlight), width: width),
                     part: 2 + n)
             case .image:
-                add(Layout.wrap(Layout.cells("[image: ", Style(.dim)) + links.cells(block.text, style: Style(.dim), folded: highlight)
+                add(Layout.wrap(Layout.cells("[image: ", Style(.dim)) + links.cells(block.text, style: Style(.dim), needle: highlight)
                                 + Layout.cells("]", Style(.dim)), width: width), part: 2 + n)
             case .rule:
                 add([Layout.cells(String(repeating: "─", count: min(width, 20)), Style(.dim))], part: 2 + n)
@@ -45,13 +45,13 @@ public struct ArticleText: Sendable {
                 let indent = String(repeating: "  ", count: max(1, block.depth ?? 1))
                 let mark = Layout.cells(indent + (block.number.map { "\($0). " } ?? "• "), .normal)
                 let inner = max(1, width - mark.count)
-                let lines = Layout.wrap(links.cells(block.text, style: .normal, folded: highlight), width: inner)
+                let lines = Layout.wrap(links.cells(block.text, style: .normal, needle: highlight), width: inner)
                 let hang = [Cell](repeating: Layout.cells(" ", .normal)[0], count: mark.count)
                 add(lines.enumerated().map { k, line in (width > mark.count ? (k == 0 ? mark : hang) : []) + line }, part: 2 + n)
             case .code:
                 // Code is never reflowed: a line past the pane is cut there.
                 for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    var cells = Array(Highlight.cells(String(line), style: Style(.code), folded: highlight).dropFirst(codeShift))
+                    var cells = Array(Highlight.cells(String(line), style: Style(.code), needle: highlight).dropFirst(codeShift))
                     // `‹` says the line goes on to the left, `›` to the right.
                     cells = (codeShift > 0 ? Layout.cells("  ‹ ", Style(.teaser)) : Layout.cells("    ")) + cells
                     if cells.count > width { cells = Array(cells.prefix(max(0, width - 1))) + Layout.cells("›", Style(.teaser)) }
@@ -60,7 +60,7 @@ public struct ArticleText: Sendable {
             case .pullquote, .quote:
                 let mark = Layout.cells("  ┃ ", Style(.quoteMark))
                 let inner = max(1, width - mark.count)
-                let lines = Layout.wrap(links.cells(block.text, style: Style(.quote), folded: highlight), width: inner)
+                let lines = Layout.wrap(links.cells(block.text, style: Style(.quote), needle: highlight), width: inner)
                 add(lines.map { (width > mark.count ? mark : []) + $0 }, part: 2 + n)
             }
         }
@@ -69,7 +69,7 @@ public struct ArticleText: Sendable {
             add([[]], part: 1 + blocks.count)
             add([Layout.cells("Links", Style(.title))], part: 1 + blocks.count)
             for (n, link) in links.shown.enumerated() {
-                let line = Layout.cells("[\(n + 1)] ", Style(.dim)) + Highlight.cells(link.text, style: .normal, folded: highlight)
+                let line = Layout.cells("[\(n + 1)] ", Style(.dim)) + Highlight.cells(link.text, style: .normal, needle: highlight)
                     + Layout.cells("  " + VisibleText.clean(link.url), Style(.link))
                 add(Layout.wrap(line, width: width), part: 1 + blocks.count)
             }

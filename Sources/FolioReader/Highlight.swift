@@ -1,13 +1,12 @@
 import FolioModel
 
-/// Marks the places where a folded search text occurs.
+/// Marks the places where a search occurs.
 public enum Highlight {
-    /// Cells of `text` in `style`, with each match of `folded` (already
-    /// folded by SearchKey) in the match style.
-    public static func cells(_ text: String, style: Style, folded needle: String) -> [Cell] {
+    /// Cells of `text` in `style`, with each match of `needle` in the match style.
+    public static func cells(_ text: String, style: Style, needle: SearchNeedle) -> [Cell] {
         var cells = Layout.cells(text, style)
         guard !needle.isEmpty else { return cells }
-        for range in matches(in: cells, folded: needle) {
+        for range in matches(in: cells, needle: needle) {
             for k in range { cells[k].style.role = .match }
         }
         return cells
@@ -15,9 +14,9 @@ public enum Highlight {
 
     /// Ranges of cells whose folded text equals the needle. Folding is done per
     /// cell, so a match never starts or ends inside a character.
-    public static func matches(in cells: [Cell], folded needle: String) -> [Range<Int>] {
-        let folded = cells.map { SearchKey.fold($0.text) }
-        let target = Array(needle)
+    public static func matches(in cells: [Cell], needle: SearchNeedle) -> [Range<Int>] {
+        let folded = cells.map { needle.fold($0.text) }
+        let target = Array(needle.folded)
         var found: [Range<Int>] = []
         var i = 0
         while i < folded.count {

@@ -9,11 +9,11 @@ struct IndexRows {
     let authorWidth: Int
     let countWidth: Int
     /// The folded search text to mark in titles and authors.
-    let highlight: String
+    let highlight: SearchNeedle
     let isRead: (Post) -> Bool
     let dateFormat: ReaderSettings.DateFormat
 
-    init(posts: [Post], width: Int, highlight: String = "", dateFormat: ReaderSettings.DateFormat = .automatic,
+    init(posts: [Post], width: Int, highlight: SearchNeedle = .none, dateFormat: ReaderSettings.DateFormat = .automatic,
          isRead: @escaping (Post) -> Bool = { _ in true }) {
         self.posts = posts
         self.dateFormat = dateFormat
@@ -38,11 +38,11 @@ struct IndexRows {
         let date = post.date.map { short ? String($0.shortText.prefix { $0 != "," }) : $0.iso } ?? "-"
         cells += Layout.cells(date.padding(toLength: short ? 6 : 10, withPad: " ", startingAt: 0) + "  ",
                               style(.byline))
-        cells += Layout.pad(Highlight.cells(post.author ?? "-", style: base, folded: highlight), width: authorWidth, style: base)
+        cells += Layout.pad(Highlight.cells(post.author ?? "-", style: base, needle: highlight), width: authorWidth, style: base)
         cells += Layout.cells("  ", base)
         let count = post.comments.map(String.init) ?? ""
         let titleWidth = max(0, width - Layout.width(cells) - countWidth - 2)
-        cells += Layout.pad(Highlight.cells(post.title, style: unread ? style(.unread) : base, folded: highlight),
+        cells += Layout.pad(Highlight.cells(post.title, style: unread ? style(.unread) : base, needle: highlight),
                             width: titleWidth, style: base)
         cells += Layout.cells(" " + String(repeating: " ", count: countWidth - count.count) + count + " ",
                               style(.dim))

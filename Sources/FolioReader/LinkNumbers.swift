@@ -13,7 +13,7 @@ struct LinkNumbers {
     }
 
     /// `text` in cells, the links it holds underlined and numbered.
-    mutating func cells(_ text: String, style: Style, folded highlight: String) -> [Cell] {
+    mutating func cells(_ text: String, style: Style, needle highlight: SearchNeedle) -> [Cell] {
         var cells: [Cell] = []
         var rest = Substring(text)
         // Links come in about the text's order: of the next few, the one
@@ -23,12 +23,12 @@ struct LinkNumbers {
             rest.range(of: link.text).map { (n, $0) }
         }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
             let link = waiting.remove(at: at)
-            cells += Highlight.cells(String(rest[..<found.lowerBound]), style: style, folded: highlight)
-            cells += Highlight.cells(link.text, style: Style(.link), folded: highlight)
+            cells += Highlight.cells(String(rest[..<found.lowerBound]), style: style, needle: highlight)
+            cells += Highlight.cells(link.text, style: Style(.link), needle: highlight)
             shown.append(link)
             cells += Layout.cells("[\(shown.count)]", Style(.dim))
             rest = rest[found.upperBound...]
         }
-        return cells + Highlight.cells(String(rest), style: style, folded: highlight)
+        return cells + Highlight.cells(String(rest), style: style, needle: highlight)
     }
 }

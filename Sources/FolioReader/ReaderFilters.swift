@@ -15,7 +15,7 @@ extension ReaderState {
 
     mutating func reshow(keeping identity: PostIdentity?) {
         let candidates = sortedCandidates()
-        let needle = searchKey
+        let needle = searchNeedle
         if needle.isEmpty {
             query.scan = nil
             query.shown = candidates
@@ -55,7 +55,7 @@ extension ReaderState {
         guard var pending = query.scan else { return }
         let end = min(pending.candidates.count, pending.next + budget)
         let hadSelection = !query.shown.isEmpty
-        for post in pending.candidates[pending.next..<end] where PostFilter.matches(post, folded: pending.needle) {
+        for post in pending.candidates[pending.next..<end] where PostFilter.matches(post, pending.needle) {
             query.shown.append(post)
         }
         pending.next = end
@@ -172,7 +172,7 @@ extension ReaderState {
 
     /// `n` and `N`: the next match in the article, then on to the next post.
     mutating func nextMatch(forward: Bool) {
-        guard !searchKey.isEmpty else {
+        guard !searchNeedle.isEmpty else {
             status.message = "No search: / to search"
             return
         }

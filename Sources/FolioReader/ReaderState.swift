@@ -66,8 +66,8 @@ public struct ReaderState: Sendable, Equatable {
         keepSelectionVisible()
     }
 
-    /// The search text folded for matching, empty when there is no search.
-    public var searchKey: String { SearchKey.fold(query.filter.text ?? "") }
+    /// What the index's search looks for; empty when there is none.
+    public var searchNeedle: SearchNeedle { SearchNeedle(query.filter.text ?? "") }
 
     public var current: Post? { query.shown.indices.contains(cursor.selected) ? query.shown[cursor.selected] : nil }
 
@@ -79,7 +79,7 @@ public struct ReaderState: Sendable, Equatable {
     /// The article of the selected post laid out for the pane it is in now.
     public var article: ArticleText? {
         guard let post = current else { return nil }
-        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchKey, codeShift: scroll.codeShift)
+        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchNeedle, codeShift: scroll.codeShift)
     }
 }
 
@@ -90,13 +90,13 @@ final class ArticleCache: @unchecked Sendable {
     private struct Entry {
         var identity: PostIdentity
         var width: Int
-        var highlight: String
+        var highlight: SearchNeedle
         var codeShift: Int
         var text: ArticleText
     }
     private var entries: [Entry] = []
 
-    func layout(_ post: Post, width: Int, highlight: String, codeShift: Int) -> ArticleText {
+    func layout(_ post: Post, width: Int, highlight: SearchNeedle, codeShift: Int) -> ArticleText {
         lock.lock()
         defer { lock.unlock() }
         let identity = post.identity
@@ -145,7 +145,7 @@ public struct SearchScan: Sendable, Equatable {
     /// How many posts one slice tests: a few milliseconds of work.
     public static let slice = 4000
     let candidates: [Post]
-    let needle: String
+    let needle: SearchNeedle
     var next = 0
     let keep: PostIdentity?
 }

@@ -62,7 +62,7 @@ extension ReaderState {
 
     private func drawIndex(_ screen: inout Screen, _ rect: Geometry.Rect) {
         let marks = marking.marks
-        let rows = IndexRows(posts: query.shown, width: rect.width, highlight: searchKey, dateFormat: settings.dateFormat,
+        let rows = IndexRows(posts: query.shown, width: rect.width, highlight: searchNeedle, dateFormat: settings.dateFormat,
                              isRead: { marking.marks.isRead($0.stableID) })
         for n in 0..<rect.height {
             let at = cursor.indexTop + n

@@ -58,11 +58,18 @@ import FolioSources
         #expect(PostOrder.date.sorted(Fixtures.parse(sameDay).posts).map(\.title) == ["B", "A"])
     }
 
-    @Test func filtersIgnoreCaseAndDiacritics() {
+    @Test func filtersIgnoreDiacriticsAndCaseUnlessACapitalIsTyped() {
         let posts = Fixtures.sample().posts
         #expect(PostFilter(author: "dempsey").apply(posts).count == 10)
         #expect(PostFilter(text: "milosevic").apply(posts).map(\.title) == ["Chinese-Russian Relations Enter Cyberspace"])
-        #expect(PostFilter(text: "KOBANE").apply(posts).count == 1)
+        #expect(PostFilter(text: "kobane").apply(posts).count == 1)
+        // Smart case, as less -i and vim's smartcase: a capital makes case count, accents never do.
+        #expect(PostFilter(text: "Kobane").apply(posts).count == 1)
+        #expect(PostFilter(text: "KOBANE").apply(posts).isEmpty)
+        #expect(PostFilter(text: "Milosevic").apply(posts).count == 1)
+        #expect(PostFilter(text: "MILOSEVIC").apply(posts).isEmpty)
+        #expect(SearchNeedle("École").occurs(in: "l’ÉCOLE et l’École") && !SearchNeedle("École").occurs(in: "l’école"))
+        #expect(SearchNeedle("ecole").occurs(in: "L’ÉCOLE") && SearchNeedle("Straße").occurs(in: "die Straße"))
         #expect(PostFilter(author: "pierini", text: "turkey").apply(posts).count == 2)
         #expect(PostFilter(text: "no such words anywhere").apply(posts).isEmpty)
     }

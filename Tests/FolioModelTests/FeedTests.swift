@@ -71,7 +71,7 @@ import Testing
         #expect(full.isFullText)
         #expect(full.body == [Block(.paragraph, "One x"), Block(.item, "two", depth: 1)])
         #expect(full.links == [Link(text: "x", url: "https://t.example.org/x")])
-        #expect(PostFilter.matches(full, folded: "two"))
+        #expect(PostFilter.matches(full, SearchNeedle("two")))
     }
 
     /// libxml2 keeps a line number in 16 bits unless told otherwise: an

@@ -118,9 +118,11 @@ import Testing
         #expect(cleared.current?.title == "Can Merkel Deal With Putin’s Myths?")
     }
 
-    @Test func matchesIgnoreCaseAndDiacritics() {
-        let state = ReaderFixtures.type(ReaderFixtures.press(start, .character("/")), "MILOSEVIC")
+    @Test func matchesIgnoreDiacriticsAndCaseUnlessACapitalIsTyped() {
+        let state = ReaderFixtures.type(ReaderFixtures.press(start, .character("/")), "Milosevic")
         #expect(state.query.shown.count == 1)
+        #expect(ReaderFixtures.type(ReaderFixtures.press(start, .character("/")), "MILOSEVIC").query.shown.isEmpty)
+        #expect(ReaderFixtures.type(ReaderFixtures.press(start, .character("/")), "milosevic").query.shown.count == 1)
         let article = state.article!
         #expect(article.matchRows.count == 1)
         let marked = article.rows[article.matchRows[0]].filter { $0.style.role == .match }.map(\.text).joined()
