@@ -23,8 +23,30 @@ public struct ReadMarks: Codable, Equatable, Sendable {
     public var posts: [String: Mark] = [:]
     /// By corpus key: the post that was open and the part at its top.
     public var places: [String: Place] = [:]
+    /// What was searched for, and when last: the prompts' history.
+    public var searches: [String: Double] = [:]
 
     public init() {}
+
+    /// A file written before searches were kept has none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(Int.self, forKey: .version)
+        posts = try c.decodeIfPresent([String: Mark].self, forKey: .posts) ?? [:]
+        places = try c.decodeIfPresent([String: Place].self, forKey: .places) ?? [:]
+        searches = try c.decodeIfPresent([String: Double].self, forKey: .searches) ?? [:]
+    }
+
+    /// The searches, oldest first, as Up in a prompt goes back through them.
+    public var searchHistory: [String] { searches.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key) }
+
+    public static let searchesKept = 100
+
+    public mutating func noteSearch(_ text: String, at: Double) {
+        // Later than every search before, so the order holds on a clock that stands still.
+        searches[text] = max(at, (searches.values.max() ?? at) + 0.001)
+        if searches.count > Self.searchesKept { searches.removeValue(forKey: searchHistory[0]) }
+    }
 
     public func isRead(_ id: String) -> Bool { posts[id]?.read ?? false }
 
@@ -42,6 +64,7 @@ public struct ReadMarks: Codable, Equatable, Sendable {
     public mutating func merge(_ other: ReadMarks) {
         for (id, mark) in other.posts where mark.at >= (posts[id]?.at ?? -.infinity) { posts[id] = mark }
         for (key, place) in other.places where place.at >= (places[key]?.at ?? -.infinity) { places[key] = place }
+        for (text, at) in other.searches where at >= (searches[text] ?? -.infinity) { searches[text] = at }
     }
 
     /// The entries of `self` that differ from `saved`: what a save must write.
@@ -49,10 +72,11 @@ public struct ReadMarks: Codable, Equatable, Sendable {
         var delta = ReadMarks()
         for (id, mark) in posts where saved.posts[id] != mark { delta.posts[id] = mark }
         for (key, place) in places where saved.places[key] != place { delta.places[key] = place }
+        for (text, at) in searches where saved.searches[text] != at { delta.searches[text] = at }
         return delta
     }
 
-    public var isEmpty: Bool { posts.isEmpty && places.isEmpty }
+    public var isEmpty: Bool { posts.isEmpty && places.isEmpty && searches.isEmpty }
 }
 
 public enum StableHash {

@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextPost, previousPost, codeRight, codeLeft, back
     case toggleRead, markAllRead, nextUnread, previousUnread
     case pickAuthor, onlyAuthor, allAuthors, nextByAuthor, previousByAuthor
-    case search, nextMatch, previousMatch, cycleOrder, reverseOrder
+    case search, find, findBackward, nextMatch, previousMatch, cycleOrder, reverseOrder
     case help, redraw, forceQuit
 
     /// What the help says it does, short enough for a column of 80x24.
@@ -40,7 +40,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .allAuthors: "all authors"
         case .nextByAuthor: "next by author"
         case .previousByAuthor: "previous by author"
-        case .search: "search as you type"
+        case .search: "search (article: find)"
+        case .find: "find in the article"
+        case .findBackward: "find backwards"
         case .nextMatch: "next match"
         case .previousMatch: "previous match"
         case .cycleOrder: "change the order"

@@ -18,13 +18,13 @@ public enum KeyHelp {
             ("Index and article", [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .first, .last, .switchPane, .read,
                                    .toggleLayout]
                 .map { (.index, $0) }),
-            ("Reading full screen", [.nextPost, .previousPost, .codeRight, .codeLeft, .back].map { (.reading, $0) }),
+            ("Reading full screen", [.nextPost, .previousPost, .codeRight, .codeLeft, .find, .back].map { (.reading, $0) }),
             ("Order", [(.anywhere, .cycleOrder), (.anywhere, .reverseOrder)]),
         ],
         [
             ("Read marks", [.toggleRead, .markAllRead, .nextUnread, .previousUnread].map { (.anywhere, $0) }),
             ("Authors, search, order", [.pickAuthor, .onlyAuthor, .allAuthors, .nextByAuthor, .previousByAuthor, .search,
-                                        .nextMatch, .previousMatch].map { (.anywhere, $0) }
+                                        .findBackward, .nextMatch, .previousMatch].map { (.anywhere, $0) }
                 + [(.index, .clearSearch)]),
             ("Anywhere", [(.anywhere, .help), (.anywhere, .redraw), (.index, .quit), (.anywhere, .forceQuit)]),
         ],

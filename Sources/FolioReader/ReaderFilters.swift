@@ -140,30 +140,48 @@ extension ReaderState {
 
     mutating func search(_ key: Key, _ prompt: SearchPrompt) {
         var prompt = prompt
-        switch key {
-        case .escape:
+        switch (key, prompt.kind) {
+        case (.escape, .find):
+            overlay = .none
+        case (.escape, .filter):
             overlay = .none
             setFilter(query.filter.with(text: prompt.previousText), select: prompt.previousPost)
             cursor.indexTop = prompt.previousIndexTop
             keepSelectionVisible()
             if current?.identity == prompt.previousPost { scroll.articleTop = prompt.previousArticleTop }
-        case .enter:
+        case (.enter, .find(let forward)):
             overlay = .none
             let text = prompt.query.text
+            noteSearch(text)
+            find(text, forward: forward)
+        case (.enter, .filter):
+            overlay = .none
+            let text = prompt.query.text
+            noteSearch(text)
             setFilter(query.filter.with(text: text.isEmpty ? nil : text))
             if !text.isEmpty { status.message = query.shown.isEmpty ? "No post matches “\(text)”" : "n/N next/previous match" }
         default:
-            guard prompt.query.handle(key) else { return }
+            let recalled = prompt.recall.handle(key, &prompt.query, history: marking.marks.searchHistory)
+            guard recalled || prompt.query.handle(key) else { return }
+            if !recalled { prompt.recall = PromptRecall() }
             overlay = .search(prompt)
+            guard prompt.kind == .filter else { return }
             query.searchPending = true
             if !deferWork { settle() }
         }
     }
 
+    /// Kept with the read marks, so that Up in a prompt finds it next time too.
+    private mutating func noteSearch(_ text: String) {
+        guard !text.isEmpty else { return }
+        marking.marks.noteSearch(text, at: marking.now)
+        marking.marksRevision += 1
+    }
+
     /// Applies what was typed into the search prompt. Keys that arrive
     /// together (a paste, a fast typist) filter the archive once, not once each.
     mutating func settle() {
-        guard query.searchPending, case .search(let prompt) = overlay else { return }
+        guard query.searchPending, case .search(let prompt) = overlay, prompt.kind == .filter else { return }
         query.searchPending = false
         let text = prompt.query.text
         // While typing, the post selected before the search stays selected if it matches.
@@ -177,14 +195,7 @@ extension ReaderState {
             return
         }
         guard let rows = article?.matchRows else { return }
-        let next: Int
-        if let at = query.matchIndex {
-            next = at + (forward ? 1 : -1)
-        } else if forward {
-            next = rows.firstIndex { $0 >= scroll.articleTop } ?? rows.count
-        } else {
-            next = (rows.lastIndex { $0 < scroll.articleTop + geometry.article.height } ?? -1)
-        }
+        let next = nextMatchIndex(rows, forward: forward)
         if rows.indices.contains(next) {
             show(match: next, rows: rows)
             return
@@ -200,7 +211,16 @@ extension ReaderState {
         }
     }
 
-    private mutating func show(match: Int, rows: [Int]) {
+    /// The match after the one `n` last went to, or the first at or after
+    /// the top of the article (before its bottom, going backwards); past
+    /// either end when there is none.
+    func nextMatchIndex(_ rows: [Int], forward: Bool) -> Int {
+        if let at = query.matchIndex { return at + (forward ? 1 : -1) }
+        if forward { return rows.firstIndex { $0 >= scroll.articleTop } ?? rows.count }
+        return rows.lastIndex { $0 < scroll.articleTop + geometry.article.height } ?? -1
+    }
+
+    mutating func show(match: Int, rows: [Int]) {
         query.matchIndex = match
         // The match a couple of lines below the top, so what leads to it shows.
         scroll.articleTop = max(0, min(articleBottom, rows[match] - 2))

@@ -23,6 +23,8 @@ public struct Query: Equatable, Sendable {
     var searchPending = false
     /// Which match of the search the article is at, after `n` or `N`.
     public internal(set) var matchIndex: Int?
+    /// `/` in an article: less's find, in force until the index's search is changed.
+    public internal(set) var find: ArticleFind?
 }
 
 /// Where the index is: the selected post and the first row shown.

@@ -79,7 +79,7 @@ public struct ReaderState: Sendable, Equatable {
     /// The article of the selected post laid out for the pane it is in now.
     public var article: ArticleText? {
         guard let post = current else { return nil }
-        return articles.layout(post, width: geometry.articleTextWidth, highlight: searchNeedle, codeShift: scroll.codeShift)
+        return articles.layout(post, width: geometry.articleTextWidth, highlight: articleNeedle, codeShift: scroll.codeShift)
     }
 }
 
@@ -133,11 +133,17 @@ public struct AuthorPicker: Equatable, Sendable {
 
 /// `/`: the search being typed, and the view to go back to on Esc.
 public struct SearchPrompt: Equatable, Sendable {
+    /// The index's search filters as it is typed; a find in the article
+    /// (less's `/`) looks when Enter is pressed.
+    public enum Kind: Equatable, Sendable { case filter, find(forward: Bool) }
+
     public var query: LineEditor
     let previousText: String?
     let previousPost: PostIdentity?
     let previousIndexTop: Int
     let previousArticleTop: Int
+    public var kind = Kind.filter
+    var recall = PromptRecall()
 }
 
 /// A search through the archive, a slice at a time.

@@ -169,6 +169,7 @@ extension ReaderState {
             }
         case .toggleLayout: toggleLayout()
         case .clearSearch:
+            query.find = nil
             if !(query.filter.text ?? "").isEmpty {
                 setFilter(query.filter.with(text: nil))
                 status.message = "Search cleared"
@@ -189,7 +190,13 @@ extension ReaderState {
         case .onlyAuthor: if let post = current { setFilter(PostFilter.by(post.author, text: query.filter.text)) }
         case .nextByAuthor: stepByAuthor(forward: true)
         case .previousByAuthor: stepByAuthor(forward: false)
+        case .search where findsInArticle: startFind(forward: true)
+        case .find: startFind(forward: true)
+        case .findBackward: startFind(forward: false)
+        case .nextMatch where query.find != nil: findNext(reverse: false)
+        case .previousMatch where query.find != nil: findNext(reverse: true)
         case .search:
+            query.find = nil
             overlay = .search(SearchPrompt(query: LineEditor(query.filter.text ?? ""), previousText: query.filter.text,
                                            previousPost: current?.identity, previousIndexTop: cursor.indexTop,
                                            previousArticleTop: scroll.articleTop))
@@ -243,6 +250,7 @@ extension ReaderState {
         cursor.selected = clamped
         if changed {
             query.matchIndex = nil
+            query.find?.wrapped = false
             scroll.codeShift = 0
             openAtRememberedPart()
         }

@@ -123,8 +123,12 @@ extension ReaderState {
                           (.quit, nil, "quit")], in: .index)
         }
         if case .search(let prompt) = overlay {
-            let count = "  \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")  Enter keep  Esc cancel"
-            let cells = Layout.cells(" /", style) + prompt.query.cells(style) + Layout.cells(count, style)
+            // less's prompts: `/` finds forwards, `?` backwards.
+            let (mark, after) = switch prompt.kind {
+            case .filter: (" /", "  \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")  Enter keep  Esc cancel")
+            case .find(let forward): (forward ? " Find: /" : " Find backwards: ?", "  Enter find  Up history  Esc cancel")
+            }
+            let cells = Layout.cells(mark, style) + prompt.query.cells(style) + Layout.cells(after, style)
             screen.put(Layout.fit(cells, width: viewport.width), y: y, x: 0)
             return
         }

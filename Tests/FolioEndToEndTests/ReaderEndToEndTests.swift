@@ -213,6 +213,27 @@ import Testing
         #expect(s.exitStatus() == 0)
     }
 
+    @Test func slashFindsInTheArticleAndNWrapsThenGoesOnToTheNextPost() throws {
+        let s = try TmuxSession(width: 100, height: 30)
+        defer { s.close() }
+        s.waitFor(" 1/20  index")
+        s.send("Enter", "/")
+        s.waitFor("Find: /")
+        s.type("putin")
+        s.send("Enter")
+        s.waitFor(" 1/20  reading") { $0.contains("match 1/9") }
+        for _ in 0..<8 { s.send("n") }
+        s.waitFor("match 9/9")
+        s.send("n")
+        s.waitFor("the wrap") { $0.contains("match 1/9") && $0.contains("Search hit bottom, continuing at top") }
+        for _ in 0..<8 { s.send("n") }
+        s.waitFor("match 9/9")
+        s.send("n")
+        s.waitFor("the next post with a match") { $0.contains(" 5/20  reading") && $0.contains("match 1/2") }
+        s.send("q", "q")
+        #expect(s.exitStatus() == 0)
+    }
+
     @Test func ctrlLRepaintsAScreenSpoiledFromOutside() throws {
         let s = try TmuxSession()
         defer { s.close() }

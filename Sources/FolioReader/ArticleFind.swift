@@ -1,0 +1,96 @@
+import FolioModel
+
+/// less's `/` in an article: the pattern, which way it goes, and whether
+/// it has already wrapped round this article once.
+public struct ArticleFind: Equatable, Sendable {
+    public let typed: String
+    public let needle: SearchNeedle
+    public let forward: Bool
+    /// Set when `n` has gone past the last match and round to the first:
+    /// past the last again, `n` goes on to the next post with a match.
+    var wrapped = false
+
+    init(_ typed: String, forward: Bool) {
+        self.typed = typed
+        needle = SearchNeedle(typed)
+        self.forward = forward
+    }
+}
+
+/// Up and Down in a prompt: back through what was searched for, then forward
+/// to what was being typed.
+struct PromptRecall: Equatable, Sendable {
+    var at: Int?
+    var draft = ""
+
+    mutating func handle(_ key: Key, _ editor: inout LineEditor, history: [String]) -> Bool {
+        let older = key == .up || key == .control("p")
+        guard older || key == .down || key == .control("n"), !history.isEmpty else { return false }
+        if at == nil { draft = editor.text }
+        let next = (at ?? history.count) + (older ? -1 : 1)
+        guard next >= 0 else { return true }
+        at = next < history.count ? next : nil
+        editor = LineEditor(at.map { history[$0] } ?? draft)
+        return true
+    }
+}
+
+extension ReaderState {
+    /// Whether `/` finds in the article rather than filtering the index.
+    var findsInArticle: Bool { viewport.mode == .reading || viewport.focus == .article }
+
+    mutating func startFind(forward: Bool) {
+        if viewport.mode == .browse { viewport.focus = .article }
+        overlay = .search(SearchPrompt(query: LineEditor(), previousText: query.filter.text, previousPost: current?.identity,
+                                       previousIndexTop: cursor.indexTop, previousArticleTop: scroll.articleTop,
+                                       kind: .find(forward: forward)))
+    }
+
+    /// Enter in the find prompt: the first match at or after the top of the
+    /// article (before it, going backwards), every match marked.
+    mutating func find(_ text: String, forward: Bool) {
+        guard !text.isEmpty else {
+            query.find = nil
+            return
+        }
+        query.find = ArticleFind(text, forward: forward)
+        query.matchIndex = nil
+        findNext(reverse: false)
+    }
+
+    /// `n` (`reverse` false) and `N` after a find. Past the last match it
+    /// wraps round once, saying so as less does; past it again it goes on to
+    /// the next post with a match.
+    mutating func findNext(reverse: Bool) {
+        guard let find = query.find, let rows = article?.matchRows else { return }
+        let forward = find.forward != reverse
+        guard !rows.isEmpty else { return findInNextPost(forward: forward, find) }
+        let next = nextMatchIndex(rows, forward: forward)
+        if rows.indices.contains(next) { return show(match: next, rows: rows) }
+        guard find.wrapped else {
+            query.find?.wrapped = true
+            show(match: forward ? 0 : rows.count - 1, rows: rows)
+            let n = keymap.keys(for: .nextMatch, in: .anywhere).first?.name ?? "n"
+            status.message = (forward ? "Search hit bottom, continuing at top" : "Search hit top, continuing at bottom")
+                + (rows.count == 1 ? "; \(n) again: next post" : "")
+            return
+        }
+        findInNextPost(forward: forward, find)
+    }
+
+    private mutating func findInNextPost(forward: Bool, _ find: ArticleFind) {
+        let order = forward ? Array(query.shown.indices.dropFirst(cursor.selected + 1))
+                            : Array(query.shown.indices.prefix(cursor.selected).reversed())
+        guard let target = order.first(where: { PostFilter.matches(query.shown[$0], find.needle) }) else {
+            status.message = query.matchIndex == nil && (article?.matchRows.isEmpty ?? true)
+                ? "Pattern not found: “\(find.typed)”" : "No \(forward ? "later" : "earlier") post has “\(find.typed)”"
+            return
+        }
+        select(target)
+        status.message = "Next post with “\(find.typed)”"
+        if let rows = article?.matchRows, !rows.isEmpty { show(match: forward ? 0 : rows.count - 1, rows: rows) }
+    }
+
+    /// What the article marks: the find in force, else the index's search.
+    var articleNeedle: SearchNeedle { query.find?.needle ?? searchNeedle }
+}
