@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case down, up, pageDown, pageUp, halfPageDown, halfPageUp, first, last
     case switchPane, read, toggleLayout, clearSearch, quit
     case nextPost, previousPost, codeRight, codeLeft, back
-    case toggleRead, markAllRead, nextUnread, previousUnread
+    case toggleRead, markAllRead, undoMark, nextUnread, previousUnread, unreadOnly
     case pickAuthor, onlyAuthor, allAuthors, nextByAuthor, previousByAuthor
     case search, find, findBackward, nextMatch, previousMatch, cycleOrder, reverseOrder
     case help, redraw, forceQuit
@@ -33,6 +33,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .back: "back to the index"
         case .toggleRead: "read / unread"
         case .markAllRead: "mark all shown read"
+        case .undoMark: "undo the last r or R"
+        case .unreadOnly: "only unread / all"
         case .nextUnread: "next unread post"
         case .previousUnread: "previous unread post"
         case .pickAuthor: "pick an author"

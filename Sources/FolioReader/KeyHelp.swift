@@ -22,7 +22,7 @@ public enum KeyHelp {
             ("Order", [(.anywhere, .cycleOrder), (.anywhere, .reverseOrder)]),
         ],
         [
-            ("Read marks", [.toggleRead, .markAllRead, .nextUnread, .previousUnread].map { (.anywhere, $0) }),
+            ("Read marks", [.toggleRead, .markAllRead, .undoMark, .nextUnread, .previousUnread, .unreadOnly].map { (.anywhere, $0) }),
             ("Authors, search, order", [.pickAuthor, .onlyAuthor, .allAuthors, .nextByAuthor, .previousByAuthor, .search,
                                         .findBackward, .nextMatch, .previousMatch].map { (.anywhere, $0) }
                 + [(.index, .clearSearch)]),

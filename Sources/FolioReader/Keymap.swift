@@ -36,8 +36,8 @@ public struct Keymap: Equatable, Sendable {
         ],
         .reading: moving + [(.back, [.character("q"), .escape, .character("h"), .left]), (.find, [.character("/")])],
         .anywhere: [
-            (.toggleRead, [.character("r")]), (.markAllRead, [.character("R")]),
-            (.nextUnread, [.character("u")]), (.previousUnread, [.character("U")]),
+            (.toggleRead, [.character("r")]), (.markAllRead, [.character("R")]), (.undoMark, [.character("z")]),
+            (.nextUnread, [.character("u")]), (.previousUnread, [.character("U")]), (.unreadOnly, [.character("t")]),
             (.pickAuthor, [.character("a")]), (.onlyAuthor, [.character("f")]), (.allAuthors, [.character("A")]),
             (.nextByAuthor, [.character("]")]), (.previousByAuthor, [.character("[")]),
             (.search, [.character("/")]), (.findBackward, [.control("r")]), (.nextMatch, [.character("n")]), (.previousMatch, [.character("N")]),

@@ -45,9 +45,25 @@ extension ReaderState {
     /// The posts of the author filter in the order in force, kept until
     /// either changes: a search re-filters them at every key.
     func sortedCandidates() -> [Post] {
-        let key = CandidateKey(author: query.filter.with(text: nil), order: query.order, reversed: query.reversed, count: library.all.count,
-                               first: library.all.first?.stableID)
-        return candidates.value(for: key) { query.order.sorted(query.filter.with(text: nil).apply(library.all), reversed: query.reversed) }
+        let key = CandidateKey(author: query.filter.with(text: nil), unreadOnly: query.unreadOnly, order: query.order,
+                               reversed: query.reversed, count: library.all.count, first: library.all.first?.stableID)
+        return candidates.value(for: key) {
+            var posts = query.filter.with(text: nil).apply(library.all)
+            if query.unreadOnly {
+                posts = posts.filter { !marking.marks.isRead($0.stableID) || query.readSinceUnreadOnly.contains($0.stableID) }
+            }
+            return query.order.sorted(posts, reversed: query.reversed)
+        }
+    }
+
+    /// `t`: only the unread posts, or all again; the selected post stays
+    /// selected where it is shown.
+    mutating func toggleUnreadOnly() {
+        query.unreadOnly.toggle()
+        query.readSinceUnreadOnly = []
+        reshow(keeping: current?.identity)
+        status.message = query.unreadOnly ? (query.shown.isEmpty && query.scan == nil ? "No unread posts" : "Only unread posts")
+            : "All posts"
     }
 
     /// Scans the next `budget` posts of a search under way.
@@ -159,7 +175,7 @@ extension ReaderState {
             let text = prompt.query.text
             noteSearch(text)
             setFilter(query.filter.with(text: text.isEmpty ? nil : text))
-            if !text.isEmpty { status.message = query.shown.isEmpty ? "No post matches “\(text)”" : "n/N next/previous match" }
+            if !text.isEmpty { status.message = query.shown.isEmpty ? stillSearching ?? "No post matches “\(text)”" : "n/N next/previous match" }
         default:
             let recalled = prompt.recall.handle(key, &prompt.query, history: marking.marks.searchHistory)
             guard recalled || prompt.query.handle(key) else { return }
@@ -169,6 +185,11 @@ extension ReaderState {
             query.searchPending = true
             if !deferWork { settle() }
         }
+    }
+
+    /// While the archive or the scan is not through, no match yet is not "no match".
+    var stillSearching: String? {
+        query.scan != nil || loading ? "Still searching…" + (loading ? " (the rest is being read)" : "") : nil
     }
 
     /// Kept with the read marks, so that Up in a prompt finds it next time too.

@@ -64,7 +64,10 @@ extension ReaderState {
     mutating func setMark(_ id: String, read: Bool? = nil, part: Int? = nil) {
         marking.marks.set(id, read: read, part: part, at: marking.now)
         marking.marksRevision += 1
-        if read != nil { marking.readRevision += 1 }
+        if let read {
+            marking.readRevision += 1
+            if read, query.unreadOnly { query.readSinceUnreadOnly.insert(id) }
+        }
     }
 
     /// Scrolls the selected post's article to where it was last read.
@@ -85,20 +88,55 @@ extension ReaderState {
     mutating func toggleRead() {
         guard let post = current else { return }
         let read = !marking.marks.isRead(post.stableID)
+        marking.lastChange = MarkChange(before: [(post.stableID, !read)])
         setMark(post.stableID, read: read)
         marking.autoMarkOff = true
         status.message = read ? "Marked read" : "Marked unread"
     }
 
-    /// `R`: every post shown is read.
-    mutating func markAllShownRead() {
+    /// `R`: every post shown is read; more than a screen of them is asked first.
+    mutating func markAllShownRead(confirmed: Bool = false) {
         let unread = query.shown.filter { !marking.marks.isRead($0.stableID) }
-        for post in unread { marking.marks.set(post.stableID, read: true, at: marking.now) }
-        if !unread.isEmpty {
-            marking.marksRevision += 1
-            marking.readRevision += 1
+        if !confirmed, unread.count > max(1, geometry.index.height) {
+            overlay = .confirmMarkAll(count: unread.count)
+            return
         }
-        status.message = "Marked \(unread.count) post\(unread.count == 1 ? "" : "s") read"
+        setRead(unread.map(\.stableID), true)
+        marking.lastChange = MarkChange(before: unread.map { ($0.stableID, false) })
+        let z = keymap.keys(for: .undoMark, in: .anywhere).first.map { " (\($0.name) undoes)" } ?? ""
+        status.message = "Marked \(unread.count) post\(unread.count == 1 ? "" : "s") read" + (unread.isEmpty ? "" : z)
+    }
+
+    /// `y` or anything else, after `R` asked.
+    mutating func confirmMarkAll(_ key: Key) {
+        overlay = .none
+        if key == .character("y") || key == .character("Y") {
+            markAllShownRead(confirmed: true)
+        } else {
+            status.message = "Nothing marked"
+        }
+    }
+
+    /// `z`: the last change by `r` or `R` undone; once, as mutt's undelete.
+    mutating func undoMarkChange() {
+        guard let change = marking.lastChange else {
+            status.message = "No mark change to undo"
+            return
+        }
+        marking.lastChange = nil
+        for read in [true, false] { setRead(change.before.filter { $0.read == read }.map(\.id), read) }
+        marking.autoMarkOff = true
+        let n = change.before.count
+        status.message = "Undone: \(n) post\(n == 1 ? "" : "s") as before"
+    }
+
+    /// Many posts' flags at once, counted as one change.
+    private mutating func setRead(_ ids: [String], _ read: Bool) {
+        guard !ids.isEmpty else { return }
+        for id in ids { marking.marks.set(id, read: read, at: marking.now) }
+        if read, query.unreadOnly { query.readSinceUnreadOnly.formUnion(ids) }
+        marking.marksRevision += 1
+        marking.readRevision += 1
     }
 }
 

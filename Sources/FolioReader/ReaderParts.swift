@@ -25,6 +25,10 @@ public struct Query: Equatable, Sendable {
     public internal(set) var matchIndex: Int?
     /// `/` in an article: less's find, in force until the index's search is changed.
     public internal(set) var find: ArticleFind?
+    /// `t` or `--unread`: only the unread posts, and those read since, so
+    /// that a post does not vanish from under the person reading it.
+    public internal(set) var unreadOnly = false
+    var readSinceUnreadOnly: Set<String> = []
 }
 
 /// Where the index is: the selected post and the first row shown.
@@ -78,6 +82,17 @@ public struct Marking: Equatable, Sendable {
     /// False until the person presses a key or clicks: a post on screen at
     /// start-up, while nobody looks, is not read.
     var engaged = false
+    /// The last change the person made to read marks (`r`, `R`), which `z` undoes.
+    var lastChange: MarkChange?
+}
+
+/// Posts whose read flag the person changed at once, and what each was before.
+struct MarkChange: Equatable, Sendable {
+    var before: [(id: String, read: Bool)]
+
+    static func == (a: MarkChange, b: MarkChange) -> Bool {
+        a.before.map(\.id) == b.before.map(\.id) && a.before.map(\.read) == b.before.map(\.read)
+    }
 }
 
 /// The status line: its message until the next key, and a count being

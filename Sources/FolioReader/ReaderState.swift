@@ -36,15 +36,15 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
-                reversed: Bool = false, width: Int = 80, height: Int = 24,
+                reversed: Bool = false, unreadOnly: Bool = false, width: Int = 80, height: Int = 24,
                 marks: ReadMarks = ReadMarks(), corpusKey: String = "", settings: ReaderSettings = ReaderSettings(),
                 loading: Bool = false) {
         library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors, loading: loading)
         self.settings = settings
-        query = Query(filter: filter, order: order, reversed: reversed,
-                      shown: order.sorted(filter.apply(corpus.posts), reversed: reversed))
+        query = Query(filter: filter, order: order, reversed: reversed, shown: [], unreadOnly: unreadOnly)
         viewport = Viewport(width: width, height: height)
         marking = Marking(marks: marks, corpusKey: corpusKey)
+        query.shown = PostFilter(text: filter.text).apply(sortedCandidates())
         // Open where the person left off with this corpus.
         goToRememberedPlace()
     }
@@ -118,6 +118,8 @@ public enum Overlay: Equatable, Sendable {
     case help(top: Int)
     case authors(AuthorPicker)
     case search(SearchPrompt)
+    /// `R` on more than a screen of posts: "y" marks them, any other key does not.
+    case confirmMarkAll(count: Int)
 }
 
 /// `a`: every author, narrowed as the person types.
@@ -160,6 +162,7 @@ public struct SearchScan: Sendable, Equatable {
 struct CandidateKey: Equatable {
     /// The filter without its text: the author choice.
     var author: PostFilter
+    var unreadOnly: Bool
     var order: PostOrder
     var reversed: Bool
     var count: Int

@@ -20,7 +20,7 @@ extension ReaderState {
             switch state.overlay {
             case .help: state.overlay = .none
             case .none: state.mouse(event)
-            case .authors, .search: break
+            case .authors, .search, .confirmMarkAll: break
             }
             state.afterKey()
         // Not noted as a place the person went to: a resize at the start
@@ -74,6 +74,9 @@ extension ReaderState {
             return
         case .search(let prompt):
             search(key, prompt)
+            return
+        case .confirmMarkAll:
+            confirmMarkAll(key)
             return
         case .none:
             break
@@ -206,6 +209,8 @@ extension ReaderState {
         case .reverseOrder: cycleOrder(reversing: true)
         case .toggleRead: toggleRead()
         case .markAllRead: markAllShownRead()
+        case .undoMark: undoMarkChange()
+        case .unreadOnly: toggleUnreadOnly()
         }
     }
 

@@ -19,7 +19,7 @@ extension ReaderState {
         switch overlay {
         case .help(let top): drawHelp(&screen, top: top)
         case .authors(let picker): drawPicker(&screen, picker)
-        case .search, .none: break
+        case .search, .confirmMarkAll, .none: break
         }
         return screen
     }
@@ -43,6 +43,7 @@ extension ReaderState {
             text += " · \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")"
         }
         if let search = query.filter.text, !search.isEmpty { text += " · “\(search)”" }
+        if query.unreadOnly { text += " · only unread" }
         text += " · " + orderName
         text += " · \(unreadCount) unread"
         if loading { text += " · reading the rest…" }
@@ -72,8 +73,10 @@ extension ReaderState {
             screen.put(cells, y: rect.y + n, x: rect.x, limit: rect.x + rect.width)
         }
         if query.shown.isEmpty {
-            screen.put(Layout.fit(Layout.cells(" No posts match.", Style(.dim)), width: rect.width),
-                       y: rect.y, x: rect.x)
+            // Nothing found yet is not nothing there, while the archive or the search goes on.
+            let none = query.unreadOnly && (query.filter.text ?? "").isEmpty ? "No unread posts." : "No posts match."
+            let why = " " + (stillSearching ?? none)
+            screen.put(Layout.fit(Layout.cells(why, Style(.dim)), width: rect.width), y: rect.y, x: rect.x)
         }
     }
 
@@ -130,6 +133,10 @@ extension ReaderState {
             }
             let cells = Layout.cells(mark, style) + prompt.query.cells(style) + Layout.cells(after, style)
             screen.put(Layout.fit(cells, width: viewport.width), y: y, x: 0)
+            return
+        }
+        if case .confirmMarkAll(let count) = overlay {
+            screen.put(Layout.fit(Layout.cells(" Mark \(count) posts read? y/n", style), width: viewport.width), y: y, x: 0)
             return
         }
         var text = " \(position)  \(place)"

@@ -37,6 +37,8 @@ struct Folio: ParsableCommand {
 
     @Flag(help: "Reverse the order.") var reverse = false
 
+    @Flag(help: "Only unread posts: in the listing, the JSON and the reader (where t shows all).") var unread = false
+
     @Flag(help: "Print what could not be understood in the captures; exit 1 if anything.") var check = false
 
     @Option(help: "Columns for --show (default: the terminal's width, else 80).") var width: Int?
@@ -135,21 +137,22 @@ struct Folio: ParsableCommand {
         if let warning = loaded.warning, !Output.isInteractive || list || json || show != nil || authors {
             Output.error(VisibleText.clean(warning))
         }
+        let shown = unread ? posts.filter { !loaded.marks.isRead($0.stableID) } : posts
 
         if json {
             let extra: (Post) -> [(String, String)] = { post in
                 marks.map { [("read", $0.isRead(post.stableID) ? "true" : "false")] } ?? []
             }
-            CorpusJSON.render(site: corpus.site, posts: posts, problems: corpus.problems, extra: extra, into: Output.write)
+            CorpusJSON.render(site: corpus.site, posts: shown, problems: corpus.problems, extra: extra, into: Output.write)
         } else if authors {
-            Output.write(PlainOutput.authors(Corpus.authors(of: posts)))
+            Output.write(PlainOutput.authors(Corpus.authors(of: shown)))
         } else if let show {
-            let post = try select(show, in: posts)
+            let post = try select(show, in: shown)
             Output.write(PlainOutput.article(post, width: width ?? Output.terminalWidth() ?? 80))
         } else if list || !Output.isInteractive {
-            PlainOutput.list(posts, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }, into: Output.write)
+            PlainOutput.list(shown, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }, into: Output.write)
         } else {
-            try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse,
+            try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse, unreadOnly: unread,
                                 color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
                                 config: ConfigFile(named: config))
             return
@@ -179,7 +182,7 @@ struct Folio: ParsableCommand {
         let store = stateStore
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         try Interactive.run(corpus: preview, filter: PostFilter(author: author, text: search), order: sort,
-                            reversed: reverse, color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
+                            reversed: reverse, unreadOnly: unread, color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
                             config: ConfigFile(named: config), rest: Arrival(sources))
         return true
     }

@@ -8,7 +8,7 @@ import Foundation
 
 /// The reader on the terminal, or a one-line reason why it cannot start.
 enum Interactive {
-    static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, color: Bool,
+    static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, unreadOnly: Bool, color: Bool,
                     store: StateStore?, loaded: (marks: ReadMarks, warning: String?), corpusKey: String,
                     config: ConfigFile, rest: Arrival? = nil) throws {
         let terminal: Terminal
@@ -18,7 +18,7 @@ enum Interactive {
             Output.error(error.description)
             throw ExitCode(2)
         }
-        var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed,
+        var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed, unreadOnly: unreadOnly,
                                 marks: loaded.marks, corpusKey: corpusKey, settings: config.settings, loading: rest != nil)
         var warnings: [String] = loaded.warning.map { [$0] } ?? []
         // Said on the status line at once, and each in full on the way out.

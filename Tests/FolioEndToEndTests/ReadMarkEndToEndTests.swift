@@ -59,6 +59,48 @@ import Testing
         #expect((try FileManager.default.contentsOfDirectory(atPath: home.path)).isEmpty)
     }
 
+    @Test func theUnreadLoopGoesThroughWhatIsUnreadAndUnreadShowsOnlyThat() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let state = ["--state-dir", dir.path]
+        #expect(try FolioProcess.run(["--mark-read", "2", "--mark-read", "3"] + state).status == 0)
+        let listed = try FolioProcess.run(["--unread", "--list"] + state)
+        #expect(listed.stdout.split(separator: "\n").count == 18)
+        #expect(!listed.stdout.contains("Whatever Happened to the End of History?"))
+        do {
+            let s = try TmuxSession(state)
+            defer { s.close() }
+            s.waitFor(" 1/20  index")
+            // From the first post, u skips the two read ones; while reading, u goes on.
+            s.send("u")
+            s.waitFor(" 4/20  index")
+            s.send("Enter", "u")
+            s.waitFor(" 5/20  reading")
+            s.send("U", "U")
+            s.waitFor("the first unread") { $0.contains(" 1/20  reading") }
+            s.send("U")
+            s.waitFor("No earlier unread post")
+            s.send("q", "R")
+            s.waitFor("Mark 18 posts read? y/n")
+            s.send("y")
+            s.waitFor("0 unread")
+            s.send("u")
+            s.waitFor("No unread posts")
+            s.send("z")
+            s.waitFor("18 unread")
+            s.send("q")
+            #expect(s.exitStatus() == 0)
+        }
+        let s = try TmuxSession(["--unread"] + state)
+        defer { s.close() }
+        let screen = s.waitFor("only unread")
+        #expect(screen.contains(" 18 posts"))
+        s.send("t")
+        s.waitFor(" 20 posts")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
     @Test func marksGoUnderXDGStateHome() throws {
         let home = FolioProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }

@@ -9,7 +9,7 @@ import Testing
         #expect(keys.action(for: .character("q"), in: .index) == .quit)
         #expect(keys.action(for: .character("q"), in: .reading) == .back)
         #expect(keys.action(for: .character("r"), in: .reading) == .toggleRead)
-        #expect(keys.action(for: .character("z"), in: .index) == nil)
+        #expect(keys.action(for: .character("x"), in: .index) == nil)
         var mine = keys
         mine.bind(.help, to: [.character("j")], in: .anywhere)
         #expect(mine.action(for: .character("j"), in: .index) == .down)

@@ -41,9 +41,9 @@ import Testing
     }
 
     @Test func aKeyThatDoesNothingSaysSo() {
-        let state = ReaderFixtures.press(start, .character("z"))
-        #expect(state.status.message == "z does nothing here (? for help)")
-        #expect(state.screen.line(23).contains("z does nothing here"))
+        let state = ReaderFixtures.press(start, .character("x"))
+        #expect(state.status.message == "x does nothing here (? for help)")
+        #expect(state.screen.line(23).contains("x does nothing here"))
     }
 
     @Test func theEndOfAnArticleIsEND() {

@@ -60,9 +60,59 @@ import Testing
         #expect(state.status.message == "Marked unread")
         state = ReaderFixtures.press(state, .character("r"))
         #expect(state.isRead(state.query.shown[0]))
-        let all = ReaderFixtures.press(start, .character("R"))
+    }
+
+    @Test func rOnMoreThanAScreenOfPostsAsksFirstAndZUndoesIt() {
+        let asked = ReaderFixtures.press(start, .character("R"))
+        #expect(asked.overlay == .confirmMarkAll(count: 20))
+        #expect(asked.screen.line(29).contains("Mark 20 posts read? y/n"))
+        let declined = ReaderFixtures.press(asked, .character("n"))
+        #expect(declined.unreadCount == 20)
+        #expect(declined.status.message == "Nothing marked")
+        let all = ReaderFixtures.press(asked, .character("y"))
         #expect(all.unreadCount == 0)
-        #expect(all.status.message == "Marked 20 posts read")
+        #expect(all.status.message == "Marked 20 posts read (z undoes)")
+        let undone = ReaderFixtures.press(all, .character("z"))
+        #expect(undone.unreadCount == 20)
+        #expect(undone.status.message == "Undone: 20 posts as before")
+        // A screenful or fewer is marked at once: a search for Dempsey's posts in the tall index.
+        let few = ReaderFixtures.press(ReaderFixtures.type(ReaderFixtures.press(ReaderState(corpus: ReaderFixtures.sample,
+            width: 100, height: 60), .character("/")), "dempsey"), .enter, .character("R"))
+        #expect(few.overlay == .none)
+        #expect(few.status.message == "Marked 10 posts read (z undoes)")
+        // z after r: the post is as it was, and time does not read it again while shown.
+        var one = ReaderFixtures.press(start, .tick(1001.5))
+        #expect(one.isRead(one.query.shown[0]))
+        one = ReaderFixtures.press(one, .character("r"), .character("z"), .tick(1005))
+        #expect(one.isRead(one.query.shown[0]))
+        #expect(ReaderFixtures.press(one, .character("z")).status.message == "No mark change to undo")
+    }
+
+    @Test func tShowsOnlyUnreadPostsAndAPostReadMeanwhileStays() {
+        var state = ReaderFixtures.press(start, .tick(1001.5), .character("j"), .character("t"))
+        #expect(state.query.shown.count == 19)
+        #expect(state.status.message == "Only unread posts")
+        #expect(state.screen.line(0).contains("only unread"))
+        #expect(state.current?.title == "Whatever Happened to the End of History?")
+        // Read while only unread are shown: it stays until t again.
+        state = ReaderFixtures.press(state, .tick(1003))
+        #expect(state.isRead(state.current!))
+        state = ReaderFixtures.press(state, .character("j"), .tick(1005), .character("/"))
+        state = ReaderFixtures.press(ReaderFixtures.type(state, "judy"), .enter)
+        #expect(state.query.shown.allSatisfy { $0.author == "Judy Dempsey" || $0.title.contains("Judy") })
+        state = ReaderFixtures.press(state, .escape, .character("t"), .character("t"))
+        #expect(state.query.shown.count == 17)
+        state = ReaderFixtures.press(state, .character("t"))
+        #expect(state.query.shown.count == 20)
+        #expect(state.status.message == "All posts")
+        // Nothing unread: the index says so.
+        let none = ReaderFixtures.press(start, .character("R"), .character("y"), .character("t"))
+        #expect(none.status.message == "No unread posts")
+        #expect(none.screen.line(1).contains("No unread posts."))
+        // --unread starts so.
+        let started = ReaderState(corpus: ReaderFixtures.sample, unreadOnly: true, width: 100, height: 30, marks: state.marking.marks)
+        #expect(started.query.shown.count == 17)
+        #expect(started.screen.line(0).contains("only unread"))
     }
 
     @Test func unreadPostsStandOutInTheIndex() {
@@ -117,6 +167,18 @@ import Testing
         #expect(!state.screen.line(0).contains("reading the rest"))
     }
 
+    @Test func aSearchWithNoMatchYetSaysItIsStillSearching() {
+        let state = ReaderFixtures.press(ReaderFixtures.type(ReaderFixtures.press(firstPart(), .character("/")), "osce"), .enter)
+        #expect(state.query.shown.isEmpty)
+        #expect(state.screen.text.contains("Still searching…"))
+        #expect(!state.screen.text.contains("No post"))
+        #expect(state.status.message == "Still searching… (the rest is being read)")
+        var whole = state
+        _ = ReaderState.update(&whole, .arrived(ReaderFixtures.sample))
+        whole = ReaderFixtures.press(whole)
+        #expect(whole.query.shown.count == 1)
+    }
+
     @Test func gBeforeTheRestArrivesEndsAtTheRealEnd() {
         var state = ReaderFixtures.press(firstPart(), .character("G"))
         state.replace(corpus: ReaderFixtures.sample)
@@ -148,7 +210,7 @@ import Testing
         let next = ReaderFixtures.press(state, .character("u"))
         #expect(next.cursor.selected == 3)
         #expect(ReaderFixtures.press(next, .character("U")).status.message == "No earlier unread post")
-        let allRead = ReaderFixtures.press(state, .character("R"), .character("u"))
+        let allRead = ReaderFixtures.press(state, .character("R"), .character("y"), .character("u"))
         #expect(allRead.status.message == "No unread posts")
         #expect(ReaderFixtures.press(ReaderFixtures.state(), .enter, .character("u")).cursor.selected == 1)
     }
