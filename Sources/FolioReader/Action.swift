@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextPost, previousPost, codeRight, codeLeft, back
     case toggleRead, markAllRead, undoMark, nextUnread, previousUnread, unreadOnly
     case pickAuthor, onlyAuthor, allAuthors, nextByAuthor, previousByAuthor
-    case search, find, findBackward, nextMatch, previousMatch, cycleOrder, reverseOrder
+    case search, limit, find, findBackward, nextMatch, previousMatch, cycleOrder, reverseOrder
     case help, redraw, forceQuit
 
     /// What the help says it does, short enough for a column of 80x24.
@@ -44,6 +44,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .previousByAuthor: "previous by author"
         case .search: "search (article: find)"
         case .find: "find in the article"
+        case .limit: "limit (~a ~t ~b ~d ~U)"
         case .findBackward: "find backwards"
         case .nextMatch: "next match"
         case .previousMatch: "previous match"

@@ -41,9 +41,13 @@ extension ReaderState {
 
     mutating func startFind(forward: Bool) {
         if viewport.mode == .browse { viewport.focus = .article }
-        overlay = .search(SearchPrompt(query: LineEditor(), previousText: query.filter.text, previousPost: current?.identity,
-                                       previousIndexTop: cursor.indexTop, previousArticleTop: scroll.articleTop,
-                                       kind: .find(forward: forward)))
+        openPrompt(.find(forward: forward), "")
+    }
+
+    /// A prompt on the status line, holding what Esc goes back to.
+    mutating func openPrompt(_ kind: SearchPrompt.Kind, _ text: String) {
+        overlay = .search(SearchPrompt(query: LineEditor(text), previousText: query.filter.text, previousPost: current?.identity,
+                                       previousIndexTop: cursor.indexTop, previousArticleTop: scroll.articleTop, kind: kind))
     }
 
     /// Enter in the find prompt: the first match at or after the top of the

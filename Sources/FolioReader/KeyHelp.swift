@@ -24,7 +24,7 @@ public enum KeyHelp {
         [
             ("Read marks", [.toggleRead, .markAllRead, .undoMark, .nextUnread, .previousUnread, .unreadOnly].map { (.anywhere, $0) }),
             ("Authors, search, order", [.pickAuthor, .onlyAuthor, .allAuthors, .nextByAuthor, .previousByAuthor, .search,
-                                        .findBackward, .nextMatch, .previousMatch].map { (.anywhere, $0) }
+                                        .limit, .findBackward, .nextMatch, .previousMatch].map { (.anywhere, $0) }
                 + [(.index, .clearSearch)]),
             ("Anywhere", [(.anywhere, .help), (.anywhere, .redraw), (.index, .quit), (.anywhere, .forceQuit)]),
         ],

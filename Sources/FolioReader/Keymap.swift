@@ -40,7 +40,7 @@ public struct Keymap: Equatable, Sendable {
             (.nextUnread, [.character("u")]), (.previousUnread, [.character("U")]), (.unreadOnly, [.character("t")]),
             (.pickAuthor, [.character("a")]), (.onlyAuthor, [.character("f")]), (.allAuthors, [.character("A")]),
             (.nextByAuthor, [.character("]")]), (.previousByAuthor, [.character("[")]),
-            (.search, [.character("/")]), (.findBackward, [.control("r")]), (.nextMatch, [.character("n")]), (.previousMatch, [.character("N")]),
+            (.search, [.character("/")]), (.limit, [.character("L")]), (.findBackward, [.control("r")]), (.nextMatch, [.character("n")]), (.previousMatch, [.character("N")]),
             (.cycleOrder, [.character("s")]), (.reverseOrder, [.character("S")]),
             (.help, [.character("?")]), (.redraw, [.control("l")]), (.forceQuit, [.control("c")]),
         ],

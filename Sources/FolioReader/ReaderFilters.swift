@@ -45,13 +45,14 @@ extension ReaderState {
     /// The posts of the author filter in the order in force, kept until
     /// either changes: a search re-filters them at every key.
     func sortedCandidates() -> [Post] {
-        let key = CandidateKey(author: query.filter.with(text: nil), unreadOnly: query.unreadOnly, order: query.order,
+        let key = CandidateKey(author: query.filter.with(text: nil), unreadOnly: query.unreadOnly, limit: query.limit, order: query.order,
                                reversed: query.reversed, count: library.all.count, first: library.all.first?.stableID)
         return candidates.value(for: key) {
             var posts = query.filter.with(text: nil).apply(library.all)
             if query.unreadOnly {
                 posts = posts.filter { !marking.marks.isRead($0.stableID) || query.readSinceUnreadOnly.contains($0.stableID) }
             }
+            if let limit = query.limit { posts = posts.filter { limit.matches($0, isRead: isRead) } }
             return query.order.sorted(posts, reversed: query.reversed)
         }
     }
@@ -157,8 +158,13 @@ extension ReaderState {
     mutating func search(_ key: Key, _ prompt: SearchPrompt) {
         var prompt = prompt
         switch (key, prompt.kind) {
-        case (.escape, .find):
+        case (.escape, .find), (.escape, .limit):
             overlay = .none
+        case (.enter, .limit):
+            overlay = .none
+            let text = prompt.query.text
+            noteSearch(text)
+            setLimit(text)
         case (.escape, .filter):
             overlay = .none
             setFilter(query.filter.with(text: prompt.previousText), select: prompt.previousPost)
@@ -184,6 +190,21 @@ extension ReaderState {
             guard prompt.kind == .filter else { return }
             query.searchPending = true
             if !deferWork { settle() }
+        }
+    }
+
+    /// `L` then Enter: the index limited to what the pattern lets through;
+    /// nothing typed shows everything again.
+    mutating func setLimit(_ text: String) {
+        do throws(LimitPattern.Problem) {
+            let limit = text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try LimitPattern(text)
+            guard limit != query.limit else { return }
+            query.limit = limit
+            reshow(keeping: current?.identity)
+            let n = query.shown.count
+            status.message = limit == nil ? "No limit" : "Limited to \(n) post\(n == 1 ? "" : "s")"
+        } catch {
+            status.message = error.description
         }
     }
 

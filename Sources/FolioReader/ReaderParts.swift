@@ -28,6 +28,8 @@ public struct Query: Equatable, Sendable {
     /// `t` or `--unread`: only the unread posts, and those read since, so
     /// that a post does not vanish from under the person reading it.
     public internal(set) var unreadOnly = false
+    /// `L`: mutt's limit, applied when Enter is pressed, under the search.
+    public internal(set) var limit: LimitPattern?
     var readSinceUnreadOnly: Set<String> = []
 }
 

@@ -137,7 +137,7 @@ public struct AuthorPicker: Equatable, Sendable {
 public struct SearchPrompt: Equatable, Sendable {
     /// The index's search filters as it is typed; a find in the article
     /// (less's `/`) looks when Enter is pressed.
-    public enum Kind: Equatable, Sendable { case filter, find(forward: Bool) }
+    public enum Kind: Equatable, Sendable { case filter, find(forward: Bool), limit }
 
     public var query: LineEditor
     let previousText: String?
@@ -163,6 +163,7 @@ struct CandidateKey: Equatable {
     /// The filter without its text: the author choice.
     var author: PostFilter
     var unreadOnly: Bool
+    var limit: LimitPattern?
     var order: PostOrder
     var reversed: Bool
     var count: Int

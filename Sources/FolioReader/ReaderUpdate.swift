@@ -196,13 +196,13 @@ extension ReaderState {
         case .search where findsInArticle: startFind(forward: true)
         case .find: startFind(forward: true)
         case .findBackward: startFind(forward: false)
+        case .limit:
+            openPrompt(.limit, query.limit?.typed ?? "")
         case .nextMatch where query.find != nil: findNext(reverse: false)
         case .previousMatch where query.find != nil: findNext(reverse: true)
         case .search:
             query.find = nil
-            overlay = .search(SearchPrompt(query: LineEditor(query.filter.text ?? ""), previousText: query.filter.text,
-                                           previousPost: current?.identity, previousIndexTop: cursor.indexTop,
-                                           previousArticleTop: scroll.articleTop))
+            openPrompt(.filter, query.filter.text ?? "")
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .cycleOrder: cycleOrder()

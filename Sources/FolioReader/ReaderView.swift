@@ -42,7 +42,9 @@ extension ReaderState {
         } else {
             text += " · \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")"
         }
-        if let search = query.filter.text, !search.isEmpty { text += " · “\(search)”" }
+        // Which is in force, the limit or the search, and what each is.
+        if let limit = query.limit { text += " · limit \(limit.typed)" }
+        if let search = query.filter.text, !search.isEmpty { text += " · search “\(search)”" }
         if query.unreadOnly { text += " · only unread" }
         text += " · " + orderName
         text += " · \(unreadCount) unread"
@@ -130,6 +132,7 @@ extension ReaderState {
             let (mark, after) = switch prompt.kind {
             case .filter: (" /", "  \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")  Enter keep  Esc cancel")
             case .find(let forward): (forward ? " Find: /" : " Find backwards: ?", "  Enter find  Up history  Esc cancel")
+            case .limit: (" Limit: ", "  " + LimitPattern.summary)
             }
             let cells = Layout.cells(mark, style) + prompt.query.cells(style) + Layout.cells(after, style)
             screen.put(Layout.fit(cells, width: viewport.width), y: y, x: 0)
