@@ -15,6 +15,20 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
+    /// The day `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
+    public init(daysSince1970 days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        packed = UInt32(min(9999, max(1, year))) << 9 | UInt32(month) << 5 | UInt32(day)
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28

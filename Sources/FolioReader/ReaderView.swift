@@ -36,6 +36,13 @@ extension ReaderState {
     private func drawHeader(_ screen: inout Screen) {
         let style = Style(.header)
         screen.fill(y: 0, style: style)
+        // Reading full screen, the header names the post; the unread count stays at its end.
+        if viewport.mode == .reading, let post = current {
+            let right = Layout.cells(" · \(unreadCount) unread" + (loading ? " · reading the rest…" : "") + " ", style)
+            let left = Layout.cells(" " + post.title + (post.author.map { " — " + $0 } ?? ""), style)
+            screen.put(Layout.fit(left, width: max(1, viewport.width - Layout.width(right))) + right, y: 0, x: 0)
+            return
+        }
         var text = " " + (library.site?.name ?? "folio")
         if query.filter.hasAuthor {
             text += " · \(query.filter.author ?? AuthorCount.noAuthor) · \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")"
@@ -66,6 +73,7 @@ extension ReaderState {
     private func drawIndex(_ screen: inout Screen, _ rect: Geometry.Rect) {
         let marks = marking.marks
         let rows = IndexRows(posts: query.shown, width: rect.width, highlight: searchNeedle, dateFormat: settings.dateFormat,
+                             thisYear: marking.now > 0 ? CalendarDate(daysSince1970: Int(marking.now / 86400)).year : nil,
                              isRead: { marking.marks.isRead($0.stableID) })
         for n in 0..<rect.height {
             let at = cursor.indexTop + n

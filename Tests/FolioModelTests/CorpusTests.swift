@@ -143,3 +143,13 @@ import FolioSources
         #expect(Set(preview.map(\.identity)).isSubset(of: Set(halves.posts.map(\.identity))))
     }
 }
+
+@Suite struct DaysSince1970 {
+    @Test func daysBecomeTheCalendarsDays() {
+        #expect(CalendarDate(daysSince1970: 0).iso == "1970-01-01")
+        #expect(CalendarDate(daysSince1970: 16367).iso == "2014-10-24")
+        #expect(CalendarDate(daysSince1970: 11016).iso == "2000-02-29")
+        #expect(CalendarDate(daysSince1970: 20788).iso == "2026-12-01")
+        #expect(CalendarDate(daysSince1970: -1).iso == "1969-12-31")
+    }
+}

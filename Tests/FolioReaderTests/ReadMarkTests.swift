@@ -228,3 +228,18 @@ import Testing
         #expect(!stop.screen.line(11).contains("Space: next post"))
     }
 }
+
+@Suite struct WideIndex {
+    @Test func onAWideStackedScreenTheCommentCountStaysNextToItsTitle() {
+        var state = ReaderFixtures.state(width: 220, height: 40)
+        if state.geometry.sideBySide { state = ReaderFixtures.press(state, .character("v")) }
+        #expect(!state.geometry.sideBySide)
+        let row = state.screen.line(2)
+        let title = row.range(of: "Whatever Happened to the End of History?")!
+        let after = row[title.upperBound...]
+        // The count follows within the title column's slack, not at the far right edge.
+        let gap = after.prefix { $0 == " " }.count
+        #expect(after.dropFirst(gap).hasPrefix("2"))
+        #expect(row.distance(from: row.startIndex, to: title.upperBound) + gap < 120)
+    }
+}
