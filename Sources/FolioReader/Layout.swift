@@ -58,7 +58,9 @@ public enum Layout {
     }
 
     /// Greedy word wrap to `width` cells. Spaces at a break are dropped; a word
-    /// wider than the line is broken between characters.
+    /// wider than the line is broken between characters. Chinese and Japanese,
+    /// written without spaces, break between characters, but never before a
+    /// closing mark (`，` `。` `」`) or after an opening one: UAX #14's CJK rules.
     public static func wrap(_ cells: [Cell], width: Int) -> [[Cell]] {
         guard width > 0 else { return [] }
         // A character wider than the whole line (an emoji sequence of 6 cells
@@ -80,7 +82,7 @@ public enum Layout {
             }
             var j = i
             var wordWidth = 0
-            while j < cells.count, cells[j].text != " " {
+            while j < cells.count, cells[j].text != " ", j == i || !LineBreak.allowed(after: cells[j - 1].text, before: cells[j].text) {
                 wordWidth += cells[j].width
                 j += 1
             }
