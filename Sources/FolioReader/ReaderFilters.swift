@@ -94,16 +94,25 @@ extension ReaderState {
     /// The whole archive, once read, in place of the first part: the selected
     /// post stays selected, and a selection at the end (after `G`) stays there.
     mutating func replace(corpus: Corpus) {
-        let atEnd = !query.shown.isEmpty && cursor.selected == query.shown.count - 1 && cursor.selected > 0
+        let atEnd = cursor.followsEnd && !query.shown.isEmpty && cursor.selected == query.shown.count - 1
         // Untouched since the start: the remembered place may be past the first part.
         let untouched = cursor.selected == 0 && marking.marks.places[marking.corpusKey].map { $0.post != current?.stableID } ?? false
+        // The selected post keeps its row on the screen: nothing moves under the person's eyes.
+        let row = cursor.selected - cursor.indexTop
         library.all = corpus.posts
         library.site = corpus.site
         library.authors = corpus.authors
         library.loading = false
         reshow(keeping: current?.identity)
-        if atEnd { select(query.shown.count - 1) }
+        if atEnd {
+            select(query.shown.count - 1)
+            cursor.followsEnd = true
+        }
         if untouched { goToRememberedPlace() }
+        if !atEnd && !untouched {
+            cursor.indexTop = max(0, cursor.selected - row)
+            keepSelectionVisible()
+        }
     }
 
     static let orders: [PostOrder] = [.date, .author, .title, .comments]

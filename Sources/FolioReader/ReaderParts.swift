@@ -37,6 +37,8 @@ public struct Query: Equatable, Sendable {
 public struct IndexCursor: Equatable, Sendable {
     public internal(set) var selected = 0
     public internal(set) var indexTop = 0
+    /// After `G`: the last post, wherever the end is once the rest arrives.
+    var followsEnd = false
 }
 
 /// How far the article is scrolled, down and sideways.

@@ -133,7 +133,9 @@ extension ReaderState {
         func move(_ rows: Int) {
             guard inIndex else { return scroll(by: rows) }
             let target = cursor.selected + rows
-            if target >= query.shown.count, cursor.selected == query.shown.count - 1 { status.message = "Last post" }
+            if target >= query.shown.count, cursor.selected == query.shown.count - 1 {
+                status.message = loading ? "The rest is still being read: j goes on when it is in" : "Last post"
+            }
             if target < 0, cursor.selected == 0 { status.message = "First post" }
             select(target)
         }
@@ -153,8 +155,11 @@ extension ReaderState {
                 if inIndex { select(count - 1) } else { scroll.articleTop = min(articleBottom, count - 1) }
             } else if action == .first {
                 if inIndex { select(0) } else { scroll.articleTop = 0 }
+            } else if inIndex {
+                select(query.shown.count - 1)
+                cursor.followsEnd = true
             } else {
-                inIndex ? select(query.shown.count - 1) : scroll(by: Int.max / 2)
+                scroll(by: Int.max / 2)
             }
         case .nextUnread: stepToUnread(forward: true)
         case .previousUnread: stepToUnread(forward: false)
@@ -249,6 +254,7 @@ extension ReaderState {
     }
 
     public mutating func select(_ index: Int) {
+        cursor.followsEnd = false
         guard !query.shown.isEmpty else { return }
         let clamped = min(max(0, index), query.shown.count - 1)
         let changed = clamped != cursor.selected

@@ -179,6 +179,24 @@ import Testing
         #expect(whole.query.shown.count == 1)
     }
 
+    @Test func jGoesOnIntoWhatArrivesAndNothingMovesWhenItDoes() {
+        var state = ReaderFixtures.press(firstPart(), .tick(1000), .character("j"), .tick(1000.1), .character("j"), .tick(1000.2))
+        #expect(state.cursor.selected == 2)
+        state = ReaderFixtures.press(state, .character("j"))
+        #expect(state.status.message == "The rest is still being read: j goes on when it is in")
+        let title = state.current?.title
+        let before = state.screen.rows[1...3].map { $0.map(\.text).joined() }
+        state = ReaderFixtures.press(state, .arrived(ReaderFixtures.sample))
+        // The same post, on the same row, with the same posts above it.
+        #expect(state.current?.title == title)
+        #expect(state.cursor.selected - state.cursor.indexTop == 2)
+        #expect(state.screen.rows[1...3].map { $0.map(\.text).joined() } == before)
+        state = ReaderFixtures.press(state, .character("j"))
+        #expect(state.cursor.selected == 3)
+        // Passed over on the way: not read.
+        #expect(!state.isRead(state.query.shown[0]) && !state.isRead(state.query.shown[1]))
+    }
+
     @Test func gBeforeTheRestArrivesEndsAtTheRealEnd() {
         var state = ReaderFixtures.press(firstPart(), .character("G"))
         state.replace(corpus: ReaderFixtures.sample)
