@@ -25,7 +25,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .read: "read full screen"
         case .toggleLayout: "side by side/stacked"
         case .clearSearch: "clear the search"
-        case .quit: "to the index, then quit"
+        case .quit: "quit (article pane: index)"
         case .nextPost: "next post"
         case .previousPost: "previous post"
         case .codeRight: "code to the right"

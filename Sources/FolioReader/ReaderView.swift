@@ -133,7 +133,7 @@ extension ReaderState {
         case .browse:
             place = viewport.focus == .index ? "index" : "article"
             hints = hint([(.down, .up, "move"), (.read, nil, "read"), (.switchPane, nil, "switch"), (.help, nil, "help"),
-                          (.quit, nil, "quit")], in: .index)
+                          (.quit, nil, viewport.focus == .article ? "index" : "quit")], in: .index)
         }
         if case .search(let prompt) = overlay {
             // less's prompts: `/` finds forwards, `?` backwards.
