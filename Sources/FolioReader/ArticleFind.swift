@@ -59,6 +59,12 @@ extension ReaderState {
         }
         query.find = ArticleFind(text, forward: forward)
         query.matchIndex = nil
+        // Another post only when the person asks for it, with n.
+        if article?.matchRows.isEmpty ?? true {
+            let n = keymap.keys(for: .nextMatch, in: .anywhere).first.map { " (\($0.name): the next post with it)" } ?? ""
+            status.message = "Pattern not found: “\(text)”" + n
+            return
+        }
         findNext(reverse: false)
     }
 
@@ -86,8 +92,7 @@ extension ReaderState {
         let order = forward ? Array(query.shown.indices.dropFirst(cursor.selected + 1))
                             : Array(query.shown.indices.prefix(cursor.selected).reversed())
         guard let target = order.first(where: { PostFilter.matches(query.shown[$0], find.needle) }) else {
-            status.message = query.matchIndex == nil && (article?.matchRows.isEmpty ?? true)
-                ? "Pattern not found: “\(find.typed)”" : "No \(forward ? "later" : "earlier") post has “\(find.typed)”"
+            status.message = "No \(forward ? "later" : "earlier") post has “\(find.typed)”"
             return
         }
         select(target)

@@ -103,6 +103,30 @@ import Testing
         #expect(s.exitStatus() == 0)
     }
 
+    @Test func searchesAreRecalledWithUpAfterARestart() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        do {
+            let s = try TmuxSession(["--state-dir", dir.path])
+            defer { s.close() }
+            s.waitFor(" 1/20  index")
+            s.send("/")
+            s.type("osce")
+            s.send("Enter")
+            s.waitFor("search “osce”")
+            s.send("q")
+            #expect(s.exitStatus() == 0)
+        }
+        // It reopens on the post it was at, the one that matched.
+        let s = try TmuxSession(["--state-dir", dir.path])
+        defer { s.close() }
+        s.waitFor("20 posts")
+        s.send("/", "Up")
+        s.waitFor("the search recalled") { $0.contains(" /osce") && $0.contains("1 post") }
+        s.send("Escape", "q")
+        #expect(s.exitStatus() == 0)
+    }
+
     @Test func marksGoUnderXDGStateHome() throws {
         let home = FolioProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }

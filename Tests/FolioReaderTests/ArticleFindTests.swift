@@ -79,8 +79,18 @@ import Testing
 
     @Test func aPatternNowhereSaysSo() {
         let found = find(reading, "zzyzx")
-        #expect(found.status.message == "Pattern not found: “zzyzx”")
+        #expect(found.status.message == "Pattern not found: “zzyzx” (n: the next post with it)")
         #expect(found.cursor.selected == withPutin[0])
+        #expect(ReaderFixtures.press(found, .character("n")).status.message == "No later post has “zzyzx”")
+        // Not in this post but in a later one: found there only when n asks.
+        let between = withPutin[0] + 1
+        #expect(between < withPutin[1])
+        let elsewhere = find(ReaderFixtures.run(start, String(between + 1).map { .character($0) } + [.character("g"), .enter]).state, "putin")
+        #expect(elsewhere.cursor.selected == between)
+        #expect(elsewhere.status.message == "Pattern not found: “putin” (n: the next post with it)")
+        let on = ReaderFixtures.press(elsewhere, .character("n"))
+        #expect(on.cursor.selected == withPutin[1])
+        #expect(on.status.message == "Next post with “putin”")
     }
 
     @Test func inTheArticlePaneSlashFindsAndInTheIndexItFilters() {
