@@ -2,8 +2,26 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
-SCREEN *folio_newterm(void) { return newterm(NULL, stdout, stdin); }
+SCREEN *folio_newterm(FILE *input) { return newterm(NULL, stdout, input); }
+
+FILE *folio_stdin(void) { return stdin; }
+
+// The terminal's own sequences, past curses, which has no notion of them
+// (SGR mouse mode, OSC 8 and OSC 52): after what curses has buffered.
+void folio_write_raw(const char *bytes, size_t count) {
+    fflush(stdout);
+    while (count > 0) {
+        ssize_t n = write(1, bytes, count);
+        if (n <= 0) return;
+        bytes += n;
+        count -= (size_t)n;
+    }
+}
+
+static volatile sig_atomic_t sgr_mouse_on = 0;
+void folio_note_sgr_mouse(int on) { sgr_mouse_on = on; }
 WINDOW *folio_stdscr(void) { return stdscr; }
 
 int folio_can_address_cursor(void) {
@@ -45,6 +63,7 @@ static struct sigaction previous[CRASH_SIGNALS];
 
 static void on_crash(int sig) {
     if (!isendwin()) endwin();
+    if (sgr_mouse_on) write(1, "\033[?1006l\033[?1000l", 16);
     for (unsigned i = 0; i < CRASH_SIGNALS; i++) {
         if (crash_signals[i] == sig) sigaction(sig, &previous[i], NULL);
     }

@@ -60,6 +60,17 @@ public enum KeyHelp {
 
     public static let legend = "N unread ● full text ○ summary · ^D Ctrl-D · wheel scrolls, a click selects"
 
+    /// `folio --keys`: each section, its keys aligned, as plain text.
+    public static func text(_ keymap: Keymap) -> String {
+        let sections = sections(keymap)
+        let width = sections.flatMap { $0.rows.map { TextWidth.of($0.keys) } }.max() ?? 0
+        return sections.map { section in
+            section.title + "\n" + section.rows.map { row in
+                "  " + row.keys + String(repeating: " ", count: width - TextWidth.of(row.keys) + 2) + row.action + "\n"
+            }.joined()
+        }.joined(separator: "\n")
+    }
+
     /// The README's table of keys.
     public static func markdown(_ keymap: Keymap) -> String {
         var out = "| keys | what they do |\n|---|---|\n"

@@ -21,7 +21,8 @@ public struct ReaderSettings: Equatable, Sendable {
     public var markPassed = false
     /// Whether Space at the end of an article goes on to the next post.
     public var spaceGoesOn = true
-    public var mouse = true
+    /// Off, as in less, mutt and newsboat: the terminal's own selection and copy work.
+    public var mouse = false
 
     /// The index's dates: `2014-10-24`, `Oct 24`, or the one that fits.
     public enum DateFormat: String, CaseIterable, Sendable {

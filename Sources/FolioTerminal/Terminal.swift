@@ -26,14 +26,17 @@ public final class Terminal: TerminalDevice {
     private let palette: Palette
     private var last: Screen?
     private var closed = false
+    private let mouse: Bool
 
-    public static func open(colors: Bool, scheme: ColorScheme = .standard, mouse: Bool = true) throws -> Terminal {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw OpenError.notATerminal }
+    public static func open(colors: Bool, scheme: ColorScheme = .standard, mouse: Bool = false) throws -> Terminal {
+        guard isatty(1) == 1 else { throw OpenError.notATerminal }
+        // Posts piped in (`lynx -dump URL | folio -`): keys come from the terminal itself, as less reads them.
+        guard let input = isatty(0) == 1 ? folio_stdin() : fopen("/dev/tty", "r") else { throw OpenError.notATerminal }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         guard !term.isEmpty else { throw OpenError.noTerm }
         TextWidth.setUpLocale()
         folio_catch_quit_signals()
-        guard let screen = folio_newterm() else { throw OpenError.unknownTerm(VisibleText.clean(term)) }
+        guard let screen = folio_newterm(input) else { throw OpenError.unknownTerm(VisibleText.clean(term)) }
         guard folio_can_address_cursor() != 0 else {
             endwin()
             delscreen(screen)
@@ -45,6 +48,7 @@ public final class Terminal: TerminalDevice {
     private init(screen: OpaquePointer, colors: Bool, scheme: ColorScheme, mouse: Bool) {
         screenPointer = screen
         window = folio_stdscr()
+        self.mouse = mouse
         folio_restore_on_crash()
         atexit { Terminal.restoreAtExit() }
         cbreak()
@@ -54,9 +58,14 @@ public final class Terminal: TerminalDevice {
         set_escdelay(25)
         curs_set(0)
         // With the mouse off, the terminal keeps its own selection and scrolling.
+        // Only presses and the wheel, in SGR form (1006), which has no limit
+        // of 223 columns: curses reads it where the terminal description
+        // says so, and folio where it does not (tmux's says X10).
         if mouse {
             mousemask(FOLIO_BUTTON1_PRESSED | FOLIO_BUTTON4_PRESSED | FOLIO_BUTTON5_PRESSED, nil)
             mouseinterval(0)
+            Self.writeRaw("\u{1B}[?1000h\u{1B}[?1006h")
+            folio_note_sgr_mouse(1)
         }
         palette = Palette(colors: colors && has_colors(), scheme: scheme)
     }
@@ -80,6 +89,7 @@ public final class Terminal: TerminalDevice {
         let result = wget_wch(window, &ch)
         if result == OK {
             guard let scalar = UnicodeScalar(UInt32(ch)) else { return nil }
+            if mouse, scalar == "\u{1B}", let report = readSGRMouse() { return report }
             return .key(Key.typed(Character(scalar)))
         }
         guard result == KEY_CODE_YES else { return nil }
@@ -99,6 +109,46 @@ public final class Terminal: TerminalDevice {
         default:
             return nil
         }
+    }
+
+    /// After ESC: the rest of an SGR mouse report, `[<b;x;yM`, as the
+    /// terminal sends it at once (nil when it is not one: what was read is
+    /// put back to be read as keys; a release or a button folio does not use
+    /// is read and comes to nothing).
+    private func readSGRMouse() -> ReaderEvent?? {
+        var taken: [wint_t] = []
+        defer { for ch in taken.reversed() { unget_wch(wchar_t(bitPattern: ch)) } }
+        func next() -> Character? {
+            wtimeout(window, 0)
+            var ch: wint_t = 0
+            guard wget_wch(window, &ch) == OK, let scalar = UnicodeScalar(UInt32(ch)) else { return nil }
+            taken.append(ch)
+            return Character(scalar)
+        }
+        guard next() == "[", next() == "<" else { return nil }
+        var text = ""
+        while let c = next(), text.count < 16 {
+            if c == "M" || c == "m" {
+                let numbers = text.split(separator: ";").compactMap { Int($0) }
+                taken = []
+                guard c == "M", numbers.count == 3 else { return .some(nil) }
+                let (button, x, y) = (numbers[0], numbers[1] - 1, numbers[2] - 1)
+                let kind: MouseEvent.Kind? = switch button {
+                case 0: .press
+                case 64: .wheelUp
+                case 65: .wheelDown
+                default: nil
+                }
+                return .some(kind.map { .mouse(MouseEvent($0, x: x, y: y)) })
+            }
+            text.append(c)
+        }
+        return nil
+    }
+
+    static func writeRaw(_ text: String) {
+        var bytes = Array(text.utf8)
+        folio_write_raw(&bytes, bytes.count)
     }
 
     /// Paints the cells that differ from the last frame, from the first to
@@ -154,6 +204,10 @@ public final class Terminal: TerminalDevice {
         closed = true
         curs_set(1)
         endwin()
+        if mouse {
+            Self.writeRaw("\u{1B}[?1006l\u{1B}[?1000l")
+            folio_note_sgr_mouse(0)
+        }
         delscreen(screenPointer)
     }
 

@@ -10,16 +10,19 @@ import Foundation
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
-        abstract: "Read blog posts kept as plain-text captures of their pages.",
+        abstract: "folio \(FolioVersion.current): read blogs kept offline (saved pages, text captures, feeds) in the terminal.",
         discussion: """
-            With no option on a terminal, folio opens the reader. With no PATH it \
-            opens the sample capture in the repository's seeds/ folder.
-            """
+            With no output option on a terminal, folio opens the reader. With no PATH it \
+            opens the sample in the repository's seeds/ folder. `folio --keys` lists the reader's keys.
+            """,
+        version: FolioVersion.current
     )
 
-    @Argument(help: "Capture files or directories (searched for *.txt); - reads standard input.") var paths: [String] = []
+    @Argument(help: "Saved pages, text captures and feeds, or folders of them; - reads standard input.") var paths: [String] = []
 
     @Flag(help: "Print one line per post: date, author, comments, title.") var list = false
+
+    @Flag(help: "With --list: a first column, N for each unread post.") var marks = false
 
     @Flag(help: "Print the corpus as JSON.") var json = false
 
@@ -41,9 +44,14 @@ struct Folio: ParsableCommand {
 
     @Flag(help: "Print what could not be understood in the captures; exit 1 if anything.") var check = false
 
-    @Option(help: "Columns for --show (default: the terminal's width, else 80).") var width: Int?
+    // Unconditional, so that `--width -5` is a width to refuse, not a missing one.
+    @Option(parsing: .unconditional, help: "Columns for --show (default: the terminal's width, else 80).") var width: Int?
 
-    @Flag(help: "Draw the reader without colours (as does NO_COLOR).") var noColor = false
+    @Flag(help: "Draw the reader without colours (as does a non-empty NO_COLOR).") var noColor = false
+
+    @Flag(help: "Let the reader use the mouse: the wheel scrolls, a click selects (or [mouse] in the config).") var mouse = false
+
+    @Flag(help: "Print the reader's keys and what they do.") var keys = false
 
     @Option(help: ArgumentHelp("Where read marks are kept (default: $XDG_STATE_HOME/folio, else ~/.local/state/folio).",
                                valueName: "dir"))
@@ -65,6 +73,19 @@ struct Folio: ParsableCommand {
 
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1.") }
+        // Each of these prints something else: two at once is a mistake, not a choice.
+        let outputs = [("--list", list), ("--json", json), ("--show", show != nil), ("--authors", authors), ("--check", check),
+                       ("--keys", keys), ("--print-config", printConfig), ("--check-config", checkConfig),
+                       ("--mark-read", !markRead.isEmpty), ("--mark-unread", !markUnread.isEmpty)].filter(\.1).map(\.0)
+        let marking = outputs.filter { $0.hasPrefix("--mark-") }
+        let printing = outputs.filter { !$0.hasPrefix("--mark-") }
+        if printing.count > 1 { throw ValidationError("\(printing[0]) and \(printing[1]) contradict each other: choose one.") }
+        if let output = printing.first, let mark = marking.first {
+            throw ValidationError("\(mark) and \(output) contradict each other: marking prints only what it marked.")
+        }
+        if marks && !list && !(printing.isEmpty && !Output.isInteractive) {
+            throw ValidationError("--marks goes with --list.")
+        }
         if noState && stateDir != nil { throw ValidationError("--state-dir and --no-state contradict each other.") }
         if noState && !(markRead.isEmpty && markUnread.isEmpty) {
             throw ValidationError("--mark-read and --mark-unread need read marks; drop --no-state.")
@@ -73,6 +94,10 @@ struct Folio: ParsableCommand {
 
     func run() throws {
         TextWidth.setUpLocale()
+        if keys {
+            Output.write(KeyHelp.text(ConfigFile(named: config).settings.keymap))
+            return
+        }
         if printConfig {
             Output.write(Config.text())
             return
@@ -95,8 +120,11 @@ struct Folio: ParsableCommand {
         }
         if try openWhileReading(sources) { return }
         let outcome = CaptureFiles.load(sources)
+        // Said now, and again on the reader's status line, which covers the terminal they were said on.
+        var said: [String] = []
         for (path, reason) in outcome.unreadable {
-            Output.error("\(VisibleText.clean(path)): \(reason)")
+            said.append("\(VisibleText.clean(path)): \(reason)")
+            Output.error(said.last!)
         }
         let corpus = outcome.corpus
 
@@ -118,7 +146,8 @@ struct Folio: ParsableCommand {
         }
         if !corpus.problems.isEmpty && !json {
             let n = corpus.problems.count
-            Output.error("\(n) problem\(n == 1 ? "" : "s") in the captures; folio --check lists them")
+            said.append("\(n) problem\(n == 1 ? "" : "s") in the captures; folio --check lists them")
+            Output.error(said.last!)
         }
 
         let filter = PostFilter(author: author, text: search)
@@ -132,7 +161,7 @@ struct Folio: ParsableCommand {
         // Loaded once: a file that cannot be read is moved aside by the load.
         let hasMarks = store.map { FileManager.default.fileExists(atPath: $0.file) } ?? false
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
-        // Marks show in the plain outputs once there are any to show.
+        // JSON says `read` once there are marks to say it from.
         let marks = hasMarks && loaded.warning == nil ? loaded.marks : nil
         if let warning = loaded.warning, !Output.isInteractive || list || json || show != nil || authors {
             Output.error(VisibleText.clean(warning))
@@ -150,11 +179,13 @@ struct Folio: ParsableCommand {
             let post = try select(show, in: shown)
             Output.write(PlainOutput.article(post, width: width ?? Output.terminalWidth() ?? 80))
         } else if list || !Output.isInteractive {
-            PlainOutput.list(shown, marks: marks.map { m in { m.isRead($0.stableID) ? " " : "N" } } ?? { _ in nil }, into: Output.write)
+            // The same columns with or without read marks; the marks column only when asked.
+            let column: (Post) -> String? = self.marks ? { loaded.marks.isRead($0.stableID) ? " " : "N" } : { _ in nil }
+            PlainOutput.list(shown, marks: column, into: Output.write)
         } else {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse, unreadOnly: unread,
                                 color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
-                                config: ConfigFile(named: config))
+                                config: configFile, said: said)
             return
         }
         // Everything is written (unbuffered). The posts are left to the
@@ -183,8 +214,15 @@ struct Folio: ParsableCommand {
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         try Interactive.run(corpus: preview, filter: PostFilter(author: author, text: search), order: sort,
                             reversed: reverse, unreadOnly: unread, color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
-                            config: ConfigFile(named: config), rest: Arrival(sources))
+                            config: configFile, rest: Arrival(sources))
         return true
+    }
+
+    /// The config file, with `--mouse` over what it says.
+    var configFile: ConfigFile {
+        var file = ConfigFile(named: config)
+        if mouse { file.settings.mouse = true }
+        return file
     }
 
     /// Where read marks live, or nil under --no-state.
@@ -192,8 +230,9 @@ struct Folio: ParsableCommand {
         noState ? nil : StateStore(directory: stateDir ?? StateStore.defaultDirectory())
     }
 
-    /// Colours unless --no-color or NO_COLOR (any value) says otherwise.
-    var wantsColor: Bool { !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    /// Colours unless --no-color or NO_COLOR says otherwise: set and not
+    /// empty, as no-color.org has it.
+    var wantsColor: Bool { !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty }
 
     /// Names a corpus by the paths it was read from, wherever folio runs.
     static func corpusKey(_ sources: [String]) -> String {
@@ -241,9 +280,11 @@ struct Folio: ParsableCommand {
             Output.error("no post title contains “\(VisibleText.clean(selector))”")
         } else {
             Output.error("“\(VisibleText.clean(selector))” matches \(found.count) posts; be more precise:")
-            for post in found {
-                let n = posts.firstIndex(of: post)! + 1
-                FileHandle.standardError.write(Data("  \(n)  \(VisibleText.clean(post.title))\n".utf8))
+            let numbers = found.map { String(posts.firstIndex(of: $0)! + 1) }
+            let width = numbers.map(\.count).max() ?? 0
+            for (n, post) in zip(numbers, found) {
+                let pad = String(repeating: " ", count: width - n.count)
+                FileHandle.standardError.write(Data("  \(pad)\(n)  \(VisibleText.clean(post.title))\n".utf8))
             }
         }
         throw ExitCode(1)

@@ -10,7 +10,7 @@ import Foundation
 enum Interactive {
     static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, unreadOnly: Bool, color: Bool,
                     store: StateStore?, loaded: (marks: ReadMarks, warning: String?), corpusKey: String,
-                    config: ConfigFile, rest: Arrival? = nil) throws {
+                    config: ConfigFile, said: [String] = [], rest: Arrival? = nil) throws {
         let terminal: Terminal
         do {
             terminal = try Terminal.open(colors: color, scheme: config.settings.colors, mouse: config.settings.mouse)
@@ -24,6 +24,11 @@ enum Interactive {
         // Said on the status line at once, and each in full on the way out.
         warnings += config.problems.map(\.description)
         if let warning = config.warning { _ = ReaderState.update(&state, .warning(warning)) }
+        if let first = said.first {
+            let more = said.count > 1 ? " (and \(said.count - 1) more: see the note on exit)" : ""
+            _ = ReaderState.update(&state, .warning("folio: " + first + more))
+            warnings += said.dropFirst()
+        }
         if loaded.warning != nil {
             _ = ReaderState.update(&state, .warning("Read marks could not be read: moved aside (see the note on exit)"))
         }

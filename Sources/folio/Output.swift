@@ -11,7 +11,15 @@ enum Output {
         FileHandle.standardError.write(Data("folio: \(message)\n".utf8))
     }
 
-    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+    /// Output to a terminal, and keys to read: from standard input, or,
+    /// when posts are piped in, from the terminal itself, as less reads them.
+    static var isInteractive: Bool {
+        guard isatty(1) == 1 else { return false }
+        if isatty(0) == 1 { return true }
+        let tty = open("/dev/tty", O_RDONLY)
+        if tty >= 0 { close(tty) }
+        return tty >= 0
+    }
 
     static func terminalWidth() -> Int? {
         var size = winsize()

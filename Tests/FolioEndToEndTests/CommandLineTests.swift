@@ -114,6 +114,52 @@ import Testing
         #expect(r.stderr.contains("Judy Asks: Is TTIP Really a Strategic Issue?"))
         #expect(r.stdout.isEmpty)
         #expect(try FolioProcess.run(["--show", "99"]).status == 1)
+        // The numbers are aligned: one digit or two, the titles start in one column.
+        let rows = r.stderr.split(separator: "\n").dropFirst()
+        #expect(rows.contains { $0.hasPrefix("   3  Judy Asks") } && rows.contains { $0.hasPrefix("  13  Judy Asks") })
+    }
+
+    @Test func outputOptionsThatContradictEachOtherAreAUsageErrorNamingBoth() throws {
+        for (arguments, named) in [(["--list", "--json"], ["--list", "--json"]), (["--authors", "--show", "2"], ["--show", "--authors"]),
+                                   (["--check", "--json"], ["--json", "--check"]), (["--mark-read", "1", "--list"], ["--mark-read", "--list"]),
+                                   (["--mark-unread", "2", "--json"], ["--mark-unread", "--json"])] {
+            let r = try FolioProcess.run(arguments + ["--no-state"])
+            #expect(r.status == 64, "\(arguments)")
+            #expect(named.allSatisfy { r.stderr.contains($0) } && r.stderr.contains("contradict"), "\(arguments): \(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+        let width = try FolioProcess.run(["--show", "1", "--width", "-5"])
+        #expect(width.status == 64)
+        #expect(width.stderr.contains("--width must be at least 1"))
+    }
+
+    @Test func versionAndTheKeys() throws {
+        let version = try FolioProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+        let help = try FolioProcess.run(["--help"])
+        #expect(help.stdout.contains("folio " + version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(help.stdout.contains("--version"))
+        let keys = try FolioProcess.run(["--keys"])
+        #expect(keys.stdout.contains("Read marks\n"))
+        #expect(keys.stdout.contains("next unread post"))
+    }
+
+    @Test func theListHasTheSameColumnsWithOrWithoutMarksAndMarksWhenAsked() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = try FolioProcess.run(["--list", "--state-dir", dir.path]).stdout
+        #expect(try FolioProcess.run(["--mark-read", "2", "--state-dir", dir.path]).status == 0)
+        let after = try FolioProcess.run(["--list", "--state-dir", dir.path]).stdout
+        #expect(after == before)
+        #expect(before.hasPrefix("2014-10-24  Misha Glenny"))
+        let marked = try FolioProcess.run(["--list", "--marks", "--state-dir", dir.path]).stdout.split(separator: "\n")
+        #expect(marked[0].hasPrefix("N 2014-10-24") && marked[1].hasPrefix("  2014-10-23"))
+        let unread = try FolioProcess.run(["--list", "--unread", "--state-dir", dir.path]).stdout.split(separator: "\n")
+        #expect(unread.count == 19)
+        let json = try FolioProcess.run(["--json", "--unread", "--state-dir", dir.path]).stdout
+        let posts = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any])["posts"] as! [[String: Any]]
+        #expect(posts.count == 19 && posts.allSatisfy { $0["read"] as? Bool == false })
     }
 
     @Test func filtersByAuthorAndSearchIgnoringCaseAndAccents() throws {

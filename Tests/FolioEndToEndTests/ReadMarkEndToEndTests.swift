@@ -36,7 +36,7 @@ import Testing
         s.send("q")
         #expect(s.exitStatus() == 0)
 
-        let listed = try FolioProcess.run(["--list", "--state-dir", state])
+        let listed = try FolioProcess.run(["--list", "--marks", "--state-dir", state])
         let lines = listed.stdout.split(separator: "\n")
         #expect(lines[0].hasPrefix("  2014-10-24"))
         #expect(lines[1].hasPrefix("N 2014-10-23"))
@@ -177,7 +177,7 @@ import Testing
             results.change { $0[n] = result }
         }
         #expect(results.value.allSatisfy { $0?.status == 0 })
-        let listed = try FolioProcess.run(["--list", "--state-dir", dir.path])
+        let listed = try FolioProcess.run(["--list", "--marks", "--state-dir", dir.path])
         #expect(listed.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("  ") })
     }
 
@@ -214,7 +214,7 @@ import Testing
             // when the kill came between the save and the line that says so.
             let inFlight = reported < order.count ? order[reported] : nil
 
-            let listed = try FolioProcess.run(["--list", "--state-dir", dir.path])
+            let listed = try FolioProcess.run(["--list", "--marks", "--state-dir", dir.path])
             #expect(listed.status == 0)
             let lines = listed.stdout.split(separator: "\n")
             let isRead = Dictionary(uniqueKeysWithValues: lines.map {

@@ -302,6 +302,29 @@ import Testing
         #expect(s.exitStatus() == 0)
     }
 
+    @Test func postsPipedInOpenTheReaderWithKeysFromTheTerminal() throws {
+        let sample = FolioProcess.repository.appendingPathComponent("seeds/000_3ae1642338b2fb30.txt").path
+        let s = try TmuxSession(["-"], piping: sample)
+        defer { s.close() }
+        s.waitFor(" 1/20  index")
+        s.send("j", "Enter")
+        s.waitFor(" 2/20  reading")
+        s.send("q", "q")
+        let end = s.waitFor("modes:")
+        #expect(end.contains("[exit=0]"))
+        #expect(end.contains("modes: icanon echo"))
+    }
+
+    @Test func aBadPathAmongGoodOnesIsSaidOnTheStatusLineToo() throws {
+        let sample = FolioProcess.repository.appendingPathComponent("seeds/000_3ae1642338b2fb30.txt").path
+        let s = try TmuxSession([sample, "/no/such/file.txt"])
+        defer { s.close() }
+        let screen = s.waitFor(" 1/20  index")
+        #expect(screen.split(separator: "\n").last?.contains("/no/such/file.txt") == true)
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
     @Test func worksAtFortyByTen() throws {
         let s = try TmuxSession(width: 40, height: 10)
         defer { s.close() }
@@ -313,18 +336,15 @@ import Testing
         #expect(s.exitStatus() == 0)
     }
 
-    @Test func theMouseWheelScrollsAndAClickSelects() throws {
-        let s = try TmuxSession(width: 100, height: 30)
+    @Test func withMouseTheWheelScrollsAndAClickSelectsPastColumn223() throws {
+        let s = try TmuxSession(["--mouse"], width: 100, height: 30)
         defer { s.close() }
         s.waitFor(Self.header)
-        // X10 mouse reports as tmux-256color's kmous expects: ESC [ M, then
-        // 32 + button, 33 + column, 33 + row (0-based).
-        func mouse(_ button: Int, x: Int, y: Int) -> String {
-            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
-                + String(UnicodeScalar(UInt8(33 + y)))
+        // SGR (1006) reports, which folio asks for: ESC [ < button ; column ; row, 1-based, M pressed, m released.
+        func mouse(_ button: Int, x: Int, y: Int, released: Bool = false) -> String {
+            "\u{1B}[<\(button);\(x + 1);\(y + 1)" + (released ? "m" : "M")
         }
-        // A click is a press and a release (button 3 in X10 reports).
-        func click(x: Int, y: Int) { s.type(mouse(0, x: x, y: y) + mouse(3, x: x, y: y)) }
+        func click(x: Int, y: Int) { s.type(mouse(0, x: x, y: y) + mouse(0, x: x, y: y, released: true)) }
         click(x: 20, y: 5)
         s.waitFor(" 5/20  index")
         s.waitFor("Can Merkel Deal With Putin’s Myths?\n")
@@ -336,6 +356,14 @@ import Testing
         s.waitFor("Misha Glenny · Friday")
         s.send("q")
         #expect(s.exitStatus() == 0)
+        // Wide: the article pane is on the right, past column 316; X10 reports end at 223.
+        let wide = try TmuxSession(["--mouse"], width: 400, height: 30)
+        defer { wide.close() }
+        wide.waitFor(" 1/20  index")
+        wide.type(mouse(0, x: 350, y: 10) + mouse(0, x: 350, y: 10, released: true))
+        wide.waitFor(" 1/20  article")
+        wide.send("q", "q")
+        #expect(wide.exitStatus() == 0)
     }
 
     @Test(arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
@@ -406,6 +434,11 @@ import Testing
         let backgrounds = Self.sgrParameters(screen).filter { (40...48).contains($0) || (100...107).contains($0) }
         #expect(backgrounds.isEmpty, "background colours \(Set(backgrounds))")
         colored.send("q")
+        // NO_COLOR set but empty counts for nothing (no-color.org).
+        let empty = try TmuxSession(environment: ["NO_COLOR": ""])
+        defer { empty.close() }
+        #expect(empty.waitFor("colours", styles: true) { $0.contains("Strategic Europe") }.contains("\u{1B}[36m"))
+        empty.send("q")
         for setting in [(["--no-color"], [String: String]()), ([], ["NO_COLOR": "1"])] {
             let plain = try TmuxSession(setting.0, environment: setting.1)
             defer { plain.close() }

@@ -12,7 +12,7 @@ final class TmuxSession {
     /// Starts `folio ARGS` under `bash`, which prints `[exit=N]` and the tty
     /// modes (`modes: icanon echo`) once folio ends, then stays for capture.
     init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, term: String? = "tmux-256color",
-         environment: [String: String] = [:], interactiveShell: Bool = false) throws {
+         environment: [String: String] = [:], interactiveShell: Bool = false, piping file: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-tmux-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let home = directory.appendingPathComponent("home").path
@@ -26,7 +26,7 @@ final class TmuxSession {
             .map { "unset \($0)" }
         var termSetting = "unset TERM"
         if let term { termSetting = "export TERM=\(Self.quote(term))" }
-        let folio = ([FolioProcess.binary] + arguments).map(Self.quote).joined(separator: " ")
+        let folio = (file.map { "cat \(Self.quote($0)) | " } ?? "") + ([FolioProcess.binary] + arguments).map(Self.quote).joined(separator: " ")
         let script: String
         if interactiveShell {
             script = (exports + unset + [termSetting, "export PS1='$ '", "exec bash --norc --noprofile -i"])

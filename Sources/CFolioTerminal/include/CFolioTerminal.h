@@ -18,7 +18,12 @@ static const mmask_t FOLIO_BUTTON5_PRESSED = BUTTON5_PRESSED;
 
 // Opens curses on the process's terminal; NULL where TERM is unknown
 // (newterm, unlike initscr, returns instead of exiting).
-SCREEN *folio_newterm(void);
+SCREEN *folio_newterm(FILE *input);
+FILE *folio_stdin(void);
+// Bytes for the terminal itself, after what curses has buffered.
+void folio_write_raw(const char *bytes, size_t count);
+// Whether a crash must switch SGR mouse reports off.
+void folio_note_sgr_mouse(int on);
 WINDOW *folio_stdscr(void);
 // Whether the terminal can move the cursor (TERM=dumb cannot).
 int folio_can_address_cursor(void);
