@@ -54,6 +54,6 @@ let package = Package(
         // The terminal loop against a scripted terminal: no tmux, no curses screen.
         .testTarget(name: "FolioTerminalTests", dependencies: ["FolioTerminal", "FolioReader", "FolioModel"]),
         // The built binary as a process and in tmux.
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioModel", "FolioTerminal"]),
     ]
 )

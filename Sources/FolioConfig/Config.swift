@@ -93,7 +93,8 @@ struct ConfigReading {
             case "layout": readLayout(inner)
             case "reading": readReading(inner)
             case "mouse": readMouse(inner)
-            default: problem([section], "no section [\(section)] (there are [keys], [colors], [layout], [reading] and [mouse])")
+            case "links": readLinks(inner)
+            default: problem([section], "no section [\(section)] (there are [keys], [colors], [layout], [reading], [mouse] and [links])")
             }
         }
     }
@@ -223,6 +224,16 @@ struct ConfigReading {
     mutating func readMouse(_ table: TOMLTable) {
         for (name, value) in entries(table, in: ["mouse"]) {
             if name == "enabled" { flag(value, ["mouse", name]) { $0.mouse = $1 } } else { problem(["mouse", name], "no setting `mouse.\(name)`") }
+        }
+    }
+
+    mutating func readLinks(_ table: TOMLTable) {
+        for (name, value) in entries(table, in: ["links"]) {
+            switch name {
+            case "hyperlinks": flag(value, ["links", name]) { $0.hyperlinks = $1 }
+            case "osc52": flag(value, ["links", name]) { $0.copyWithOSC52 = $1 }
+            default: problem(["links", name], "no setting `links.\(name)`")
+            }
         }
     }
 

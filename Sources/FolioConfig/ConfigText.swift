@@ -51,6 +51,9 @@ extension Config {
         out += entry("space_goes_on", "\(settings.spaceGoesOn)", "Space at an article's end goes on to the next post")
         out += "\n[mouse]\n"
         out += entry("enabled", "\(settings.mouse)", "the wheel scrolls, a click selects (false: the terminal's own)")
+        out += "\n[links]\n"
+        out += entry("hyperlinks", "\(settings.hyperlinks)", "links as OSC 8 hyperlinks, where the terminal knows them")
+        out += entry("osc52", "\(settings.copyWithOSC52)", "y copies the post's address with OSC 52 (terminals differ)")
         return out
     }
 

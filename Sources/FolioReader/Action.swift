@@ -8,6 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleRead, markAllRead, undoMark, nextUnread, previousUnread, unreadOnly
     case pickAuthor, onlyAuthor, allAuthors, nextByAuthor, previousByAuthor
     case search, limit, find, findBackward, nextMatch, previousMatch, cycleOrder, reverseOrder
+    case openLink, pickLink, copyLink, pipePost, savePost, editSource
     case help, redraw, forceQuit
 
     /// What the help says it does, short enough for a column of 80x24.
@@ -50,6 +51,12 @@ public enum Action: String, CaseIterable, Sendable {
         case .previousMatch: "previous match"
         case .cycleOrder: "change the order"
         case .reverseOrder: "reverse the order"
+        case .openLink: "open the post (3o: link [3])"
+        case .pickLink: "the post's links"
+        case .copyLink: "copy the post's address"
+        case .pipePost: "pipe the post to a command"
+        case .savePost: "save the post to a file"
+        case .editSource: "edit the file it came from"
         case .help: "this help"
         case .redraw: "redraw"
         case .forceQuit: "quit from anywhere"

@@ -9,6 +9,8 @@ public struct ArticleText: Sendable {
     public var parts: [Int]
     /// The row of each search match, in reading order.
     public var matchRows: [Int] = []
+    /// The links as the text numbers them: `[1]` is the first.
+    public var links: [Link] = []
 
     /// `codeShift`: columns code is scrolled sideways by; the rest of the
     /// text is wrapped and never shifts.
@@ -64,6 +66,7 @@ public struct ArticleText: Sendable {
                 add(lines.map { (width > mark.count ? mark : []) + $0 }, part: 2 + n)
             }
         }
+        self.links = links.shown
         // The links, numbered as the text shows them, at the end.
         if !links.shown.isEmpty {
             add([[]], part: 1 + blocks.count)

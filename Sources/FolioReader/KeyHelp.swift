@@ -26,6 +26,7 @@ public enum KeyHelp {
             ("Authors, search, order", [.pickAuthor, .onlyAuthor, .allAuthors, .nextByAuthor, .previousByAuthor, .search,
                                         .limit, .findBackward, .nextMatch, .previousMatch].map { (.anywhere, $0) }
                 + [(.index, .clearSearch)]),
+            ("Links and handing on", [.openLink, .pickLink, .copyLink, .pipePost, .savePost, .editSource].map { (.anywhere, $0) }),
             ("Anywhere", [(.anywhere, .help), (.anywhere, .redraw), (.index, .quit), (.anywhere, .forceQuit)]),
         ],
     ]

@@ -42,6 +42,8 @@ public struct Keymap: Equatable, Sendable {
             (.nextByAuthor, [.character("]")]), (.previousByAuthor, [.character("[")]),
             (.search, [.character("/")]), (.limit, [.character("L")]), (.findBackward, [.control("r")]), (.nextMatch, [.character("n")]), (.previousMatch, [.character("N")]),
             (.cycleOrder, [.character("s")]), (.reverseOrder, [.character("S")]),
+            (.openLink, [.character("o")]), (.pickLink, [.character("O")]), (.copyLink, [.character("y")]),
+            (.pipePost, [.character("|")]), (.savePost, [.character("w")]), (.editSource, [.character("e")]),
             (.help, [.character("?")]), (.redraw, [.control("l")]), (.forceQuit, [.control("c")]),
         ],
     ])

@@ -31,6 +31,10 @@ public enum ReaderEvent: Sendable {
     case signal(Int32)
     /// The terminal is gone (its reads fail at once, again and again).
     case terminalGone
+    /// A post was written where the person said (`w`).
+    case saved(path: String)
+    /// `w` named a file that is there: the person is asked before it is replaced.
+    case exists(path: String)
 }
 
 /// What the loop must do after an update: the state itself does no I/O.
@@ -42,6 +46,16 @@ public enum Effect: Equatable, Sendable {
     case redrawAll
     /// End the reader with this exit status, once the effects before it are done.
     case quit(status: Int32)
+    /// Hand this URL (of a scheme `LinkPolicy` allows) to the browser, detached.
+    case open(url: String)
+    /// Run this shell command with `input` on its standard input, the terminal given over to it.
+    case pipe(command: String, input: String)
+    /// Write `text` to `path`; one that is there only when `overwrite`.
+    case save(path: String, text: String, overwrite: Bool)
+    /// Open the person's editor on this file at this line.
+    case edit(file: String, line: Int)
+    /// Put this text on the terminal's clipboard (OSC 52).
+    case copy(String)
 }
 
 extension Effect {

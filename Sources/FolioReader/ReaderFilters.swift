@@ -164,11 +164,20 @@ extension ReaderState {
         overlay = .authors(picker)
     }
 
-    mutating func search(_ key: Key, _ prompt: SearchPrompt) {
+    mutating func search(_ key: Key, _ prompt: SearchPrompt, _ effects: inout [Effect]) {
         var prompt = prompt
         switch (key, prompt.kind) {
-        case (.escape, .find), (.escape, .limit):
+        case (.escape, .find), (.escape, .limit), (.escape, .pipe), (.escape, .save):
             overlay = .none
+        case (.tab, .pipe(let link)):
+            prompt.kind = .pipe(link: !link)
+            overlay = .search(prompt)
+        case (.enter, .pipe(let link)):
+            overlay = .none
+            pipe(prompt.query.text, link: link, &effects)
+        case (.enter, .save):
+            overlay = .none
+            save(to: prompt.query.text, overwrite: false, &effects)
         case (.enter, .limit):
             overlay = .none
             let text = prompt.query.text
@@ -192,7 +201,7 @@ extension ReaderState {
             setFilter(query.filter.with(text: text.isEmpty ? nil : text))
             if !text.isEmpty { status.message = query.shown.isEmpty ? stillSearching ?? "No post matches “\(text)”" : "n/N next/previous match" }
         default:
-            let recalled = prompt.recall.handle(key, &prompt.query, history: marking.marks.searchHistory)
+            let recalled = prompt.kind.isSearch && prompt.recall.handle(key, &prompt.query, history: marking.marks.searchHistory)
             guard recalled || prompt.query.handle(key) else { return }
             if !recalled { prompt.recall = PromptRecall() }
             overlay = .search(prompt)

@@ -23,6 +23,12 @@ public struct ReaderSettings: Equatable, Sendable {
     public var spaceGoesOn = true
     /// Off, as in less, mutt and newsboat: the terminal's own selection and copy work.
     public var mouse = false
+    /// Links as OSC 8 hyperlinks, which terminals that know them make clickable.
+    public var hyperlinks = true
+    /// `y` copies with OSC 52: off unless the config says, since terminals differ.
+    public var copyWithOSC52 = false
+    /// Where `w` proposes to write a post: the command line sets it (~/Downloads, else here).
+    public var saveFolder = "."
 
     /// The index's dates: `2014-10-24`, `Oct 24`, or the one that fits.
     public enum DateFormat: String, CaseIterable, Sendable {

@@ -120,6 +120,10 @@ public enum Overlay: Equatable, Sendable {
     case search(SearchPrompt)
     /// `R` on more than a screen of posts: "y" marks them, any other key does not.
     case confirmMarkAll(count: Int)
+    /// `O`: the post's links.
+    case links(LinkPicker)
+    /// `w` named a file that is there: "y" replaces it.
+    case confirmOverwrite(path: String)
 }
 
 /// `a`: every author, narrowed as the person types.
@@ -137,7 +141,18 @@ public struct AuthorPicker: Equatable, Sendable {
 public struct SearchPrompt: Equatable, Sendable {
     /// The index's search filters as it is typed; a find in the article
     /// (less's `/`) looks when Enter is pressed.
-    public enum Kind: Equatable, Sendable { case filter, find(forward: Bool), limit }
+    /// `|` hands on the post's text, or its address when `link` (Tab switches).
+    public enum Kind: Equatable, Sendable {
+        case filter, find(forward: Bool), limit, pipe(link: Bool), save
+
+        /// What Up recalls: searches, not commands or file names.
+        var isSearch: Bool {
+            switch self {
+            case .filter, .find, .limit: true
+            case .pipe, .save: false
+            }
+        }
+    }
 
     public var query: LineEditor
     let previousText: String?

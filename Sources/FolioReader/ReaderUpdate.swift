@@ -20,7 +20,7 @@ extension ReaderState {
             switch state.overlay {
             case .help: state.overlay = .none
             case .none: state.mouse(event)
-            case .authors, .search, .confirmMarkAll: break
+            case .authors, .search, .confirmMarkAll, .links, .confirmOverwrite: break
             }
             state.afterKey()
         // Not noted as a place the person went to: a resize at the start
@@ -33,6 +33,8 @@ extension ReaderState {
         case .warning(let why): state.status.message = why
         case .signal(let signal): effects.append(.quit(status: 128 + signal))
         case .terminalGone: effects.append(.quit(status: 1))
+        case .saved(let path): state.status.message = "Saved to " + VisibleText.clean(path)
+        case .exists(let path): state.overlay = .confirmOverwrite(path: path)
         }
         // Marks are saved at most twice a second, and always on the way out.
         let leaving = effects.contains(where: \.isQuit)
@@ -73,7 +75,18 @@ extension ReaderState {
             pick(key, picker)
             return
         case .search(let prompt):
-            search(key, prompt)
+            search(key, prompt, &effects)
+            return
+        case .links(let picker):
+            chooseLink(key, picker, &effects)
+            return
+        case .confirmOverwrite(let path):
+            overlay = .none
+            if key == .character("y") || key == .character("Y") {
+                save(to: path, overwrite: true, &effects)
+            } else {
+                status.message = "Not saved"
+            }
             return
         case .confirmMarkAll:
             confirmMarkAll(key)
@@ -169,6 +182,7 @@ extension ReaderState {
         case .codeRight: if !inIndex { scroll.codeShift += 8 }
         case .codeLeft: if !inIndex { scroll.codeShift = max(0, scroll.codeShift - 8) }
         case .switchPane: viewport.focus = viewport.focus == .index ? .article : .index
+        case .read where count != nil: openLink(number: count, &effects)
         case .read:
             if current != nil {
                 viewport.mode = .reading
@@ -190,6 +204,12 @@ extension ReaderState {
         case .quit where viewport.focus == .article: viewport.focus = .index
         case .quit, .forceQuit: effects.append(.quit(status: 0))
         case .redraw: effects.append(.redrawAll)
+        case .openLink: openLink(number: count, &effects)
+        case .pickLink: pickLink()
+        case .copyLink: copy(current?.link, &effects)
+        case .pipePost: if current != nil { openPrompt(.pipe(link: false), "") }
+        case .savePost: if current != nil { openPrompt(.save, defaultSavePath) }
+        case .editSource: editSource(&effects)
         case .help: overlay = .help(top: 0)
         case .pickAuthor: overlay = .authors(AuthorPicker())
         case .allAuthors:

@@ -19,7 +19,8 @@ extension ReaderState {
         switch overlay {
         case .help(let top): drawHelp(&screen, top: top)
         case .authors(let picker): drawPicker(&screen, picker)
-        case .search, .confirmMarkAll, .none: break
+        case .links(let picker): drawLinks(&screen, picker)
+        case .search, .confirmMarkAll, .confirmOverwrite, .none: break
         }
         return screen
     }
@@ -141,6 +142,8 @@ extension ReaderState {
             case .filter: (" /", "  \(query.shown.count) post\(query.shown.count == 1 ? "" : "s")  Enter keep  Esc cancel")
             case .find(let forward): (forward ? " Find: /" : " Find backwards: ?", "  Enter find  Up history  Esc cancel")
             case .limit: (" Limit: ", "  " + LimitPattern.summary)
+            case .pipe(let link): (link ? " Pipe the address to: " : " Pipe the text to: ", "  Tab: the " + (link ? "text" : "address") + "  Esc cancel")
+            case .save: (" Save to: ", "  .md for Markdown  Esc cancel")
             }
             let cells = Layout.cells(mark, style) + prompt.query.cells(style) + Layout.cells(after, style)
             screen.put(Layout.fit(cells, width: viewport.width), y: y, x: 0)
@@ -148,6 +151,10 @@ extension ReaderState {
         }
         if case .confirmMarkAll(let count) = overlay {
             screen.put(Layout.fit(Layout.cells(" Mark \(count) posts read? y/n", style), width: viewport.width), y: y, x: 0)
+            return
+        }
+        if case .confirmOverwrite(let path) = overlay {
+            screen.put(Layout.fit(Layout.cells(" \(VisibleText.clean(path)) is there: replace it? y/n", style), width: viewport.width), y: y, x: 0)
             return
         }
         var text = " \(position)  \(place)"
@@ -162,7 +169,37 @@ extension ReaderState {
         let countWidth = String(library.authors.first?.count ?? 0).count
         let nameWidth = min(40, library.authors.map { TextWidth.of(VisibleText.clean($0.label)) }.max() ?? 0)
         let inner = min(viewport.width - 4, max(30, nameWidth + countWidth + 2))
-        let listRows = max(1, min(matches.count, viewport.height - 6))
+        let rows = matches.enumerated().map { at, author in
+            let chosen = at == picker.selected
+            let name = Layout.pad(Layout.cells(author.label, Style(.help, selected: chosen)),
+                                  width: inner - countWidth - 2, style: Style(.help, selected: chosen))
+            let count = String(author.count)
+            return name + Layout.cells("  " + String(repeating: " ", count: max(0, countWidth - count.count)) + count,
+                                       Style(.dim, selected: chosen))
+        }
+        drawBox(&screen, title: " Authors ", inner: inner, first: Layout.cells("› ", Style(.byline)) + picker.query.cells(Style(.help)),
+                rows: rows, selected: picker.selected, empty: "No author matches")
+    }
+
+    private func drawLinks(_ screen: inout Screen, _ picker: LinkPicker) {
+        let inner = max(20, viewport.width - 8)
+        let numberWidth = String(picker.links.count).count + 2
+        let rows = picker.links.enumerated().map { at, link in
+            let style = Style(.help, selected: at == picker.selected)
+            let number = "[\(at + 1)]"
+            let words = Layout.cells(number + String(repeating: " ", count: numberWidth - number.count + 1) + link.text + "  ", style)
+            return Layout.pad(Array(words.prefix(inner / 2)) + Layout.cells(VisibleText.clean(link.url), Style(.link, selected: at == picker.selected)),
+                              width: inner, style: style)
+        }
+        let hints = hint([(.down, .up, "move"), (.copyLink, nil, "copy")], in: .index)
+        drawBox(&screen, title: " Links ", inner: inner, first: Layout.cells("Enter opens  " + hints + "  Esc closes", Style(.dim)),
+                rows: rows, selected: picker.selected, empty: "")
+    }
+
+    /// A box in the middle of the screen: a first line, then a list that
+    /// scrolls so that the selected row is always in it.
+    private func drawBox(_ screen: inout Screen, title: String, inner: Int, first: [Cell], rows: [[Cell]], selected: Int, empty: String) {
+        let listRows = max(1, min(rows.count, viewport.height - 6))
         let boxWidth = inner + 4
         let x = max(0, (viewport.width - boxWidth) / 2)
         let top = max(0, (viewport.height - listRows - 4) / 2)
@@ -171,25 +208,13 @@ extension ReaderState {
             let body = Layout.pad(content, width: inner, style: Style(.help))
             screen.put(Layout.cells("│ ", border) + body + Layout.cells(" │", border), y: y, x: x)
         }
-        let title = " Authors "
         screen.put(Layout.cells("┌" + title + String(repeating: "─", count: max(0, boxWidth - 2 - title.count)) + "┐", border),
                    y: top, x: x)
-        line(Layout.cells("› ", Style(.byline)) + picker.query.cells(Style(.help)), top + 1)
-        // The list scrolls so the highlighted author is always in it.
-        let first = max(0, picker.selected - listRows + 1)
+        line(first, top + 1)
+        let start = max(0, selected - listRows + 1)
         for n in 0..<listRows {
-            let at = first + n
-            guard matches.indices.contains(at) else {
-                line(n == 0 ? Layout.cells("No author matches", Style(.dim)) : [], top + 2 + n)
-                continue
-            }
-            let chosen = at == picker.selected
-            let name = Layout.pad(Layout.cells(matches[at].label, Style(.help, selected: chosen)),
-                                  width: inner - countWidth - 2, style: Style(.help, selected: chosen))
-            let count = String(matches[at].count)
-            let number = Layout.cells("  " + String(repeating: " ", count: max(0, countWidth - count.count)) + count,
-                                      Style(.dim, selected: chosen))
-            line(name + number, top + 2 + n)
+            let at = start + n
+            line(rows.indices.contains(at) ? rows[at] : n == 0 ? Layout.cells(empty, Style(.dim)) : [], top + 2 + n)
         }
         screen.put(Layout.cells("└" + String(repeating: "─", count: boxWidth - 2) + "┘", border),
                    y: top + 2 + listRows, x: x)

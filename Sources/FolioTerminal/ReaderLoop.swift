@@ -13,6 +13,15 @@ public protocol TerminalDevice: AnyObject {
     /// A quit signal caught since the last call, or 0.
     func takeQuitSignal() -> Int32
     func close()
+    /// Leaves the screen to `run` (a command, the editor) and takes it back.
+    func handOver(_ run: () -> Void)
+    /// Puts `text` on the terminal's clipboard.
+    func copy(_ text: String)
+}
+
+extension TerminalDevice {
+    public func handOver(_ run: () -> Void) { run() }
+    public func copy(_ text: String) {}
 }
 
 /// Runs the reader on a terminal until the person quits or a signal ends
@@ -26,10 +35,18 @@ public enum ReaderLoop {
     public static func run(_ initial: ReaderState, terminal: TerminalDevice,
                            arrival: () -> Corpus? = { nil },
                            save: (ReaderState) -> String? = { _ in nil },
+                           outside: Outside = Programs(),
                            clock: () -> Double = wallClock) -> Int32 {
         var state = initial
         var redraw = false
         defer { terminal.close() }
+        /// A program on the terminal, then the screen back, whole.
+        func handOver(_ run: () -> String?) {
+            var said: String?
+            terminal.handOver { said = run() }
+            redraw = true
+            if let said { _ = ReaderState.update(&state, .warning(said)) }
+        }
         /// The status to exit with, once the effects before it are done.
         func send(_ event: ReaderEvent) -> Int32? {
             for effect in ReaderState.update(&state, event) {
@@ -38,6 +55,13 @@ public enum ReaderLoop {
                     if let warning = save(state) { _ = ReaderState.update(&state, .warning(warning)) }
                 case .redrawAll: redraw = true
                 case .quit(let status): return status
+                case .open(let url):
+                    if let said = outside.open(url) { _ = ReaderState.update(&state, .warning(said)) }
+                case .pipe(let command, let input): handOver { outside.pipe(input, to: command) }
+                case .edit(let file, let line): handOver { outside.edit(file, line: line) }
+                case .save(let path, let text, let overwrite):
+                    _ = ReaderState.update(&state, outside.save(text, to: path, overwrite: overwrite))
+                case .copy(let text): terminal.copy(text)
                 }
             }
             return nil

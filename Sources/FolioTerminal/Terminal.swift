@@ -27,6 +27,8 @@ public final class Terminal: TerminalDevice {
     private var last: Screen?
     private var closed = false
     private let mouse: Bool
+    /// A SIGTERM or SIGHUP that came while a program had the terminal.
+    private var heldSignal: Int32 = 0
 
     public static func open(colors: Bool, scheme: ColorScheme = .standard, mouse: Bool = false) throws -> Terminal {
         guard isatty(1) == 1 else { throw OpenError.notATerminal }
@@ -211,5 +213,27 @@ public final class Terminal: TerminalDevice {
         delscreen(screenPointer)
     }
 
-    public func takeQuitSignal() -> Int32 { folio_take_quit_signal() }
+    public func takeQuitSignal() -> Int32 {
+        defer { heldSignal = 0 }
+        return heldSignal != 0 ? heldSignal : folio_take_quit_signal()
+    }
+
+    /// curses' way out and back (`def_prog_mode`, `endwin`, `reset_prog_mode`).
+    /// Ctrl-C meanwhile was meant for the program, as in mutt, not for folio.
+    public func handOver(_ run: () -> Void) {
+        def_prog_mode()
+        endwin()
+        if mouse { Self.writeRaw("\u{1B}[?1006l\u{1B}[?1000l") }
+        run()
+        let signal = folio_take_quit_signal()
+        if signal != 0 && signal != SIGINT { heldSignal = signal }
+        reset_prog_mode()
+        if mouse { Self.writeRaw("\u{1B}[?1000h\u{1B}[?1006h") }
+        last = nil
+    }
+
+    /// OSC 52: the terminal's clipboard, where it allows it.
+    public func copy(_ text: String) {
+        Self.writeRaw("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{7}")
+    }
 }

@@ -222,6 +222,11 @@ struct Folio: ParsableCommand {
     var configFile: ConfigFile {
         var file = ConfigFile(named: config)
         if mouse { file.settings.mouse = true }
+        // `w` proposes ~/Downloads where there is one, else the folder folio runs in.
+        let downloads = NSHomeDirectory() + "/Downloads"
+        var isFolder: ObjCBool = false
+        file.settings.saveFolder = FileManager.default.fileExists(atPath: downloads, isDirectory: &isFolder) && isFolder.boolValue
+            ? "~/Downloads" : FileManager.default.currentDirectoryPath
         return file
     }
 

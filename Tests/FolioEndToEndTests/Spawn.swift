@@ -1,4 +1,5 @@
 import Foundation
+import FolioTerminal
 
 /// Runs a command with posix_spawn and waits for it with waitpid. Foundation's
 /// Process hands children the blocked signal mask of the thread that spawns
@@ -49,36 +50,9 @@ enum Spawn {
         return Result(status: status, output: String(decoding: data, as: UTF8.self))
     }
 
-    /// Starts `argv` with an empty signal mask and default dispositions (in a
-    /// session of its own when `newSession`), its files set by `files`.
     static func start(_ argv: [String], environment: [String: String], newSession: Bool = false,
                       files: (inout posix_spawn_file_actions_t) -> Void) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        files(&actions)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        // 0x80 is POSIX_SPAWN_SETSID, which Swift's Glibc does not export.
-        let flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (newSession ? 0x80 : 0)
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-        let args = argv.map { strdup($0) } + [nil]
-        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            args.forEach { free($0) }
-            env.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, argv[0], &actions, &attributes, args, env)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-        return pid
+        try ProcessSpawn.start(argv, environment: environment, newSession: newSession, files: files)
     }
 }
 
