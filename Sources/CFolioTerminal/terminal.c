@@ -8,6 +8,8 @@ SCREEN *folio_newterm(FILE *input) { return newterm(NULL, stdout, input); }
 
 FILE *folio_stdin(void) { return stdin; }
 
+void folio_flush(void) { fflush(stdout); }
+
 // The terminal's own sequences, past curses, which has no notion of them
 // (SGR mouse mode, OSC 8 and OSC 52): after what curses has buffered.
 void folio_write_raw(const char *bytes, size_t count) {

@@ -72,8 +72,9 @@ public struct ArticleText: Sendable {
             add([[]], part: 1 + blocks.count)
             add([Layout.cells("Links", Style(.title))], part: 1 + blocks.count)
             for (n, link) in links.shown.enumerated() {
+                let url = LinkNumbers.leading(Layout.cells(VisibleText.clean(link.url), Style(.link)), to: n + 1)
                 let line = Layout.cells("[\(n + 1)] ", Style(.dim)) + Highlight.cells(link.text, style: .normal, needle: highlight)
-                    + Layout.cells("  " + VisibleText.clean(link.url), Style(.link))
+                    + Layout.cells("  ") + url
                 add(Layout.wrap(line, width: width), part: 1 + blocks.count)
             }
         }

@@ -12,6 +12,15 @@ struct LinkNumbers {
         waiting = links.filter { !$0.text.isEmpty && seen.insert($0.url).inserted }
     }
 
+    /// `cells` as the text of link `number`, which a terminal can make a hyperlink.
+    static func leading(_ cells: [Cell], to number: Int) -> [Cell] {
+        cells.map { cell in
+            var cell = cell
+            cell.link = UInt16(clamping: number)
+            return cell
+        }
+    }
+
     /// `text` in cells, the links it holds underlined and numbered.
     mutating func cells(_ text: String, style: Style, needle highlight: SearchNeedle) -> [Cell] {
         var cells: [Cell] = []
@@ -24,8 +33,8 @@ struct LinkNumbers {
         }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
             let link = waiting.remove(at: at)
             cells += Highlight.cells(String(rest[..<found.lowerBound]), style: style, needle: highlight)
-            cells += Highlight.cells(link.text, style: Style(.link), needle: highlight)
             shown.append(link)
+            cells += Self.leading(Highlight.cells(link.text, style: Style(.link), needle: highlight), to: shown.count)
             cells += Layout.cells("[\(shown.count)]", Style(.dim))
             rest = rest[found.upperBound...]
         }

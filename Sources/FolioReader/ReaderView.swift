@@ -106,6 +106,7 @@ extension ReaderState {
 
     private func drawArticle(_ screen: inout Screen, _ g: Geometry) {
         guard let article else { return }
+        if settings.hyperlinks { screen.links = article.links.map(\.url) }
         let rect = g.article
         for n in 0..<rect.height {
             let at = scroll.articleTop + n

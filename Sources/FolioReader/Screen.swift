@@ -23,6 +23,9 @@ public struct Cell: Hashable, Sendable {
     public var text: String
     public var width: Int
     public var style: Style
+    /// The link this cell's text leads to: its number in the screen's
+    /// `links` (1 is the first), 0 for none.
+    public var link: UInt16 = 0
 
     public static let blank = Cell(text: " ", width: 1, style: .normal)
 
@@ -48,6 +51,8 @@ public struct Screen: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the cells' links lead, for a terminal that makes them hyperlinks.
+    public var links: [String] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

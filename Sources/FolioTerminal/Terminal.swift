@@ -27,10 +27,11 @@ public final class Terminal: TerminalDevice {
     private var last: Screen?
     private var closed = false
     private let mouse: Bool
+    private let hyperlinks: Bool
     /// A SIGTERM or SIGHUP that came while a program had the terminal.
     private var heldSignal: Int32 = 0
 
-    public static func open(colors: Bool, scheme: ColorScheme = .standard, mouse: Bool = false) throws -> Terminal {
+    public static func open(colors: Bool, scheme: ColorScheme = .standard, mouse: Bool = false, hyperlinks: Bool = true) throws -> Terminal {
         guard isatty(1) == 1 else { throw OpenError.notATerminal }
         // Posts piped in (`lynx -dump URL | folio -`): keys come from the terminal itself, as less reads them.
         guard let input = isatty(0) == 1 ? folio_stdin() : fopen("/dev/tty", "r") else { throw OpenError.notATerminal }
@@ -44,10 +45,11 @@ public final class Terminal: TerminalDevice {
             delscreen(screen)
             throw OpenError.noCursorAddressing(VisibleText.clean(term))
         }
-        return Terminal(screen: screen, colors: colors, scheme: scheme, mouse: mouse)
+        return Terminal(screen: screen, colors: colors, scheme: scheme, mouse: mouse, hyperlinks: hyperlinks)
     }
 
-    private init(screen: OpaquePointer, colors: Bool, scheme: ColorScheme, mouse: Bool) {
+    private init(screen: OpaquePointer, colors: Bool, scheme: ColorScheme, mouse: Bool, hyperlinks: Bool) {
+        self.hyperlinks = hyperlinks
         screenPointer = screen
         window = folio_stdscr()
         self.mouse = mouse
@@ -159,6 +161,7 @@ public final class Terminal: TerminalDevice {
     public func paint(_ screen: Screen, everything: Bool) {
         let full = everything || last == nil || last!.width != screen.width || last!.height != screen.height
         if full { clearok(window, true) }
+        var painted: [Int] = []
         for y in 0..<screen.height {
             let now = screen.columns(y)
             var first = now.startIndex, end = now.endIndex
@@ -171,10 +174,51 @@ public final class Terminal: TerminalDevice {
                 while first > now.startIndex, now[first].isContinuation { first -= 1 }
             }
             paint(Array(now[first..<end]).filter { !$0.isContinuation }, y: y, x: first - now.startIndex)
+            painted.append(y)
         }
         last = screen
         wnoutrefresh(window)
         doupdate()
+        if hyperlinks && !screen.links.isEmpty {
+            for y in painted { linkRow(screen, y: y) }
+            folio_flush()
+        }
+    }
+
+    /// OSC 8 over the links of row `y`, which curses has just drawn: each
+    /// link's text drawn again between the two sequences, in its own look.
+    /// mvcur and vid_attr keep curses' idea of the cursor and attributes true.
+    private func linkRow(_ screen: Screen, y: Int) {
+        let row = screen.columns(y)
+        var x = 0
+        while x < row.count {
+            let link = Int(row[row.startIndex + x].link)
+            guard link > 0, screen.links.indices.contains(link - 1), let url = Self.hyperlinkTarget(screen.links[link - 1]) else {
+                x += 1
+                continue
+            }
+            var end = x
+            while end < row.count, row[row.startIndex + end].link == link || row[row.startIndex + end].isContinuation && end > x { end += 1 }
+            let cells = row[row.startIndex + x..<row.startIndex + end].filter { !$0.isContinuation }
+            let (attributes, pair) = palette.look(cells[cells.startIndex].style)
+            mvcur(-1, -1, Int32(y), Int32(x))
+            vid_attr(attributes, pair, nil)
+            putp("\u{1B}]8;;" + url + "\u{1B}\\" + cells.map(\.text).joined() + "\u{1B}]8;;\u{1B}\\")
+            vid_attr(0, 0, nil)
+            mvcur(-1, -1, Int32(y), Int32(end))
+            x = end
+        }
+    }
+
+    /// The address as OSC 8 carries it: a link folio would open, ASCII only
+    /// (the rest, and `$` that tputs would read as padding, percent-encoded).
+    static func hyperlinkTarget(_ url: String) -> String? {
+        guard LinkPolicy.isOpenable(url) else { return nil }
+        var out = ""
+        for byte in url.utf8 {
+            if byte > 0x20 && byte < 0x7F && byte != 0x24 { out.append(Character(UnicodeScalar(byte))) } else { out += String(format: "%%%02X", byte) }
+        }
+        return out
     }
 
     private func paint(_ row: [Cell], y: Int, x: Int) {

@@ -13,7 +13,8 @@ enum Interactive {
                     config: ConfigFile, said: [String] = [], rest: Arrival? = nil) throws {
         let terminal: Terminal
         do {
-            terminal = try Terminal.open(colors: color, scheme: config.settings.colors, mouse: config.settings.mouse)
+            terminal = try Terminal.open(colors: color, scheme: config.settings.colors, mouse: config.settings.mouse,
+                                         hyperlinks: config.settings.hyperlinks)
         } catch let error as Terminal.OpenError {
             Output.error(error.description)
             throw ExitCode(2)

@@ -1,6 +1,6 @@
 import FolioModel
 import FolioReader
-import FolioTerminal
+@testable import FolioTerminal
 import Foundation
 import Testing
 
@@ -131,5 +131,14 @@ final class ScriptedTerminal: TerminalDevice {
         #expect(terminal.frames.last!.text.contains(" 20/20  index"))
         // Asked no more once it came.
         #expect(asked == 3)
+    }
+}
+
+@Suite struct HyperlinkTargets {
+    @Test func onlyOpenableLinksAndThoseInPrintableASCII() {
+        #expect(Terminal.hyperlinkTarget("https://a.example/x") == "https://a.example/x")
+        #expect(Terminal.hyperlinkTarget("https://a.example/ü$<5>") == "https://a.example/%C3%BC%24<5>")
+        #expect(Terminal.hyperlinkTarget("javascript:alert(1)") == nil)
+        #expect(Terminal.hyperlinkTarget("https://a.example/\u{1B}\\x") == nil)
     }
 }

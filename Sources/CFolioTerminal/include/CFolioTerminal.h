@@ -22,6 +22,9 @@ SCREEN *folio_newterm(FILE *input);
 FILE *folio_stdin(void);
 // Bytes for the terminal itself, after what curses has buffered.
 void folio_write_raw(const char *bytes, size_t count);
+// Sends what putp, vid_attr and mvcur wrote: they go through stdio's
+// stdout, which curses' own drawing (flushed by doupdate) does not.
+void folio_flush(void);
 // Whether a crash must switch SGR mouse reports off.
 void folio_note_sgr_mouse(int on);
 WINDOW *folio_stdscr(void);
