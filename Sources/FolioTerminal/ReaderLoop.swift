@@ -57,6 +57,8 @@ public enum ReaderLoop {
                 case .quit(let status): return status
                 case .open(let url):
                     if let said = outside.open(url) { _ = ReaderState.update(&state, .warning(said)) }
+                    // A browser that writes to the terminal anyway (it was given /dev/null) is painted over.
+                    redraw = true
                 case .pipe(let command, let input): handOver { outside.pipe(input, to: command) }
                 case .edit(let file, let line): handOver { outside.edit(file, line: line) }
                 case .save(let path, let text, let overwrite):

@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func aClickOnTheBylineShowsThatAuthorsPosts() throws {
-        let s = try TmuxSession(["--no-state"], width: 100, height: 30)
+        let s = try TmuxSession(["--no-state", "--mouse"], width: 100, height: 30)
         defer { s.close() }
         s.waitFor(" 1/20  index")
         s.send("j", "j", "j")
@@ -144,8 +144,8 @@ import Testing
         let screen = s.waitFor("Jan Techau · Tuesday")
         let row = screen.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("Jan Techau · Tuesday") }!
-        s.type("\u{1B}[M \(String(UnicodeScalar(UInt8(33 + 5))))\(String(UnicodeScalar(UInt8(33 + row))))"
-               + "\u{1B}[M#\(String(UnicodeScalar(UInt8(33 + 5))))\(String(UnicodeScalar(UInt8(33 + row))))")
+        // An SGR press and release at column 5 of that row (1-based in the report).
+        s.type("\u{1B}[<0;6;\(row + 1)M\u{1B}[<0;6;\(row + 1)m")
         s.waitFor("Jan Techau · 3 posts")
         // The click gave the article the keys: q goes back to the index, then quits.
         s.send("q", "q")

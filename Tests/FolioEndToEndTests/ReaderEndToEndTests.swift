@@ -183,7 +183,8 @@ import Testing
     }
 
     @Test func helpShowsTheKeysAndAnyKeyClosesIt() throws {
-        let s = try TmuxSession(width: 100, height: 30)
+        // Tall enough for every key at once (a shorter help scrolls: the test at 80x18).
+        let s = try TmuxSession(width: 100, height: 50)
         defer { s.close() }
         s.waitFor(Self.header)
         s.send("?")

@@ -35,6 +35,29 @@ final class ScriptedTerminal: TerminalDevice {
     }
 
     func close() { closed = true }
+
+    private(set) var handedOver = 0
+    func handOver(_ run: () -> Void) {
+        handedOver += 1
+        run()
+    }
+}
+
+/// Programs and files as a test sees them: what was asked, and a scripted answer.
+final class RecordingOutside: Outside {
+    var asked: [String] = []
+    var answer: ReaderEvent = .saved(path: "/x")
+
+    func open(_ url: String) -> String? { asked.append("open " + url); return nil }
+    func pipe(_ input: String, to command: String) -> String? {
+        asked.append("pipe \(command) \(input.prefix(10))")
+        return "“\(command)” ended with status 1"
+    }
+    func save(_ text: String, to path: String, overwrite: Bool) -> ReaderEvent {
+        asked.append("save \(path) \(overwrite)")
+        return answer
+    }
+    func edit(_ file: String, line: Int) -> String? { asked.append("edit \(file) +\(line)"); return nil }
 }
 
 @Suite struct TheLoop {
@@ -115,6 +138,27 @@ final class ScriptedTerminal: TerminalDevice {
                                     save: { _ in saved += 1; return nil }, clock: Self.clock())
         #expect(status == 128 + 15)
         #expect(saved == 1)
+    }
+
+    @Test func aPipeHandsTheTerminalOverAndTheScreenIsPaintedWholeAfter() {
+        let terminal = ScriptedTerminal(Self.keys("|") + Self.keys("wc") + [.key(.enter), nil] + Self.keys("q"))
+        let outside = RecordingOutside()
+        _ = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, outside: outside, clock: Self.clock())
+        #expect(outside.asked == ["pipe wc Chinese-Ru"])
+        #expect(terminal.handedOver == 1)
+        #expect(terminal.fullRepaints == 1)
+        #expect(terminal.frames.last!.line(23).contains("“wc” ended with status 1"))
+    }
+
+    @Test func aSaveToAFileThatIsThereAsksAndYReplacesIt() {
+        let terminal = ScriptedTerminal(Self.keys("w") + [.key(.control("u"))] + Self.keys("/tmp/a.txt") + [.key(.enter), nil]
+                                        + Self.keys("y") + [nil] + Self.keys("q"))
+        let outside = RecordingOutside()
+        outside.answer = .exists(path: "/tmp/a.txt")
+        _ = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, outside: outside, clock: Self.clock())
+        #expect(outside.asked == ["save /tmp/a.txt false", "save /tmp/a.txt true"])
+        #expect(terminal.frames.contains { $0.line(23).contains("/tmp/a.txt is there: replace it? y/n") })
+        #expect(terminal.handedOver == 0)
     }
 
     @Test func theRestOfTheArchiveArrivesWhileTheStartIsShown() {
