@@ -10,7 +10,8 @@ extension ReaderState {
     /// every frame: a hundred thousand lookups would be felt at each key.
     public var unreadCount: Int {
         let key = UnreadKey(revision: marking.readRevision, count: query.shown.count, first: query.shown.first?.stableID,
-                            filter: query.filter, order: query.order, reversed: query.reversed)
+                            filter: query.filter, limit: query.limit, unreadOnly: query.unreadOnly, order: query.order,
+                            reversed: query.reversed)
         return unreadCache.value(for: key) { query.shown.reduce(0) { $0 + (marking.marks.isRead($1.stableID) ? 0 : 1) } }
     }
 
@@ -146,6 +147,8 @@ struct UnreadKey: Equatable {
     var count: Int
     var first: String?
     var filter: PostFilter
+    var limit: LimitPattern?
+    var unreadOnly: Bool
     var order: PostOrder
     var reversed: Bool
 }
