@@ -27,7 +27,7 @@ func check(_ bytes: [UInt8]) {
     let post = Post(title: text, author: text, date: date, comments: 3, summary: nil,
                     body: [Block(.paragraph, text), Block(.pullquote, text)],
                     source: SourceLocation(file: "fuzz", line: 1))
-    let article = ArticleText(post: post, width: width, highlight: SearchKey.fold(String(text.prefix(3))))
+    let article = ArticleText(post: post, width: width, highlight: SearchNeedle(String(text.prefix(3))))
     precondition(article.rows.count == article.parts.count)
     for row in article.rows {
         precondition(Layout.width(row) <= max(width, 5), "an article row wider than \(width)")
