@@ -3,10 +3,19 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <termios.h>
 
 SCREEN *folio_newterm(FILE *input) { return newterm(NULL, stdout, input); }
 
 FILE *folio_stdin(void) { return stdin; }
+
+void folio_flow_control_off(FILE *input) {
+    struct termios modes;
+    int fd = fileno(input);
+    if (tcgetattr(fd, &modes) != 0) return;
+    modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(fd, TCSANOW, &modes);
+}
 
 void folio_flush(void) { fflush(stdout); }
 
@@ -41,14 +50,21 @@ void folio_catch_quit_signals(void) {
     action.sa_handler = on_quit_signal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
+    // Every signal whose default ends the process ends folio the same way,
+    // the terminal restored: SIGQUIT's core dump and Swift's backtrace too.
+    int ending[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPIPE};
+    for (unsigned i = 0; i < sizeof ending / sizeof ending[0]; i++) {
+        struct sigaction old;
+        sigaction(ending[i], NULL, &old);
+        // A SIGPIPE the parent chose to ignore stays ignored (writes then fail with EPIPE).
+        if (ending[i] == SIGPIPE && old.sa_handler == SIG_IGN) continue;
+        sigaction(ending[i], &action, NULL);
+    }
     // A parent may hand down a blocked mask (threads of a runtime block
     // everything, and posix_spawn keeps the mask): unblock what folio handles.
     sigset_t handled;
     sigemptyset(&handled);
-    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH};
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGTSTP, SIGCONT, SIGWINCH};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&handled, signals[i]);
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }

@@ -45,10 +45,11 @@ public final class Terminal: TerminalDevice {
             delscreen(screen)
             throw OpenError.noCursorAddressing(VisibleText.clean(term))
         }
-        return Terminal(screen: screen, colors: colors, scheme: scheme, mouse: mouse, hyperlinks: hyperlinks)
+        return Terminal(screen: screen, input: input, colors: colors, scheme: scheme, mouse: mouse, hyperlinks: hyperlinks)
     }
 
-    private init(screen: OpaquePointer, colors: Bool, scheme: ColorScheme, mouse: Bool, hyperlinks: Bool) {
+    private init(screen: OpaquePointer, input: UnsafeMutablePointer<FILE>, colors: Bool, scheme: ColorScheme, mouse: Bool,
+                 hyperlinks: Bool) {
         self.hyperlinks = hyperlinks
         screenPointer = screen
         window = folio_stdscr()
@@ -59,6 +60,9 @@ public final class Terminal: TerminalDevice {
         noecho()
         nonl()
         keypad(window, true)
+        folio_flow_control_off(input)
+        // Kept as curses' own program mode: a suspend or a command handed the terminal comes back to it.
+        def_prog_mode()
         set_escdelay(25)
         curs_set(0)
         // With the mouse off, the terminal keeps its own selection and scrolling.

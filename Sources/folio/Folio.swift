@@ -8,6 +8,24 @@ import Foundation
 
 @main
 struct Folio: ParsableCommand {
+    /// ArgumentParser's own `main`, with its messages made inert: a usage
+    /// error quotes the argument, which may hold an escape sequence.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let text = message.split(separator: "\n", omittingEmptySubsequences: false).map { VisibleText.clean(String($0)) }
+                    .joined(separator: "\n")
+                if code == .success { Output.write(text + "\n") } else { Output.errorLine(text) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "folio \(FolioVersion.current): read blogs kept offline (saved pages, text captures, feeds) in the terminal.",
@@ -260,7 +278,7 @@ struct Folio: ParsableCommand {
                 do {
                     try store.save(change)
                 } catch {
-                    Output.error("read marks not saved: \(error)")
+                    Output.error("read marks not saved: " + VisibleText.clean("\(error)"))
                     throw ExitCode(1)
                 }
                 Output.write("\(read ? "read" : "unread"): \(VisibleText.clean(post.title))\n")
@@ -289,7 +307,7 @@ struct Folio: ParsableCommand {
             let width = numbers.map(\.count).max() ?? 0
             for (n, post) in zip(numbers, found) {
                 let pad = String(repeating: " ", count: width - n.count)
-                FileHandle.standardError.write(Data("  \(pad)\(n)  \(VisibleText.clean(post.title))\n".utf8))
+                Output.errorLine("  \(pad)\(n)  \(VisibleText.clean(post.title))")
             }
         }
         throw ExitCode(1)

@@ -1,14 +1,42 @@
 import FolioReader
 import Foundation
 
+/// The one way folio writes to standard output and error. A write that
+/// fails ends folio with status 1: quietly for a reader that went away
+/// (EPIPE, as when `head` has what it wants), else with one line on
+/// standard error if that can be written. Never a crash.
 enum Output {
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if let failure = writeAll(1, text) {
+            if failure != EPIPE { _ = writeAll(2, "folio: cannot write the output: \(String(cString: strerror(failure)))\n") }
+            Glibc.exit(1)
+        }
     }
 
-    /// One line on standard error, prefixed with the program's name.
+    /// One line on standard error, prefixed with the program's name; lost
+    /// when standard error cannot be written, with nowhere else to say it.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("folio: \(message)\n".utf8))
+        _ = writeAll(2, "folio: \(message)\n")
+    }
+
+    /// A line of standard error as it is, after an `error` that introduced it.
+    static func errorLine(_ line: String) {
+        _ = writeAll(2, line + "\n")
+    }
+
+    /// The errno of a write that failed, or nil once every byte is out.
+    private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { bytes -> Int32? in
+            var sent = 0
+            while sent < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + sent, bytes.count - sent)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return n < 0 ? errno : EIO }
+                sent += n
+            }
+            return nil
+        }
     }
 
     /// Output to a terminal, and keys to read: from standard input, or,

@@ -383,6 +383,32 @@ import Testing
         expectRestored(s, status: status)
     }
 
+    /// Every signal that would end folio ends it with the terminal restored.
+    @Test(arguments: [("quit", 131), ("USR1", 138), ("ALRM", 142), ("PIPE", 141)])
+    func otherEndingSignalsRestoreTheTerminalToo(signal: String, status: Int) throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        s.waitFor(Self.header)
+        if signal == "quit" {
+            s.send("C-\\")
+        } else {
+            kill(s.folioPID()!, signal == "USR1" ? SIGUSR1 : signal == "ALRM" ? SIGALRM : SIGPIPE)
+        }
+        expectRestored(s, status: status)
+    }
+
+    @Test func ctrlSIsAKeyNotFlowControl() throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        s.waitFor(" 1/20  index")
+        s.send("C-s", "j")
+        s.waitFor(" 2/20  index")
+        s.send("C-q", "j")
+        s.waitFor(" 3/20  index")
+        s.send("q")
+        expectRestored(s, status: 0)
+    }
+
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let s = try TmuxSession(interactiveShell: true)
         defer { s.close() }

@@ -25,3 +25,14 @@ import Testing
         #expect(lines == ["Merkel and", "Putin met in", "Berlin"])
     }
 }
+
+@Suite struct InvisibleCharacters {
+    @Test func formatCharactersThatDrawAsNothingAreShownAsStandIns() {
+        for scalar: UInt32 in [0x200C, 0x1D173, 0x1D17A, 0x3164, 0x115F, 0xFFA0] {
+            let text = "a" + String(UnicodeScalar(scalar)!) + "b"
+            let shown = VisibleText.clean(text)
+            #expect(shown.contains("<U+"), "U+\(String(scalar, radix: 16)) passed through")
+            #expect(!shown.unicodeScalars.contains(UnicodeScalar(scalar)!))
+        }
+    }
+}

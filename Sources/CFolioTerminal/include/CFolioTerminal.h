@@ -20,6 +20,9 @@ static const mmask_t FOLIO_BUTTON5_PRESSED = BUTTON5_PRESSED;
 // (newterm, unlike initscr, returns instead of exiting).
 SCREEN *folio_newterm(FILE *input);
 FILE *folio_stdin(void);
+// Ctrl-S and Ctrl-Q are keys, not flow control, while the reader runs;
+// curses' endwin puts back the modes the terminal had.
+void folio_flow_control_off(FILE *input);
 // Bytes for the terminal itself, after what curses has buffered.
 void folio_write_raw(const char *bytes, size_t count);
 // Sends what putp, vid_attr and mvcur wrote: they go through stdio's
@@ -34,7 +37,8 @@ int folio_can_address_cursor(void);
 static inline int folio_colors(void) { return COLORS; }
 static inline int folio_color_pairs(void) { return COLOR_PAIRS; }
 
-// SIGINT, SIGTERM and SIGHUP only record the signal, without SA_RESTART so
+// SIGINT, SIGTERM, SIGHUP and the other signals that would end the
+// process only record the signal, without SA_RESTART so
 // that a blocked read returns; the loop restores the terminal and exits.
 // Installed before curses starts, so that ncurses keeps its own out.
 void folio_catch_quit_signals(void);

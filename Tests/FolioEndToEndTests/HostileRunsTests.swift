@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// How folio ends when the world around it fails: outputs that cannot be
+/// written, arguments that carry escapes, signals.
+@Suite(.serialized) struct HostileRuns {
+    /// `"$0"` is folio in these shell lines.
+    static func shell(_ script: String, stdin: Data? = nil) throws -> FolioProcess.Result {
+        try FolioProcess.run([], stdin: stdin, prefix: ["/bin/bash", "-c", script])
+    }
+
+    @Test func aClosedOrFullOutputEndsWithStatusOneNotASignal() throws {
+        let closed = try Self.shell(#""$0" --list >&-; echo "status=$?" >&2"#)
+        #expect(closed.stderr.contains("status=1"), "\(closed.stderr)")
+        #expect(closed.stderr.contains("cannot write the output"))
+        let full = try Self.shell(#""$0" --list > /dev/full; echo "status=$?" >&2"#)
+        #expect(full.stderr.contains("status=1"))
+        #expect(full.stderr.contains("folio: cannot write the output: No space left on device"))
+        // Standard error closed as well: still a status, never a crash.
+        let noError = try Self.shell(#""$0" --list /no/such/file >/dev/null 2>&-; echo "status=$?""#)
+        #expect(noError.stdout == "status=2\n")
+        let both = try Self.shell(#""$0" --list >&- 2>&-; echo "status=$?""#)
+        #expect(both.stdout == "status=1\n")
+    }
+
+    @Test func aReaderThatGoesAwayWithSIGPIPEIgnoredEndsItQuietly() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("big.txt").path
+        let generator = URL(fileURLWithPath: FolioProcess.binary).deletingLastPathComponent().appendingPathComponent("folio-generate").path
+        _ = try Self.shell("'\(generator)' 3000 1 > '\(big)'")
+        // As Python's subprocess and systemd run programs: SIGPIPE ignored, so the write fails with EPIPE.
+        let r = try Self.shell("trap '' PIPE; \"$0\" --list --no-state '\(big)' | head -1 > /dev/null; echo \"status=${PIPESTATUS[0]}\"")
+        #expect(r.stdout == "status=1\n", "\(r.stdout) \(r.stderr)")
+        #expect(!r.stderr.contains("cannot write"))
+    }
+
+    @Test func usageErrorsShowTheirArgumentsInert() throws {
+        let r = try FolioProcess.run(["--sort", "x\u{1B}]0;PWN\u{7}"])
+        #expect(r.status == 64)
+        #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(r.stderr.contains("^[]0;PWN^G"))
+        let file = try FolioProcess.run(["--\u{1B}]0;PWNED\u{7}.txt"])
+        #expect(file.status == 64)
+        #expect(!file.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        // Help and version are still printed on standard output, whole.
+        #expect(try FolioProcess.run(["--help"]).stdout.contains("USAGE: folio"))
+    }
+}
