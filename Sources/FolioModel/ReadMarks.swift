@@ -7,8 +7,25 @@ public struct ReadMarks: Codable, Equatable, Sendable {
         public var read: Bool
         /// The part of the post at the top of the article (0 title, 1 byline, 2+ blocks).
         public var part: Int
-        /// Seconds since 1970 when this was set.
+        /// Seconds since 1970 when this was last set.
         public var at: Double
+        /// When `read` was decided (a key, the timer), nil while it never was:
+        /// scrolling a post is no decision, and must not undo another
+        /// process's mark when the two merge.
+        public var readAt: Double?
+
+        public init(read: Bool, part: Int, at: Double, readAt: Double?) {
+            (self.read, self.part, self.at, self.readAt) = (read, part, at, readAt)
+        }
+
+        /// A file written before `readAt` was kept: a post marked read was decided then.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            read = try c.decode(Bool.self, forKey: .read)
+            part = try c.decode(Int.self, forKey: .part)
+            at = try c.decode(Double.self, forKey: .at)
+            readAt = try c.decodeIfPresent(Double.self, forKey: .readAt) ?? (read ? at : nil)
+        }
     }
 
     public struct Place: Codable, Equatable, Sendable {
@@ -53,8 +70,11 @@ public struct ReadMarks: Codable, Equatable, Sendable {
     public func part(_ id: String) -> Int { posts[id]?.part ?? 0 }
 
     public mutating func set(_ id: String, read: Bool? = nil, part: Int? = nil, at: Double) {
-        var mark = posts[id] ?? Mark(read: false, part: 0, at: at)
-        if let read { mark.read = read }
+        var mark = posts[id] ?? Mark(read: false, part: 0, at: at, readAt: nil)
+        if let read {
+            mark.read = read
+            mark.readAt = at
+        }
         if let part { mark.part = part }
         mark.at = at
         posts[id] = mark
@@ -62,7 +82,19 @@ public struct ReadMarks: Codable, Equatable, Sendable {
 
     /// Entries of `other` that are newer than ours replace ours.
     public mutating func merge(_ other: ReadMarks) {
-        for (id, mark) in other.posts where mark.at >= (posts[id]?.at ?? -.infinity) { posts[id] = mark }
+        // The read flag and the place merge each by its own time.
+        for (id, theirs) in other.posts {
+            guard let mine = posts[id] else {
+                posts[id] = theirs
+                continue
+            }
+            var merged = theirs.at >= mine.at ? theirs : mine
+            let (a, b) = (mine.readAt ?? -.infinity, theirs.readAt ?? -.infinity)
+            let decided = b >= a ? theirs : mine
+            merged.read = decided.read
+            merged.readAt = decided.readAt
+            posts[id] = merged
+        }
         for (key, place) in other.places where place.at >= (places[key]?.at ?? -.infinity) { places[key] = place }
         for (text, at) in other.searches where at >= (searches[text] ?? -.infinity) { searches[text] = at }
     }

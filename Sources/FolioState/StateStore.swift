@@ -17,6 +17,10 @@ public final class StateStore {
         return home + "/.local/state/folio"
     }
 
+    /// Set when the file is there but could not be read: it is never
+    /// written over, and saves say why.
+    private var unreadable: String?
+
     public init(directory: String) {
         self.directory = directory
     }
@@ -28,13 +32,36 @@ public final class StateStore {
     /// The marks on disk. A file that cannot be understood is moved aside
     /// (never overwritten) and reported in `warning`; a missing one is empty.
     public func load() -> (marks: ReadMarks, warning: String?) {
-        guard let data = FileManager.default.contents(atPath: file) else { return (ReadMarks(), nil) }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            // There but not readable (its mode, a folder in its place): kept as it is.
+            guard access(file, F_OK) != 0 else {
+                unreadable = "\(file) is there but cannot be read (\(String(cString: strerror(EACCES))))"
+                return (ReadMarks(), unreadable! + "; read marks will not be saved")
+            }
+            return (ReadMarks(), nil)
+        }
         if let marks = Self.decode(data) { return (marks, nil) }
-        let aside = file + ".corrupt-" + Self.timestamp()
-        if rename(file, aside) == 0 {
+        if let aside = setAside() {
             return (ReadMarks(), "the read marks in \(file) could not be read; moved aside to \(aside), starting afresh")
         }
+        unreadable = "\(file) could not be read nor moved aside"
         return (ReadMarks(), "the read marks in \(file) could not be read and not moved aside; they will not be saved")
+    }
+
+    /// Moves a state file that cannot be understood out of the way, under a
+    /// name no other one has: the time, then a number if that is taken.
+    private func setAside() -> String? {
+        let stem = file + ".corrupt-" + Self.timestamp()
+        for n in 0..<1000 {
+            let aside = n == 0 ? stem : "\(stem)-\(n)"
+            // link() never replaces: a name taken is tried again with the next number.
+            if link(file, aside) == 0 {
+                unlink(file)
+                return aside
+            }
+            if errno != EEXIST { return nil }
+        }
+        return nil
     }
 
     static func decode(_ data: Data) -> ReadMarks? {
@@ -53,20 +80,56 @@ public final class StateStore {
     /// Writes `changes` over what is on disk now, and returns the merged marks.
     @discardableResult
     public func save(_ changes: ReadMarks) throws -> ReadMarks {
+        if let unreadable { throw Failure(description: unreadable + "; not written over") }
         try makeDirectory()
-        let lock = open(lockFile, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        try checkDirectory()
+        let lock = open(lockFile, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard lock >= 0 else { throw failure("cannot open \(lockFile)") }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
             guard errno == EINTR else { throw failure("cannot lock \(lockFile)") }
         }
         defer { flock(lock, LOCK_UN) }
-        var merged = FileManager.default.contents(atPath: file).flatMap(Self.decode) ?? ReadMarks()
+        var isLink = stat()
+        if lstat(file, &isLink) == 0, isLink.st_mode & S_IFMT == S_IFLNK {
+            throw Failure(description: "\(file) is a symbolic link: not replaced")
+        }
+        removeStaleTemporaries()
+        var merged = ReadMarks()
+        if let data = FileManager.default.contents(atPath: file) {
+            // What another process wrote and this one cannot read is set aside, never overwritten.
+            if let marks = Self.decode(data) {
+                merged = marks
+            } else if setAside() == nil {
+                throw Failure(description: "\(file) could not be read nor moved aside; not written over")
+            }
+        }
         merged.merge(changes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try write(try encoder.encode(merged))
         return merged
+    }
+
+    /// A state folder others can write to could be made to point folio's
+    /// writes anywhere: it must be the user's own, writable by no one else.
+    private func checkDirectory() throws {
+        var info = stat()
+        guard lstat(directory, &info) == 0 else { throw failure("cannot look at \(directory)") }
+        if info.st_uid != geteuid() { throw Failure(description: "\(directory) is not yours: read marks are not saved there") }
+        if info.st_mode & 0o022 != 0 {
+            throw Failure(description: "\(directory) can be written by others: read marks are not saved there")
+        }
+    }
+
+    /// Temporary files of processes that died while saving (kill -9).
+    private func removeStaleTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix("state.json.") && name.hasSuffix(".tmp") {
+            let middle = name.dropFirst("state.json.".count).dropLast(".tmp".count)
+            guard let pid = pid_t(middle), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(directory + "/" + name)
+        }
     }
 
     private func makeDirectory() throws {
@@ -85,7 +148,13 @@ public final class StateStore {
 
     private func write(_ data: Data) throws {
         let temporary = "\(file).\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        // Made anew, never through a link someone planted: one left by a
+        // process with this number before is removed (unlink takes the link, not its target).
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if fd < 0 && errno == EEXIST {
+            unlink(temporary)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        }
         guard fd >= 0 else { throw failure("cannot write \(temporary)") }
         var ok = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
