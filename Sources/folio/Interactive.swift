@@ -31,7 +31,8 @@ enum Interactive {
             warnings += said.dropFirst()
         }
         if loaded.warning != nil {
-            _ = ReaderState.update(&state, .warning("Read marks could not be read: moved aside (see the note on exit)"))
+            let what = loaded.warning!.contains("moved aside to") ? "moved aside" : "not saved while folio runs"
+            _ = ReaderState.update(&state, .warning("Read marks could not be read: \(what) (see the note on exit)"))
         }
         var saved = loaded.marks
         var failed = false
