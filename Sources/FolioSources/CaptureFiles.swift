@@ -41,8 +41,10 @@ public enum CaptureFiles {
             switch expand(path) {
             case .failure(let reason):
                 unreadable.append((path, reason.message))
-            case .success(let files):
-                if files.isEmpty { unreadable.append((path, "no saved pages or feeds (*.txt, *.html, *.xml, *.json) in this directory")) }
+            case .success(let expansion):
+                let files = expansion.files
+                unreadable += expansion.skipped
+                if files.isEmpty && expansion.skipped.isEmpty { unreadable.append((path, "no saved pages or feeds (*.txt, *.html, *.xml, *.json) in this directory")) }
                 // In a folder, an XML or JSON file that is no feed (a sitemap,
                 // a package's manifest) is none of folio's business.
                 let searched = files != [path]
@@ -122,8 +124,8 @@ public enum CaptureFiles {
     public static func files(_ paths: [String]) -> [String]? {
         var all: [String] = []
         for path in paths {
-            guard path != "-", case .success(let files) = expand(path) else { return nil }
-            all += files
+            guard path != "-", case .success(let expansion) = expand(path) else { return nil }
+            all += expansion.files
         }
         return all
     }
@@ -182,34 +184,62 @@ public enum CaptureFiles {
         return Corpus(captures: captures)
     }
 
-    /// The capture files a path names, in a stable order.
-    static func expand(_ path: String) -> Result<[String], Failure> {
+    /// The capture files a path names, in a stable order, and what in its
+    /// folders could not be looked at, with why.
+    struct Expansion {
+        var files: [String]
+        var skipped: [(path: String, reason: String)]
+    }
+
+    static func expand(_ path: String) -> Result<Expansion, Failure> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(Failure(message: "no such file or directory"))
         }
-        guard isDirectory.boolValue else { return .success([path]) }
-        var found: [String] = []
-        var seen = Set<String>()
-        walk(path, into: &found, seen: &seen)
-        return .success(found.sorted())
+        guard isDirectory.boolValue else { return .success(Expansion(files: [path], skipped: [])) }
+        var expansion = Expansion(files: [], skipped: [])
+        var seen = Set<FolderID>()
+        walk(path, into: &expansion, seen: &seen)
+        expansion.files.sort()
+        return .success(expansion)
     }
 
-    /// Recursion by hand so that a loop of directory symlinks is walked once.
-    static func walk(_ directory: String, into found: inout [String], seen: inout Set<String>) {
-        guard let resolved = realpath(directory, nil) else { return }
-        let real = String(cString: resolved)
-        free(resolved)
-        guard seen.insert(real).inserted,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
+    /// A folder by its device and inode: a loop of symlinks is walked once,
+    /// and a deep tree costs no `realpath` of ever longer paths.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    static func walk(_ directory: String, into expansion: inout Expansion, seen: inout Set<FolderID>) {
+        var info = stat()
+        guard stat(directory, &info) == 0, seen.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
+        guard let folder = opendir(directory) else {
+            expansion.skipped.append((directory, "cannot read this folder: " + String(cString: strerror(errno))))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String?, String) in
+                let bytes = Array(raw.prefix { $0 != 0 })
+                return (String(validating: bytes, as: UTF8.self), String(decoding: bytes, as: UTF8.self))
+            }
+            guard let valid = name.0 else {
+                // A Swift path is text: a name that is not UTF-8 is said, not lost.
+                expansion.skipped.append((directory + "/" + name.1, "its name is not UTF-8; skipped (rename it to read it)"))
+                continue
+            }
+            if !valid.hasPrefix(".") { names.append(valid) }
+        }
+        closedir(folder)
+        for name in names.sorted() {
             let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                walk(child, into: &found, seen: &seen)
+                walk(child, into: &expansion, seen: &seen)
             } else if (pageNames + feedNames).contains(where: name.lowercased().hasSuffix) {
-                found.append(child)
+                expansion.files.append(child)
             }
         }
     }

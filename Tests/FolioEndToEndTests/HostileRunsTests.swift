@@ -35,6 +35,47 @@ import Testing
         #expect(!r.stderr.contains("cannot write"))
     }
 
+    @Test func aFileWhoseNameIsNotUTF8IsSaidNotSkippedSilently() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sample = FolioProcess.repository.appendingPathComponent("seeds/000_3ae1642338b2fb30.txt").path
+        _ = try Self.shell("cp '\(sample)' '\(dir.path)/good.txt'; cp '\(sample)' \"\(dir.path)/caf$(printf '\\351').txt\"")
+        let r = try FolioProcess.run(["--list", "--no-state", dir.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 20)
+        #expect(r.stderr.contains("caf\u{FFFD}.txt: its name is not UTF-8"), "\(r.stderr)")
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root reads a folder of mode 000"))
+    func anUnreadableFolderIsSaid() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { chmod(dir.path + "/locked", 0o755); try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(atPath: dir.path + "/locked", withIntermediateDirectories: true)
+        chmod(dir.path + "/locked", 0)
+        let r = try FolioProcess.run(["--list", "--no-state", dir.path])
+        #expect(r.stderr.contains("locked: cannot read this folder: Permission denied"))
+    }
+
+    @Test func twoThousandNestedFoldersAreWalkedAtOnce() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { _ = try? Self.shell("rm -rf '\(dir.path)'") }
+        let sample = FolioProcess.repository.appendingPathComponent("seeds/000_3ae1642338b2fb30.txt").path
+        try FileManager.default.copyItem(atPath: sample, toPath: dir.path + "/top.txt")
+        // Each level made from the one above's descriptor: no path is resolved twice.
+        var parent = open(dir.path, O_RDONLY | O_DIRECTORY)
+        for _ in 0..<2000 {
+            mkdirat(parent, "d", 0o755)
+            let child = openat(parent, "d", O_RDONLY | O_DIRECTORY)
+            close(parent)
+            parent = child
+        }
+        close(parent)
+        // Was over 60 s (a realpath of each ever longer path); the run's deadline is 20 s.
+        let r = try FolioProcess.run(["--list", "--no-state", dir.path], timeout: 20)
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 20)
+    }
+
     @Test func usageErrorsShowTheirArgumentsInert() throws {
         let r = try FolioProcess.run(["--sort", "x\u{1B}]0;PWN\u{7}"])
         #expect(r.status == 64)
