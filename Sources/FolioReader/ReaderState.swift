@@ -72,6 +72,9 @@ public struct ReaderState: Sendable, Equatable {
     public var current: Post? { query.shown.indices.contains(cursor.selected) ? query.shown[cursor.selected] : nil }
 
     public static let minimumWidth = 40
+    /// The largest frame: 1,000 by 500 cells is some 40 MB a frame.
+    public static let maximumWidth = 1000
+    public static let maximumHeight = 500
     public static let minimumHeight = 10
 
     public var isTooSmall: Bool { viewport.width < Self.minimumWidth || viewport.height < Self.minimumHeight }

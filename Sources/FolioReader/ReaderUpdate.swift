@@ -306,8 +306,13 @@ extension ReaderState {
     /// Reflows at the new size and keeps the paragraph at the top of the article there.
     mutating func resize(width newWidth: Int, height newHeight: Int) {
         let part = article.map { $0.parts.indices.contains(scroll.articleTop) ? $0.parts[scroll.articleTop] : 0 } ?? 0
-        viewport.width = max(0, newWidth)
-        viewport.height = max(0, newHeight)
+        // A frame costs memory by its cells: a terminal past the largest
+        // folio draws is drawn in its top left corner, and the person told.
+        viewport.width = min(Self.maximumWidth, max(0, newWidth))
+        viewport.height = min(Self.maximumHeight, max(0, newHeight))
+        if newWidth > Self.maximumWidth || newHeight > Self.maximumHeight {
+            status.message = "The terminal is \(newWidth)x\(newHeight): folio draws \(viewport.width)x\(viewport.height) of it"
+        }
         if let article, scroll.articleTop > 0 {
             scroll.articleTop = min(article.firstRow(of: part), articleBottom)
         }

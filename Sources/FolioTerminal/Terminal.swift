@@ -10,6 +10,7 @@ public final class Terminal: TerminalDevice {
         case noTerm
         case unknownTerm(String)
         case noCursorAddressing(String)
+        case oversized(String, Int)
 
         public var description: String {
             switch self {
@@ -17,6 +18,7 @@ public final class Terminal: TerminalDevice {
             case .noTerm: return "TERM is not set, so the terminal's kind is unknown; set it (for example TERM=xterm-256color) or use --list"
             case .unknownTerm(let t): return "unknown terminal type “\(t)”; set TERM to one this system knows (for example xterm-256color) or use --list"
             case .noCursorAddressing(let t): return "the terminal type “\(t)” cannot move the cursor; use a full terminal or --list"
+            case .oversized(let name, let n): return "\(name)=\(n) is more than any terminal has; unset it or set the terminal's real size"
             }
         }
     }
@@ -37,6 +39,10 @@ public final class Terminal: TerminalDevice {
         guard let input = isatty(0) == 1 ? folio_stdin() : fopen("/dev/tty", "r") else { throw OpenError.notATerminal }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         guard !term.isEmpty else { throw OpenError.noTerm }
+        // curses believes LINES and COLUMNS over the terminal, and fails on a size it cannot hold.
+        for name in ["LINES", "COLUMNS"] {
+            if let n = ProcessInfo.processInfo.environment[name].flatMap({ Int($0) }), n > 10_000 { throw OpenError.oversized(name, n) }
+        }
         TextWidth.setUpLocale()
         folio_catch_quit_signals()
         guard let screen = folio_newterm(input) else { throw OpenError.unknownTerm(VisibleText.clean(term)) }

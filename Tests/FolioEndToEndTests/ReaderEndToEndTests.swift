@@ -397,6 +397,14 @@ import Testing
         expectRestored(s, status: status)
     }
 
+    @Test func aHugeLinesOrColumnsIsSaidNotTakenForAnUnknownTerminal() throws {
+        let s = try TmuxSession(environment: ["LINES": "100000"])
+        defer { s.close() }
+        let screen = s.waitFor("modes:")
+        #expect(screen.contains("LINES=100000 is more than any terminal has"))
+        #expect(screen.contains("[exit=2]"))
+    }
+
     @Test func ctrlSIsAKeyNotFlowControl() throws {
         let s = try TmuxSession()
         defer { s.close() }

@@ -36,3 +36,13 @@ import Testing
         }
     }
 }
+
+@Suite struct HugeTerminals {
+    @Test func aTerminalPastTheLargestFrameIsDrawnInPartAndSaysSo() {
+        let state = ReaderFixtures.press(ReaderFixtures.state(), .resize(width: 10_000, height: 10_000))
+        #expect(state.viewport.width == ReaderState.maximumWidth && state.viewport.height == ReaderState.maximumHeight)
+        let screen = state.screen
+        #expect(screen.cells.count == ReaderState.maximumWidth * ReaderState.maximumHeight)
+        #expect(screen.line(ReaderState.maximumHeight - 1).contains("The terminal is 10000x10000: folio draws 1000x500 of it"))
+    }
+}
