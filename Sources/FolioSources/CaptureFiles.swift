@@ -27,15 +27,20 @@ public enum CaptureFiles {
         public var filesRead: Int
     }
 
-    public static func load(_ paths: [String], standardInput: () -> [UInt8] = CaptureFiles.readStandardInput) -> Outcome {
+    public static func load(_ paths: [String],
+                            standardInput: () -> Result<[UInt8], Failure> = { CaptureFiles.readStandardInput() }) -> Outcome {
         var corpus = Corpus()
         var unreadable: [(String, String)] = []
         var read = 0
         for path in paths {
             if path == "-" {
-                let bytes = standardInput()
-                corpus.add(format(of: bytes).parse(bytes: bytes, file: "<stdin>"))
-                read += 1
+                switch standardInput() {
+                case .success(let bytes):
+                    corpus.add(format(of: bytes).parse(bytes: bytes, file: "<stdin>"))
+                    read += 1
+                case .failure(let reason):
+                    unreadable.append(("standard input", reason.message))
+                }
                 continue
             }
             switch expand(path) {
@@ -254,6 +259,11 @@ public enum CaptureFiles {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .failure(Failure(message: "not a regular file; skipped"))
         }
+        // Read whole, a file larger than the machine's memory would abort folio: said instead.
+        let memory = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
+        if limit == .max, Int(info.st_size) > memory / 2 {
+            return .failure(Failure(message: "\(Int(info.st_size) >> 20) MB, more than half this machine's memory; not read"))
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
@@ -298,21 +308,39 @@ public enum CaptureFiles {
         return end
     }
 
-    static func readAll(_ fd: Int32) -> [UInt8] {
+    /// The most standard input folio takes: pages piped in are megabytes;
+    /// more than this is a mistake (`< /dev/zero`), not an archive.
+    public static let standardInputLimit = 1 << 30
+
+    /// Reads `fd` to its end in growing pieces, up to `limit` bytes. Input
+    /// that holds NUL bytes in its first 64 KB is no text and is refused at
+    /// once, as `grep` calls a file binary.
+    static func readAll(_ fd: Int32, limit: Int = standardInputLimit) -> Result<[UInt8], Failure> {
         var bytes = [UInt8](repeating: 0, count: 65536)
         var count = 0
+        var checked = false
         while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            if count == bytes.count {
+                guard count < limit else {
+                    return .failure(Failure(message: "more than \(limit >> 20) MB; give folio a file instead"))
+                }
+                bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - count))
+            }
             let n = bytes.withUnsafeMutableBytes { buf in
                 Foundation.read(fd, buf.baseAddress! + count, buf.count - count)
             }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             count += n
+            if !checked, count >= 65536 || n == 0 {
+                checked = true
+                if bytes[0..<min(count, 65536)].contains(0) { return .failure(Failure(message: "binary data (NUL bytes), not pages or a feed")) }
+            }
         }
+        if !checked, bytes[0..<count].contains(0) { return .failure(Failure(message: "binary data (NUL bytes), not pages or a feed")) }
         bytes.removeSubrange(count...)
-        return bytes
+        return .success(bytes)
     }
 
-    public static func readStandardInput() -> [UInt8] { readAll(0) }
+    public static func readStandardInput() -> Result<[UInt8], Failure> { readAll(0) }
 }

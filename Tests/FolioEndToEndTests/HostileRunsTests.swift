@@ -76,6 +76,24 @@ import Testing
         #expect(r.stdout.split(separator: "\n").count == 20)
     }
 
+    @Test func endlessOrBinaryStandardInputIsRefusedAtOnce() throws {
+        let zero = try Self.shell(#""$0" --list - < /dev/zero; echo "status=$?" >&2"#)
+        #expect(zero.stderr.contains("folio: standard input: binary data (NUL bytes), not pages or a feed"), "\(zero.stderr)")
+        #expect(zero.stderr.contains("status=2"))
+    }
+
+    @Test func aFileLargerThanMemoryIsSaidNotAllocated() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let huge = dir.appendingPathComponent("huge.txt").path
+        // Sparse: 64 GB on paper, nothing on disk.
+        FileManager.default.createFile(atPath: huge, contents: nil)
+        try #require(truncate(huge, 64 << 30) == 0)
+        let r = try FolioProcess.run(["--list", "--no-state", huge])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("huge.txt: 65536 MB, more than half this machine's memory; not read"), "\(r.stderr)")
+    }
+
     @Test func usageErrorsShowTheirArgumentsInert() throws {
         let r = try FolioProcess.run(["--sort", "x\u{1B}]0;PWN\u{7}"])
         #expect(r.status == 64)

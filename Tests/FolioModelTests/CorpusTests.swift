@@ -105,7 +105,7 @@ import FolioSources
     }
 
     @Test func readsStandardInputForADash() {
-        let outcome = CaptureFiles.load(["-"], standardInput: { Array(Self.teaserPage.utf8) })
+        let outcome = CaptureFiles.load(["-"], standardInput: { .success(Array(Self.teaserPage.utf8)) })
         #expect(outcome.corpus.posts.count == 2)
         #expect(outcome.corpus.posts[0].source.file == "<stdin>")
     }
