@@ -158,10 +158,22 @@ public enum CaptureFiles {
         if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit) {
             let format = format(of: bytes)
             if format == CaptureParser.self {
-                let cut = bytes.count >= limit
-                    ? CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)) ?? 0 : bytes.count
+                // A first post longer than the piece: the piece grows until a post ends in it.
+                var (bytes, allocation, headLimit) = (bytes, allocation, limit)
+                var cut = bytes.count < headLimit ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes))
+                while cut == nil, headLimit < 8 << 20, case .success(let (more, moreAllocation)) = readFile(first, limit: headLimit * 4) {
+                    allocation.deallocate()
+                    (bytes, allocation, headLimit) = (more, moreAllocation, headLimit * 4)
+                    cut = bytes.count < headLimit ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes))
+                }
+                // No post's end even so: no preview, rather than one that opens on the last post.
+                guard let cut, cut > 0 else {
+                    allocation.deallocate()
+                    return Corpus()
+                }
                 captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
                                                     allocation: allocation, file: first))
+                if captures[0].posts.isEmpty { return Corpus() }
             } else {
                 let head = [UInt8](bytes)
                 allocation.deallocate()

@@ -397,6 +397,25 @@ import Testing
         expectRestored(s, status: status)
     }
 
+    /// Over 8 MB, the reader opens on a preview; a first post longer than the
+    /// preview's piece made it open on the last post instead.
+    @Test func aLargeCaptureWithAVeryLongFirstPostOpensOnTheFirstPost() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("big.txt")
+        var first = "• A Very Long First Post\n\n    Posted by: Ann Smith October 20, 2030\n\n"
+        first += String(repeating: "    A paragraph of the long first post, which goes on and on and on.\n\n", count: 3000)
+        try first.write(to: file, atomically: true, encoding: .utf8)
+        let generator = URL(fileURLWithPath: FolioProcess.binary).deletingLastPathComponent().appendingPathComponent("folio-generate").path
+        _ = try FolioProcess.run([], prefix: ["/bin/sh", "-c", "'\(generator)' 9000 3 >> '\(file.path)'; : \"$0\""])
+        #expect((try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0) > 8 << 20)
+        let s = try TmuxSession(["--no-state", file.path])
+        defer { s.close() }
+        s.waitFor("the first post, selected") { $0.contains(" 1/") && $0.contains("A Very Long First Post\n") }
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
     @Test func aHugeLinesOrColumnsIsSaidNotTakenForAnUnknownTerminal() throws {
         let s = try TmuxSession(environment: ["LINES": "100000"])
         defer { s.close() }
