@@ -34,22 +34,16 @@ enum Interactive {
             let what = loaded.warning!.contains("moved aside to") ? "moved aside" : "not saved while folio runs"
             _ = ReaderState.update(&state, .warning("Read marks could not be read: \(what) (see the note on exit)"))
         }
-        var saved = loaded.marks
-        var failed = false
-        let status = ReaderLoop.run(state, terminal: terminal, arrival: { rest?.take() }) { state in
-            guard let store else { return nil }
-            do {
-                try store.save(state.marking.marks.changes(since: saved))
-                saved = state.marking.marks
-                return nil
-            } catch {
-                // Said once: the reader goes on without saving.
-                guard !failed else { return nil }
-                failed = true
-                warnings.append("read marks are not being saved: \(error)")
-                return "Read marks are not being saved (see the note on exit)"
-            }
-        }
+        let saver = store.map { MarkSaver(store: $0, saved: loaded.marks) }
+        // A failure is said once, on the status line; the reader goes on, and tries again at each save.
+        let status = ReaderLoop.run(state, terminal: terminal, arrival: { rest?.take() },
+                                    save: { saver?.save($0.marking.marks); return nil },
+                                    notices: {
+                                        guard let failure = saver?.takeFailure() else { return nil }
+                                        warnings.append(failure)
+                                        return "Read marks are not being saved (see the note on exit)"
+                                    })
+        if let failure = saver?.finish() { warnings.append(failure) }
         for warning in warnings { Output.error(VisibleText.clean(warning)) }
         if status != 0 { throw ExitCode(status) }
     }
