@@ -31,6 +31,9 @@ public enum ReaderEvent: Sendable {
     case signal(Int32)
     /// The terminal is gone (its reads fail at once, again and again).
     case terminalGone
+    /// The read marks, read from disk on a thread while the first screen was
+    /// drawn: a state of 100,000 marks takes a second to read.
+    case marksArrived(ReadMarks)
     /// A post was written where the person said (`w`).
     case saved(path: String)
     /// `w` named a file that is there: the person is asked before it is replaced.

@@ -45,7 +45,8 @@ extension ReaderState {
     /// The posts of the author filter in the order in force, kept until
     /// either changes: a search re-filters them at every key.
     func sortedCandidates() -> [Post] {
-        let key = CandidateKey(author: query.filter.with(text: nil), unreadOnly: query.unreadOnly, limit: query.limit, order: query.order,
+        let key = CandidateKey(author: query.filter.with(text: nil), unreadOnly: query.unreadOnly, loadedMarks: marking.loadedMarks,
+                               limit: query.limit, order: query.order,
                                reversed: query.reversed, count: library.all.count, first: library.all.first?.stableID)
         return candidates.value(for: key) {
             var posts = query.filter.with(text: nil).apply(library.all)

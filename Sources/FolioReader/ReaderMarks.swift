@@ -71,6 +71,18 @@ extension ReaderState {
         }
     }
 
+    /// The marks from disk, under what was marked since the start (newer);
+    /// the remembered place is gone to if the person has not moved yet.
+    mutating func take(_ loaded: ReadMarks) {
+        var merged = loaded
+        merged.merge(marking.marks)
+        marking.marks = merged
+        marking.readRevision += 1
+        marking.loadedMarks += 1
+        if query.unreadOnly { reshow(keeping: current?.identity) }
+        if !marking.engaged { goToRememberedPlace() }
+    }
+
     /// Scrolls the selected post's article to where it was last read.
     mutating func openAtRememberedPart() {
         let part = current.map { marking.marks.part($0.stableID) } ?? 0

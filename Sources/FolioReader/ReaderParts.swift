@@ -86,6 +86,8 @@ public struct Marking: Equatable, Sendable {
     /// False until the person presses a key or clicks: a post on screen at
     /// start-up, while nobody looks, is not read.
     var engaged = false
+    /// Counts the times marks came from disk: what was shown by them is worked out again.
+    var loadedMarks = 0
     /// The last change the person made to read marks (`r`, `R`), which `z` undoes.
     var lastChange: MarkChange?
 }

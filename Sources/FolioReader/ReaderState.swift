@@ -181,6 +181,7 @@ struct CandidateKey: Equatable {
     /// The filter without its text: the author choice.
     var author: PostFilter
     var unreadOnly: Bool
+    var loadedMarks: Int
     var limit: LimitPattern?
     var order: PostOrder
     var reversed: Bool

@@ -33,6 +33,7 @@ extension ReaderState {
         case .warning(let why): state.status.message = why
         case .signal(let signal): effects.append(.quit(status: 128 + signal))
         case .terminalGone: effects.append(.quit(status: 1))
+        case .marksArrived(let marks): state.take(marks)
         case .saved(let path): state.status.message = "Saved to " + VisibleText.clean(path)
         case .exists(let path): state.overlay = .confirmOverwrite(path: path)
         }

@@ -5,7 +5,10 @@ import Foundation
 /// atomically (a temporary file, fsync, rename, fsync of the directory) under
 /// an exclusive lock on `state.lock`, and merged with what is on disk at each
 /// save so that two folio processes keep each other's marks.
-public final class StateStore {
+///
+/// Sendable by hand: in the reader it is used by one thread only, the
+/// saver's, which loads it and then saves through it.
+public final class StateStore: @unchecked Sendable {
     public let directory: String
     public var file: String { directory + "/state.json" }
     var lockFile: String { directory + "/state.lock" }

@@ -35,7 +35,7 @@ public enum ReaderLoop {
     public static func run(_ initial: ReaderState, terminal: TerminalDevice,
                            arrival: () -> Corpus? = { nil },
                            save: (ReaderState) -> String? = { _ in nil },
-                           notices: () -> String? = { nil },
+                           news: () -> [ReaderEvent] = { [] },
                            outside: Outside = Programs(),
                            clock: () -> Double = wallClock) -> Int32 {
         var state = initial
@@ -81,8 +81,8 @@ public enum ReaderLoop {
             var input = terminal.read(waiting: state.query.scan != nil ? 0 : state.loading ? 30 : 250)
             var events: [ReaderEvent] = []
             if state.loading, let corpus = arrival() { events.append(.arrived(corpus)) }
-            // What happened elsewhere meanwhile (a save on its own thread that failed).
-            if let notice = notices() { events.append(.warning(notice)) }
+            // What happened elsewhere meanwhile: the marks read, a save that failed.
+            events += news()
             let signal = terminal.takeQuitSignal()
             if signal != 0 { events.append(.signal(signal)) }
             for event in events {

@@ -176,14 +176,18 @@ struct Folio: ParsableCommand {
             try mark(in: posts, store: store!)
             return
         }
+        if !(list || json || show != nil || authors), Output.isInteractive {
+            try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse, unreadOnly: unread,
+                                color: wantsColor, store: store, corpusKey: Self.corpusKey(sources),
+                                config: configFile, said: said)
+            return
+        }
         // Loaded once: a file that cannot be read is moved aside by the load.
         let hasMarks = store.map { FileManager.default.fileExists(atPath: $0.file) } ?? false
         let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         // JSON says `read` once there are marks to say it from.
         let marks = hasMarks && loaded.warning == nil ? loaded.marks : nil
-        if let warning = loaded.warning, !Output.isInteractive || list || json || show != nil || authors {
-            Output.error(VisibleText.clean(warning))
-        }
+        if let warning = loaded.warning { Output.error(VisibleText.clean(warning)) }
         let shown = unread ? posts.filter { !loaded.marks.isRead($0.stableID) } : posts
 
         if json {
@@ -196,15 +200,10 @@ struct Folio: ParsableCommand {
         } else if let show {
             let post = try select(show, in: shown)
             Output.write(PlainOutput.article(post, width: width ?? Output.terminalWidth() ?? 80))
-        } else if list || !Output.isInteractive {
+        } else {
             // The same columns with or without read marks; the marks column only when asked.
             let column: (Post) -> String? = self.marks ? { loaded.marks.isRead($0.stableID) ? " " : "N" } : { _ in nil }
             PlainOutput.list(shown, marks: column, into: Output.write)
-        } else {
-            try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse, unreadOnly: unread,
-                                color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
-                                config: configFile, said: said)
-            return
         }
         // Everything is written (unbuffered). The posts are left to the
         // process's end rather than freed one by one: 100,000 posts take
@@ -228,10 +227,8 @@ struct Folio: ParsableCommand {
             return false
         }
         guard !preview.posts.isEmpty else { return false }
-        let store = stateStore
-        let loaded = store?.load() ?? (marks: ReadMarks(), warning: nil)
         try Interactive.run(corpus: preview, filter: PostFilter(author: author, text: search), order: sort,
-                            reversed: reverse, unreadOnly: unread, color: wantsColor, store: store, loaded: loaded, corpusKey: Self.corpusKey(sources),
+                            reversed: reverse, unreadOnly: unread, color: wantsColor, store: stateStore, corpusKey: Self.corpusKey(sources),
                             config: configFile, rest: Arrival(sources))
         return true
     }

@@ -1,4 +1,5 @@
 import FolioModel
+import FolioReader
 import FolioState
 import Foundation
 
@@ -14,12 +15,30 @@ final class MarkSaver: @unchecked Sendable {
     private var pending: ReadMarks?
     private var failure: String?
     private var failedOnce = false
+    private var arrived: ReadMarks?
+    private let loaded = DispatchSemaphore(value: 0)
+    private var loadWarning: String?
     /// What the loop has handed over so far: only the loop's thread reads it.
-    private var handedOver: ReadMarks
+    private var handedOver = ReadMarks()
 
-    init(store: StateStore, saved: ReadMarks) {
+    /// Starts reading the marks: first on the saver's thread, so that no save
+    /// can come before the load has seen what is on disk.
+    init(store: StateStore) {
         self.store = store
-        handedOver = saved
+        queue.async {
+            let (marks, warning) = self.store.load()
+            self.lock.lock()
+            self.arrived = marks
+            self.loadWarning = warning
+            self.lock.unlock()
+            self.loaded.signal()
+        }
+    }
+
+    /// Waits a moment for the marks: a small state is in before the first
+    /// screen (no flash of posts shown unread), a large one comes after it.
+    func waitForMarks(upTo seconds: Double) {
+        if loaded.wait(timeout: .now() + seconds) == .success { loaded.signal() }
     }
 
     /// Called by the loop on every save: returns at once.
@@ -38,19 +57,35 @@ final class MarkSaver: @unchecked Sendable {
         if idle { queue.async { self.write() } }
     }
 
-    /// A save's failure since the last call, said once.
-    func takeFailure() -> String? {
+    /// For the reader, since the last call: the marks once read, and what
+    /// went wrong (for the status line); and for the note on exit, in full.
+    func takeNews() -> (events: [ReaderEvent], said: [String]) {
         lock.lock()
         defer { lock.unlock() }
-        let said = failure
-        failure = nil
-        return said
+        var events: [ReaderEvent] = []
+        var said: [String] = []
+        if let marks = arrived {
+            arrived = nil
+            events.append(.marksArrived(marks))
+        }
+        if let warning = loadWarning {
+            loadWarning = nil
+            said.append(warning)
+            let what = warning.contains("moved aside to") ? "moved aside" : "not saved while folio runs"
+            events.append(.warning("Read marks could not be read: \(what) (see the note on exit)"))
+        }
+        if let failure {
+            self.failure = nil
+            said.append(failure)
+            events.append(.warning("Read marks are not being saved (see the note on exit)"))
+        }
+        return (events, said)
     }
 
     /// Waits for the saves under way: on the way out, nothing is left unwritten.
-    func finish() -> String? {
+    func finish() -> [String] {
         queue.sync {}
-        return takeFailure()
+        return takeNews().said
     }
 
     private func write() {

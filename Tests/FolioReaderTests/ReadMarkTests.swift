@@ -134,6 +134,27 @@ import Testing
         #expect(state.article!.parts[state.scroll.articleTop - 1] != part || state.scroll.articleTop == 0)
     }
 
+    @Test func marksThatArriveAfterTheFirstScreenTakeItToThePlaceLeft() {
+        var earlier = ReadMarks()
+        let target = ReaderFixtures.sample.posts[7]
+        earlier.set(target.stableID, read: true, part: 0, at: 10)
+        earlier.set(ReaderFixtures.sample.posts[2].stableID, read: true, at: 10)
+        earlier.places["k"] = ReadMarks.Place(post: target.stableID, part: 0, at: 10)
+        let fresh = ReaderState(corpus: ReaderFixtures.sample, width: 100, height: 30, corpusKey: "k")
+        #expect(fresh.unreadCount == 20)
+        let arrived = ReaderFixtures.press(fresh, .marksArrived(earlier))
+        #expect(arrived.current?.title == target.title)
+        #expect(arrived.unreadCount == 18)
+        // Moved already: the person's place wins; a mark made meanwhile is kept.
+        let moved = ReaderFixtures.press(fresh, .character("j"), .character("r"), .marksArrived(earlier))
+        #expect(moved.cursor.selected == 1)
+        #expect(moved.isRead(moved.query.shown[1]) && moved.unreadCount == 17)
+        // Only unread: worked out again with the marks.
+        let unread = ReaderFixtures.press(ReaderState(corpus: ReaderFixtures.sample, unreadOnly: true, width: 100, height: 30),
+                                          .marksArrived(earlier))
+        #expect(unread.query.shown.count == 18)
+    }
+
     @Test func startsWhereThePersonLeftOffWithThisCorpus() {
         var state = ReaderFixtures.press(start, .character("j"), .character("j"), .character("j"), .tick(1003))
         // Scrolled a line (Space at the end of this short article would go on to the next).
