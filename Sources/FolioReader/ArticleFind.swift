@@ -17,24 +17,6 @@ public struct ArticleFind: Equatable, Sendable {
     }
 }
 
-/// Up and Down in a prompt: back through what was searched for, then forward
-/// to what was being typed.
-struct PromptRecall: Equatable, Sendable {
-    var at: Int?
-    var draft = ""
-
-    mutating func handle(_ key: Key, _ editor: inout LineEditor, history: [String]) -> Bool {
-        let older = key == .up || key == .control("p")
-        guard older || key == .down || key == .control("n"), !history.isEmpty else { return false }
-        if at == nil { draft = editor.text }
-        let next = (at ?? history.count) + (older ? -1 : 1)
-        guard next >= 0 else { return true }
-        at = next < history.count ? next : nil
-        editor = LineEditor(at.map { history[$0] } ?? draft)
-        return true
-    }
-}
-
 extension ReaderState {
     /// Whether `/` finds in the article rather than filtering the index.
     var findsInArticle: Bool { viewport.mode == .reading || viewport.focus == .article }
@@ -42,12 +24,6 @@ extension ReaderState {
     mutating func startFind(forward: Bool) {
         if viewport.mode == .browse { viewport.focus = .article }
         openPrompt(.find(forward: forward), "")
-    }
-
-    /// A prompt on the status line, holding what Esc goes back to.
-    mutating func openPrompt(_ kind: SearchPrompt.Kind, _ text: String) {
-        overlay = .search(SearchPrompt(query: LineEditor(text), previousText: query.filter.text, previousPost: current?.identity,
-                                       previousIndexTop: cursor.indexTop, previousArticleTop: scroll.articleTop, kind: kind))
     }
 
     /// Enter in the find prompt: the first match at or after the top of the
@@ -89,9 +65,7 @@ extension ReaderState {
     }
 
     private mutating func findInNextPost(forward: Bool, _ find: ArticleFind) {
-        let order = forward ? Array(query.shown.indices.dropFirst(cursor.selected + 1))
-                            : Array(query.shown.indices.prefix(cursor.selected).reversed())
-        guard let target = order.first(where: { PostFilter.matches(query.shown[$0], find.needle) }) else {
+        guard let target = nearestShown(forward: forward, where: { PostFilter.matches($0, find.needle) }) else {
             status.message = "No \(forward ? "later" : "earlier") post has “\(find.typed)”"
             return
         }

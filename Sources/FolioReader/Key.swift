@@ -6,6 +6,9 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, tab, backspace
 
+    /// The answer to a "y/n" question: only `y` says yes.
+    public var isYes: Bool { self == .character("y") || self == .character("Y") }
+
     /// Characters as a terminal sends them: Enter, Tab, Esc, DEL and
     /// control characters become their keys.
     public static func typed(_ c: Character) -> Key {

@@ -135,9 +135,7 @@ extension ReaderState {
     mutating func stepByAuthor(forward: Bool) {
         guard let post = current else { return }
         let author = post.author
-        let candidates = forward ? Array(query.shown.indices.dropFirst(cursor.selected + 1))
-                                 : Array(query.shown.indices.prefix(cursor.selected).reversed())
-        guard let target = candidates.first(where: { query.shown[$0].author == author }) else {
+        guard let target = nearestShown(forward: forward, where: { $0.author == author }) else {
             status.message = "No \(forward ? "later" : "earlier") post " + (author.map { "by \($0)" } ?? "without an author")
             return
         }

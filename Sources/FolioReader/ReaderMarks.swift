@@ -123,7 +123,7 @@ extension ReaderState {
     /// `y` or anything else, after `R` asked.
     mutating func confirmMarkAll(_ key: Key) {
         overlay = .none
-        if key == .character("y") || key == .character("Y") {
+        if key.isYes {
             markAllShownRead(confirmed: true)
         } else {
             status.message = "Nothing marked"

@@ -83,7 +83,7 @@ extension ReaderState {
             return
         case .confirmOverwrite(let path):
             overlay = .none
-            if key == .character("y") || key == .character("Y") {
+            if key.isYes {
                 save(to: path, overwrite: true, &effects)
             } else {
                 status.message = "Not saved"
@@ -255,14 +255,19 @@ extension ReaderState {
     /// The next or previous post of those shown, saying so at either end.
     /// `u` and `U`: the next or previous unread post of those shown.
     private mutating func stepToUnread(forward: Bool) {
-        let order = forward ? Array(query.shown.indices.dropFirst(cursor.selected + 1))
-                            : Array(query.shown.indices.prefix(cursor.selected).reversed())
-        guard let target = order.first(where: { !isRead(query.shown[$0]) }) else {
+        guard let target = nearestShown(forward: forward, where: { !isRead($0) }) else {
             status.message = query.shown.contains(where: { !isRead($0) }) ? "No \(forward ? "later" : "earlier") unread post"
                 : "No unread posts"
             return
         }
         select(target)
+    }
+
+    /// The nearest shown post after the selected one (before it, going
+    /// back) that `test` accepts: looked at one by one, no list of indices made.
+    func nearestShown(forward: Bool, where test: (Post) -> Bool) -> Int? {
+        if forward { return query.shown.indices.dropFirst(cursor.selected + 1).first { test(query.shown[$0]) } }
+        return query.shown.indices.prefix(cursor.selected).reversed().first { test(query.shown[$0]) }
     }
 
     private mutating func step(by delta: Int) {
