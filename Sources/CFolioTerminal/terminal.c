@@ -86,6 +86,10 @@ static void on_crash(int sig) {
         if (crash_signals[i] == sig) sigaction(sig, &previous[i], NULL);
     }
     raise(sig);
+    // Swift's reporter returns so that a faulting instruction faults again;
+    // a signal sent with kill(1) would then let folio run on, off screen.
+    signal(sig, SIG_DFL);
+    raise(sig);
 }
 
 void folio_restore_on_crash(void) {

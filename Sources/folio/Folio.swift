@@ -11,6 +11,7 @@ struct Folio: ParsableCommand {
     /// ArgumentParser's own `main`, with its messages made inert: a usage
     /// error quotes the argument, which may hold an escape sequence.
     static func main() {
+        CrashReport.neverWaitForAKey()
         do {
             var command = try parseAsRoot()
             try command.run()

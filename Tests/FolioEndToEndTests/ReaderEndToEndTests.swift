@@ -397,6 +397,22 @@ import Testing
         expectRestored(s, status: status)
     }
 
+    /// A crash leaves the terminal as it found it and ends folio: Swift's
+    /// report is printed and never waits for a key (it asked for one for
+    /// 30 s, "Press space to interact"), and a crash signal sent with kill
+    /// ends folio too rather than letting it run on off screen.
+    @Test(arguments: [("SEGV", 139), ("ABRT", 134)])
+    func aCrashReportNeverWaitsForAKey(signal: String, status: Int) throws {
+        let s = try TmuxSession(environment: ["SWIFT_BACKTRACE": ""])  // Swift's default, as a person has it
+        defer { s.close() }
+        s.waitFor(Self.header)
+        kill(try #require(s.folioPID(), "folio keeps its name when it starts itself again"), signal == "SEGV" ? SIGSEGV : SIGABRT)
+        let screen = s.waitFor("folio to end", timeout: 20) { $0.contains("[exit=") }
+        #expect(screen.contains("Backtrace took"))  // the report's last line
+        #expect(!screen.contains("Press space"))
+        expectRestored(s, status: status)
+    }
+
     /// Over 8 MB, the reader opens on a preview; a first post longer than the
     /// preview's piece made it open on the last post instead.
     @Test func aLargeCaptureWithAVeryLongFirstPostOpensOnTheFirstPost() throws {
