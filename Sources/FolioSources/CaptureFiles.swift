@@ -98,30 +98,42 @@ public enum CaptureFiles {
     /// Nil for a file skipped: in a folder, an XML or JSON file of no format folio reads.
     static func parse(file: String, skippingOthers: Bool = false) -> Result<Capture?, Failure> {
         switch readFile(file) {
-        case .success(let (bytes, allocation)):
-            // Text captures parse the bytes where they were read, in place.
-            let format = format(of: bytes)
-            if format == CaptureParser.self, feedNames.contains(where: file.lowercased().hasSuffix) {
-                allocation.deallocate()
-                return .success(skippingOthers ? nil
-                    : Capture(problems: [Problem(file: file, line: 1, message: "not a feed folio reads (RSS, Atom, JSON Feed); skipped")]))
+        case .success(let (bytes, allocation, holes)):
+            let skipped = holes.map { hole in
+                Problem(file: file, line: 1 + bytes[0..<hole.at].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) },
+                        message: "\(hole.length >= 1 << 20 ? "\(hole.length >> 20) MB" : "\(hole.length) bytes") of nothing (a hole in the file) skipped")
             }
-            if format == CaptureParser.self {
-                return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
+            return readBytes(bytes, allocation: allocation, file: file, skippingOthers: skippingOthers).map { capture in
+                capture.map { var capture = $0; capture.problems += skipped; return capture }
             }
-            if format == Feed.self {
-                defer { allocation.deallocate() }
-                var released = 0
-                return .success(Feed.parse(reading: UnsafeBufferPointer(bytes), file: file) { read in
-                    released = release(bytes, upTo: read, from: released)
-                })
-            }
-            let page = [UInt8](bytes)
-            allocation.deallocate()
-            return .success(format.parse(bytes: page, file: file))
         case .failure(let reason):
             return .failure(reason)
         }
+    }
+
+    /// A file's bytes parsed in the format they are in.
+    private static func readBytes(_ bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                                  file: String, skippingOthers: Bool) -> Result<Capture?, Failure> {
+        // Text captures parse the bytes where they were read, in place.
+        let format = format(of: bytes)
+        if format == CaptureParser.self, feedNames.contains(where: file.lowercased().hasSuffix) {
+            allocation.deallocate()
+            return .success(skippingOthers ? nil
+                : Capture(problems: [Problem(file: file, line: 1, message: "not a feed folio reads (RSS, Atom, JSON Feed); skipped")]))
+        }
+        if format == CaptureParser.self {
+            return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
+        }
+        if format == Feed.self {
+            defer { allocation.deallocate() }
+            var released = 0
+            return .success(Feed.parse(reading: UnsafeBufferPointer(bytes), file: file) { read in
+                released = release(bytes, upTo: read, from: released)
+            })
+        }
+        let page = [UInt8](bytes)
+        allocation.deallocate()
+        return .success(format.parse(bytes: page, file: file))
     }
 
     /// The files `paths` name, directories expanded; nil when one is
@@ -155,13 +167,13 @@ public enum CaptureFiles {
         var captures: [Capture] = []
         // An HTML page comes whole, with the full read; a feed's first items
         // are read from its start, the item the cut falls in left out.
-        if let first = paths.first, case .success(let (bytes, allocation)) = readFile(first, limit: limit) {
+        if let first = paths.first, case .success(let (bytes, allocation, _)) = readFile(first, limit: limit) {
             let format = format(of: bytes)
             if format == CaptureParser.self {
                 // A first post longer than the piece: the piece grows until a post ends in it.
                 var (bytes, allocation, headLimit) = (bytes, allocation, limit)
                 var cut = bytes.count < headLimit ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes))
-                while cut == nil, headLimit < 8 << 20, case .success(let (more, moreAllocation)) = readFile(first, limit: headLimit * 4) {
+                while cut == nil, headLimit < 8 << 20, case .success(let (more, moreAllocation, _)) = readFile(first, limit: headLimit * 4) {
                     allocation.deallocate()
                     (bytes, allocation, headLimit) = (more, moreAllocation, headLimit * 4)
                     cut = bytes.count < headLimit ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes))
@@ -188,9 +200,9 @@ public enum CaptureFiles {
         // text would be posts of nothing.
         var info = stat()
         if let last = paths.last, stat(last, &info) == 0, Int(info.st_size) > 4 * limit,
-           case .success(let (head, headAllocation)) = readFile(last, limit: 4096),
+           case .success(let (head, headAllocation, _)) = readFile(last, limit: 4096),
            { defer { headAllocation.deallocate() }; return format(of: head) == CaptureParser.self }(),
-           case .success(let (bytes, allocation)) = readFile(last, limit: limit, from: Int(info.st_size) - limit),
+           case .success(let (bytes, allocation, _)) = readFile(last, limit: limit, from: Int(info.st_size) - limit),
            format(of: bytes) == CaptureParser.self || { allocation.deallocate(); return false }() {
             // Line numbers of the end are not known until the whole is read; the
             // whole replaces this preview.
@@ -261,48 +273,120 @@ public enum CaptureFiles {
         }
     }
 
+    /// A stretch of a sparse file that holds nothing on disk: read, it is
+    /// NUL bytes, which no page or feed has.
+    struct Hole: Equatable {
+        /// Where it was, in the bytes read.
+        var at: Int
+        var length: Int
+    }
+
     /// Reads a regular file whole, straight into memory the parse will own
     /// and free. A FIFO or device is refused rather than waited on; a file
-    /// is read, not mapped, so truncation cannot fault.
+    /// is read, not mapped, so truncation cannot fault. Its holes are
+    /// skipped, not read: a capture with a 64 GB hole costs what its text does.
     static func readFile(_ path: String, limit: Int = .max, from offset: Int = 0)
-        -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>), Failure> {
+        -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>, [Hole]), Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .failure(Failure(message: "not a regular file; skipped"))
         }
-        // Read whole, a file larger than the machine's memory would abort folio: said instead.
-        let memory = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
-        if limit == .max, Int(info.st_size) > memory / 2 {
-            return .failure(Failure(message: "\(Int(info.st_size) >> 20) MB, more than half this machine's memory; not read"))
-        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
-        if offset > 0 { lseek(fd, off_t(offset), SEEK_SET) }
-        // A byte more than the file: the read that finds its end needs room,
-        // or the whole would be copied into twice its size just to see it.
-        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(min(Int(info.st_size) + 1, limit), 65536))
-        var count = 0
-        while count < limit {
-            if count == allocation.count {
-                // The file grew while read: make room and go on.
-                let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: allocation.count * 2)
-                _ = bigger.initialize(from: allocation)
-                allocation.deallocate()
-                allocation = bigger
-            }
-            let n = Foundation.read(fd, allocation.baseAddress! + count, min(allocation.count, limit) - count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                let failure = Failure(message: String(cString: strerror(errno)))
-                allocation.deallocate()
-                return .failure(failure)
-            }
-            if n == 0 { break }
-            count += n
+        let regions = dataRegions(fd, from: offset, size: Int(info.st_size))
+        let data = regions.reduce(0) { $0 + $1.count }
+        // Read whole, a file larger than the machine's memory would abort folio: said instead.
+        let memory = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
+        if limit == .max, data > memory / 2 {
+            return .failure(Failure(message: "\(data >> 20) MB, more than half this machine's memory; not read"))
         }
-        return .success((UnsafeMutableBufferPointer(rebasing: allocation[0..<count]), allocation))
+        // A byte more than the data: the read that finds its end needs room,
+        // or the whole would be copied into twice its size just to see it.
+        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(min(data + 1, limit), 65536))
+        var count = 0
+        var holes: [Hole] = []
+        var position = offset
+        for (n, region) in regions.enumerated() where count < limit {
+            let regionStart = count
+            if region.lowerBound > position {
+                // Joined to the NUL bytes that ended the data before it.
+                if holes.last?.at == count { holes[holes.count - 1].length += region.lowerBound - position } else {
+                    holes.append(Hole(at: count, length: region.lowerBound - position))
+                }
+            }
+            lseek(fd, off_t(region.lowerBound), SEEK_SET)
+            // The last stretch is read to the end of the file, which may have grown.
+            let end = n == regions.count - 1 && region.upperBound >= Int(info.st_size) ? Int.max : region.upperBound
+            var at = region.lowerBound
+            while count < limit, at < end {
+                if count == allocation.count {
+                    // The file grew while read: make room and go on.
+                    let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: allocation.count * 2)
+                    _ = bigger.initialize(from: allocation)
+                    allocation.deallocate()
+                    allocation = bigger
+                }
+                let n = Foundation.read(fd, allocation.baseAddress! + count, min(min(allocation.count, limit) - count, end - at))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    let failure = Failure(message: String(cString: strerror(errno)))
+                    allocation.deallocate()
+                    return .failure(failure)
+                }
+                if n == 0 { break }
+                count += n
+                at += n
+            }
+            position = at
+            // A file system keeps data in whole blocks: the NUL bytes of the
+            // blocks a hole starts and ends in are the hole's too.
+            let base = allocation.baseAddress!
+            if region.lowerBound > offset, holes.last?.at == regionStart {
+                var zeros = 0
+                while regionStart + zeros < count, base[regionStart + zeros] == 0 { zeros += 1 }
+                (base + regionStart).update(from: base + regionStart + zeros, count: count - regionStart - zeros)
+                count -= zeros
+                holes[holes.count - 1].length += zeros
+            }
+            if at < Int(info.st_size) {
+                var zeros = 0
+                while count - zeros > regionStart, base[count - zeros - 1] == 0 { zeros += 1 }
+                count -= zeros
+                if zeros > 0 { holes.append(Hole(at: count, length: zeros)) }
+            }
+        }
+        if count < limit, position < Int(info.st_size) {
+            if holes.last?.at == count { holes[holes.count - 1].length += Int(info.st_size) - position } else {
+                holes.append(Hole(at: count, length: Int(info.st_size) - position))
+            }
+        }
+        return .success((UnsafeMutableBufferPointer(rebasing: allocation[0..<count]), allocation, holes))
+    }
+
+    /// The stretches of the file from `offset` that hold data, as the file
+    /// system says (`SEEK_DATA`, `SEEK_HOLE`); the whole where it cannot say.
+    static func dataRegions(_ fd: Int32, from offset: Int, size: Int) -> [Range<Int>] {
+        // Linux's values; Glibc hides the names behind _GNU_SOURCE.
+        let SEEK_DATA: Int32 = 3, SEEK_HOLE: Int32 = 4
+        var regions: [Range<Int>] = []
+        var at = offset
+        while at < size {
+            let data = Int(lseek(fd, off_t(at), SEEK_DATA))
+            if data < 0 {
+                // ENXIO: nothing but a hole to the end; anything else: no answer.
+                if errno != ENXIO { return [offset..<max(offset, size)] }
+                break
+            }
+            let hole = Int(lseek(fd, off_t(data), SEEK_HOLE))
+            guard hole > data else { return [offset..<max(offset, size)] }
+            regions.append(data..<hole)
+            at = hole
+        }
+        // An empty file, or one that is all hole, is still read to its end: it may be growing.
+        if regions.isEmpty { regions.append(size..<size) }
+        return regions
     }
 
     /// Gives the pages of `bytes` before `end` back to the system, from

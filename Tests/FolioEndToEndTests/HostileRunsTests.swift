@@ -82,7 +82,9 @@ import Testing
         #expect(zero.stderr.contains("status=2"))
     }
 
-    @Test func aFileLargerThanMemoryIsSaidNotAllocated() throws {
+    /// A file of 64 GB that holds nothing (sparse) is not 64 GB of memory:
+    /// it is read as what it holds, and said.
+    @Test func aFileLargerThanMemoryIsReadAsWhatItHolds() throws {
         let dir = FolioProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let huge = dir.appendingPathComponent("huge.txt").path
@@ -91,7 +93,37 @@ import Testing
         try #require(truncate(huge, 64 << 30) == 0)
         let r = try FolioProcess.run(["--list", "--no-state", huge])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("huge.txt: 65536 MB, more than half this machine's memory; not read"), "\(r.stderr)")
+        #expect(r.stderr.contains("no posts found in \(huge)"), "\(r.stderr)")
+        let check = try FolioProcess.run(["--check", "--no-state", huge])
+        #expect(check.stdout.contains("huge.txt:1: 65536 MB of nothing (a hole in the file) skipped"), "\(check.stdout)")
+    }
+
+    /// The sample with a 64 GB hole before its last posts: every post is
+    /// read, the hole named by its line, and nothing allocated for it.
+    @Test func aCaptureWithAHugeHoleIsReadWhole() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let holed = dir.appendingPathComponent("holed.txt").path
+        try Self.writeSampleWithAHole(to: holed)
+        let expected = try FolioProcess.run(["--list", "--no-state", FolioProcess.sample])
+        let r = try Self.shell(#"ulimit -v 4000000; "$0" --list --no-state "$1""#.replacingOccurrences(of: "$1", with: holed))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == expected.stdout)
+        let check = try FolioProcess.run(["--check", "--no-state", holed])
+        #expect(check.stdout.contains("holed.txt:46: 65536 MB of nothing (a hole in the file) skipped"), "\(check.stdout)")
+    }
+
+    /// The sample cut before the post at line 46, 64 GB of hole, then the rest.
+    static func writeSampleWithAHole(to path: String) throws {
+        let sample = try String(contentsOfFile: FolioProcess.sample, encoding: .utf8)
+        let lines = sample.split(separator: "\n", omittingEmptySubsequences: false)
+        let head = lines[0..<45].joined(separator: "\n") + "\n"
+        let tail = lines[45...].joined(separator: "\n")
+        try head.write(toFile: path, atomically: false, encoding: .utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seek(toOffset: UInt64(head.utf8.count) + (64 << 30))
+        try handle.write(contentsOf: Data(tail.utf8))
+        try handle.close()
     }
 
     @Test func usageErrorsShowTheirArgumentsInert() throws {

@@ -413,6 +413,21 @@ import Testing
         expectRestored(s, status: status)
     }
 
+    /// The sample with a 64 GB hole in it opens whole: G goes to its last post.
+    @Test func aCaptureWithAHugeHoleOpensWhole() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let holed = dir.appendingPathComponent("holed.txt").path
+        try HostileRuns.writeSampleWithAHole(to: holed)
+        let s = try TmuxSession(["--no-state", holed])
+        defer { s.close() }
+        s.waitFor(Self.header)
+        s.send("G")
+        s.waitFor("the last post") { $0.contains("20/20") && $0.contains("NATO Stays Far Away From the Islamic State") }
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
     /// Over 8 MB, the reader opens on a preview; a first post longer than the
     /// preview's piece made it open on the last post instead.
     @Test func aLargeCaptureWithAVeryLongFirstPostOpensOnTheFirstPost() throws {
