@@ -36,7 +36,7 @@ extension ReaderState {
         query.find = ArticleFind(text, forward: forward)
         query.matchIndex = nil
         // Another post only when the person asks for it, with n.
-        if article?.matchRows.isEmpty ?? true {
+        if articleMatches()?.isEmpty ?? true {
             let n = keymap.keys(for: .nextMatch, in: .anywhere).first.map { " (\($0.name): the next post with it)" } ?? ""
             status.message = "Pattern not found: “\(text)”" + n
             return
@@ -48,7 +48,7 @@ extension ReaderState {
     /// wraps round once, saying so as less does; past it again it goes on to
     /// the next post with a match.
     mutating func findNext(reverse: Bool) {
-        guard let find = query.find, let rows = article?.matchRows else { return }
+        guard let find = query.find, let rows = articleMatches() else { return }
         let forward = find.forward != reverse
         guard !rows.isEmpty else { return findInNextPost(forward: forward, find) }
         let next = nextMatchIndex(rows, forward: forward)
@@ -71,7 +71,7 @@ extension ReaderState {
         }
         select(target)
         status.message = "Next post with “\(find.typed)”"
-        if let rows = article?.matchRows, !rows.isEmpty { show(match: forward ? 0 : rows.count - 1, rows: rows) }
+        if let rows = articleMatches(), !rows.isEmpty { show(match: forward ? 0 : rows.count - 1, rows: rows) }
     }
 
     /// What the article marks: the find in force, else the index's search.

@@ -24,7 +24,28 @@ struct LinkNumbers {
     /// `text` in cells, the links it holds underlined and numbered.
     mutating func cells(_ text: String, style: Style, needle highlight: SearchNeedle) -> [Cell] {
         var cells: [Cell] = []
+        let rest = number(text) { before, link, number in
+            cells += Highlight.cells(String(before), style: style, needle: highlight)
+            cells += Self.leading(Highlight.cells(link.text, style: Style(.link), needle: highlight), to: number)
+            cells += Layout.cells("[\(number)]", Style(.dim))
+        }
+        return cells + Highlight.cells(String(rest), style: style, needle: highlight)
+    }
+
+    /// Numbers the links `text` holds, as `cells` would, without laying it
+    /// out: the text before a long post's first part laid out.
+    mutating func skip(_ text: String) {
+        _ = number(text) { _, _, _ in }
+    }
+
+    /// Whether a link is still to be found in the text.
+    var isWaiting: Bool { !waiting.isEmpty }
+
+    /// Calls `each` with the text before each link the text shows, the
+    /// link and its number; returns the text after the last.
+    private mutating func number(_ text: String, _ each: (Substring, Link, Int) -> Void) -> Substring {
         var rest = Substring(text)
+        guard !waiting.isEmpty else { return rest }
         // Links come in about the text's order: of the next few, the one
         // that stands first; one whose words the text never shows (an
         // image's) does not hold up the others.
@@ -32,12 +53,10 @@ struct LinkNumbers {
             rest.range(of: link.text).map { (n, $0) }
         }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
             let link = waiting.remove(at: at)
-            cells += Highlight.cells(String(rest[..<found.lowerBound]), style: style, needle: highlight)
             shown.append(link)
-            cells += Self.leading(Highlight.cells(link.text, style: Style(.link), needle: highlight), to: shown.count)
-            cells += Layout.cells("[\(shown.count)]", Style(.dim))
+            each(rest[..<found.lowerBound], link, shown.count)
             rest = rest[found.upperBound...]
         }
-        return cells + Highlight.cells(String(rest), style: style, needle: highlight)
+        return rest
     }
 }

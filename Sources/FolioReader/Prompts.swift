@@ -22,6 +22,6 @@ extension ReaderState {
     /// A prompt on the status line, holding what Esc goes back to.
     mutating func openPrompt(_ kind: SearchPrompt.Kind, _ text: String) {
         overlay = .search(SearchPrompt(query: LineEditor(text), previousText: query.filter.text, previousPost: current?.identity,
-                                       previousIndexTop: cursor.indexTop, previousArticleTop: scroll.articleTop, kind: kind))
+                                       previousIndexTop: cursor.indexTop, previousScroll: scroll, kind: kind))
     }
 }

@@ -187,7 +187,7 @@ extension ReaderState {
             setFilter(query.filter.with(text: prompt.previousText), select: prompt.previousPost)
             cursor.indexTop = prompt.previousIndexTop
             keepSelectionVisible()
-            if current?.identity == prompt.previousPost { scroll.articleTop = prompt.previousArticleTop }
+            if current?.identity == prompt.previousPost { scroll = prompt.previousScroll }
         case (.enter, .find(let forward)):
             overlay = .none
             let text = prompt.query.text
@@ -253,7 +253,7 @@ extension ReaderState {
             status.message = "No search: / to search"
             return
         }
-        guard let rows = article?.matchRows else { return }
+        guard let rows = articleMatches() else { return }
         let next = nextMatchIndex(rows, forward: forward)
         if rows.indices.contains(next) {
             show(match: next, rows: rows)
@@ -265,7 +265,7 @@ extension ReaderState {
             return
         }
         select(target)
-        if let later = article?.matchRows, !later.isEmpty {
+        if let later = articleMatches(), !later.isEmpty {
             show(match: forward ? 0 : later.count - 1, rows: later)
         }
     }
@@ -282,7 +282,7 @@ extension ReaderState {
     mutating func show(match: Int, rows: [Int]) {
         query.matchIndex = match
         // The match a couple of lines below the top, so what leads to it shows.
-        scroll.articleTop = max(0, min(articleBottom, rows[match] - 2))
+        placeArticle(rows[match] - 2)
     }
 
     /// `match 3/14` while moving through matches.

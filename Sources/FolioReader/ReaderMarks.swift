@@ -35,7 +35,7 @@ extension ReaderState {
         }
         guard let post = current else { return }
         let id = post.stableID
-        if scroll.articleTop > 0, scroll.articleTop >= articleBottom, !marking.autoMarkOff, !marking.marks.isRead(id) {
+        if scroll.articleTop > 0 || layoutStart > 0, articleAtEnd, !marking.autoMarkOff, !marking.marks.isRead(id) {
             setMark(id, read: true)
         }
         let part = partAtTop
@@ -49,8 +49,8 @@ extension ReaderState {
 
     var partAtTop: Int {
         // Row 0 is the title: no layout needed, which keeps a burst of j cheap.
-        guard scroll.articleTop > 0, let article, article.parts.indices.contains(scroll.articleTop) else { return 0 }
-        return article.parts[scroll.articleTop]
+        guard scroll.articleTop > 0 || scroll.articleFrom > 0, let article else { return 0 }
+        return article.part(ofRow: scroll.articleTop) ?? 0
     }
 
     private mutating func noteShown() {
@@ -86,8 +86,7 @@ extension ReaderState {
     /// Scrolls the selected post's article to where it was last read.
     mutating func openAtRememberedPart() {
         let part = current.map { marking.marks.part($0.stableID) } ?? 0
-        guard part > 0, let article else { scroll.articleTop = 0; return }
-        scroll.articleTop = min(article.firstRow(of: part), articleBottom)
+        showArticle(atPart: part)
     }
 
     /// Enter: reading a post full screen is looking at it, even after `r`

@@ -43,7 +43,11 @@ public struct IndexCursor: Equatable, Sendable {
 
 /// How far the article is scrolled, down and sideways.
 public struct ArticleScroll: Equatable, Sendable {
+    /// The row at the top, of the layout from `articleFrom`.
     public internal(set) var articleTop = 0
+    /// The part a long post is laid out from: 0, its title, unless the
+    /// person went straight to a place further in.
+    public internal(set) var articleFrom = 0
     /// Columns the article's code is scrolled sideways by (`>`, `<`).
     public internal(set) var codeShift = 0
 }

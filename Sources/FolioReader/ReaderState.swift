@@ -82,7 +82,8 @@ public struct ReaderState: Sendable, Equatable {
     /// The article of the selected post laid out for the pane it is in now.
     public var article: ArticleText? {
         guard let post = current else { return nil }
-        return articles.layout(post, width: geometry.articleTextWidth, highlight: articleNeedle, codeShift: scroll.codeShift)
+        return articles.layout(post, width: geometry.articleTextWidth, highlight: articleNeedle, codeShift: scroll.codeShift,
+                               from: scroll.articleFrom)
     }
 }
 
@@ -95,20 +96,21 @@ final class ArticleCache: @unchecked Sendable {
         var width: Int
         var highlight: SearchNeedle
         var codeShift: Int
+        var from: Int
         var text: ArticleText
     }
     private var entries: [Entry] = []
 
-    func layout(_ post: Post, width: Int, highlight: SearchNeedle, codeShift: Int) -> ArticleText {
+    func layout(_ post: Post, width: Int, highlight: SearchNeedle, codeShift: Int, from: Int) -> ArticleText {
         lock.lock()
         defer { lock.unlock() }
         let identity = post.identity
         if let hit = entries.first(where: { $0.identity == identity && $0.width == width && $0.highlight == highlight
-            && $0.codeShift == codeShift }) {
+            && $0.codeShift == codeShift && $0.from == from }) {
             return hit.text
         }
-        let text = ArticleText(post: post, width: width, highlight: highlight, codeShift: codeShift)
-        entries.insert(Entry(identity: identity, width: width, highlight: highlight, codeShift: codeShift, text: text), at: 0)
+        let text = ArticleText(post: post, width: width, highlight: highlight, codeShift: codeShift, from: from)
+        entries.insert(Entry(identity: identity, width: width, highlight: highlight, codeShift: codeShift, from: from, text: text), at: 0)
         if entries.count > 4 { entries.removeLast() }
         return text
     }
@@ -161,7 +163,7 @@ public struct SearchPrompt: Equatable, Sendable {
     let previousText: String?
     let previousPost: PostIdentity?
     let previousIndexTop: Int
-    let previousArticleTop: Int
+    let previousScroll: ArticleScroll
     public var kind = Kind.filter
     var recall = PromptRecall()
 }

@@ -133,7 +133,7 @@ extension ReaderState {
         if viewport.mode == .browse && viewport.focus == .index {
             select(max(0, (query.shown.count - 1) * percent / 100))
         } else {
-            scroll.articleTop = min(articleBottom, (article?.rows.count ?? 0) * percent / 100)
+            showArticle(percent: percent)
         }
     }
 
@@ -158,7 +158,7 @@ extension ReaderState {
         case .up: move(-times)
         // Space at the article's end goes on to the next post, as in mutt
         // and newsboat, unless the config says to stop there.
-        case .pageDown where !inIndex && scroll.articleTop >= articleBottom && settings.spaceGoesOn && count == nil:
+        case .pageDown where !inIndex && articleAtEnd && settings.spaceGoesOn && count == nil:
             step(by: 1)
         case .pageDown: move(page * times)
         case .pageUp: move(-page * times)
@@ -166,14 +166,14 @@ extension ReaderState {
         case .halfPageUp: move(-max(1, page / 2) * times)
         case .first, .last:
             if let count {
-                if inIndex { select(count - 1) } else { scroll.articleTop = min(articleBottom, count - 1) }
+                if inIndex { select(count - 1) } else { showArticle(line: count) }
             } else if action == .first {
-                if inIndex { select(0) } else { scroll.articleTop = 0 }
+                if inIndex { select(0) } else { showArticle(atPart: 0) }
             } else if inIndex {
                 select(query.shown.count - 1)
                 cursor.followsEnd = true
             } else {
-                scroll(by: Int.max / 2)
+                showArticleEnd()
             }
         case .nextUnread: stepToUnread(forward: true)
         case .previousUnread: stepToUnread(forward: false)
@@ -301,17 +301,13 @@ extension ReaderState {
         cursor.indexTop = max(0, min(cursor.indexTop, max(0, query.shown.count - rows)))
     }
 
-    public var articleBottom: Int {
-        max(0, (article?.rows.count ?? 0) - geometry.article.height)
-    }
-
     mutating func scroll(by delta: Int) {
-        scroll.articleTop = max(0, min(articleBottom, scroll.articleTop + delta))
+        placeArticle(scroll.articleTop + delta)
     }
 
     /// Reflows at the new size and keeps the paragraph at the top of the article there.
     mutating func resize(width newWidth: Int, height newHeight: Int) {
-        let part = article.map { $0.parts.indices.contains(scroll.articleTop) ? $0.parts[scroll.articleTop] : 0 } ?? 0
+        let part = partAtTop
         // A frame costs memory by its cells: a terminal past the largest
         // folio draws is drawn in its top left corner, and the person told.
         viewport.width = min(Self.maximumWidth, max(0, newWidth))
@@ -319,9 +315,7 @@ extension ReaderState {
         if newWidth > Self.maximumWidth || newHeight > Self.maximumHeight {
             status.message = "The terminal is \(newWidth)x\(newHeight): folio draws \(viewport.width)x\(viewport.height) of it"
         }
-        if let article, scroll.articleTop > 0 {
-            scroll.articleTop = min(article.firstRow(of: part), articleBottom)
-        }
+        if scroll.articleTop > 0 || layoutStart > 0 { showArticle(atPart: part) }
         keepSelectionVisible()
     }
 
@@ -346,7 +340,7 @@ extension ReaderState {
                 viewport.focus = .article
                 let row = scroll.articleTop + event.y - g.article.y
                 // A click on the byline shows that author's posts.
-                if let article, article.parts.indices.contains(row), article.parts[row] == 1, let post = current {
+                if article?.part(ofRow: row) == 1, let post = current {
                     setFilter(PostFilter.by(post.author, text: query.filter.text))
                 }
             }

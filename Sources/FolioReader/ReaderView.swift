@@ -106,13 +106,13 @@ extension ReaderState {
 
     private func drawArticle(_ screen: inout Screen, _ g: Geometry) {
         guard let article else { return }
-        if settings.hyperlinks { screen.links = article.links.map(\.url) }
         let rect = g.article
         for n in 0..<rect.height {
-            let at = scroll.articleTop + n
-            guard article.rows.indices.contains(at) else { break }
-            screen.put(article.rows[at], y: rect.y + n, x: g.articleTextX, limit: rect.x + rect.width)
+            guard let row = article.row(scroll.articleTop + n) else { break }
+            screen.put(row, y: rect.y + n, x: g.articleTextX, limit: rect.x + rect.width)
         }
+        // The links the rows drawn number, once they are laid out.
+        if settings.hyperlinks { screen.links = article.linksSoFar.map(\.url) }
     }
 
     private func drawStatus(_ screen: inout Screen) {
@@ -124,11 +124,9 @@ extension ReaderState {
         let hints: String
         switch viewport.mode {
         case .reading:
-            let rows = article?.rows.count ?? 0
-            let shownRows = min(rows, scroll.articleTop + geometry.article.height)
-            let percent = rows == 0 ? 100 : shownRows * 100 / rows
+            let percent = articlePercent
             // As less says it: the article's end is END, not 100%.
-            let end = scroll.articleTop >= articleBottom
+            let end = articleAtEnd
             place = "reading " + (end ? "END" : "\(percent)%")
                 + (end && settings.spaceGoesOn && cursor.selected + 1 < query.shown.count ? "  Space: next post" : "")
             hints = hint([(.nextPost, .previousPost, "next/prev"), (.back, nil, "back"), (.help, nil, "help")], in: .reading)

@@ -428,6 +428,36 @@ import Testing
         #expect(s.exitStatus() == 0)
     }
 
+    /// A post of 200,000 paragraphs (20 MB) goes to its end, reflows on a
+    /// resize and goes half way at once: it is laid out from the paragraph
+    /// at the top, not whole on every resize (seconds each).
+    @Test func aPostOfAHundredsOfThousandsOfParagraphsMovesAndReflowsAtOnce() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("long.txt")
+        var text = "• A Post Of Many Paragraphs\n\n    Posted by: Ann Smith October 20, 2030\n\n"
+        for n in 0..<200_000 {
+            text += "    Paragraph \(n) of the very long post, which goes on and on and on, past seventy columns.\n\n"
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let s = try TmuxSession(["--no-state", file.path])
+        defer { s.close() }
+        s.waitFor(" 1/1 ", timeout: 20)
+        s.send("Enter")
+        s.waitFor("reading")
+        s.send("G")
+        s.waitFor("Paragraph 199999 of", timeout: 5)
+        s.resize(width: 60, height: 30)
+        s.waitFor("the paragraphs wrapped at 60 columns", timeout: 5) { screen in
+            screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("and on and on, past seventy columns.") }
+        }
+        s.type("50%")
+        s.waitFor("Paragraph 10000", timeout: 5)
+        s.send("q")
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
     /// Over 8 MB, the reader opens on a preview; a first post longer than the
     /// preview's piece made it open on the last post instead.
     @Test func aLargeCaptureWithAVeryLongFirstPostOpensOnTheFirstPost() throws {
