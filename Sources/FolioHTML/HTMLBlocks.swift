@@ -215,9 +215,13 @@ extension HTMLText {
 /// `javascript:` or `data:` link is no link to offer.
 enum HTMLURL {
     static func absolute(_ href: String, base: String?) -> String? {
-        let href = HTMLText.squeeze(href)
+        // The base is content too: what it holds is made visible with the rest.
+        resolve(HTMLText.squeeze(href), base: base).map(HTMLText.visible)
+    }
+
+    private static func resolve(_ href: String, base: String?) -> String? {
         guard !href.isEmpty, !href.hasPrefix("#") else { return nil }
-        if isWeb(href) || starts(href, with: "mailto:") { return HTMLText.visible(href) }
+        if isWeb(href) || starts(href, with: "mailto:") { return href }
         if href.utf8.contains(0x3A) && !href.hasPrefix("/") && (href.firstIndex(of: ":")! < (href.firstIndex(of: "/") ?? href.endIndex)) {
             return nil
         }

@@ -326,6 +326,18 @@ import Testing
         #expect(xml.posts.allSatisfy { !$0.title.unicodeScalars.contains { $0.value == 0x1B } })
     }
 
+    /// A control character in the `xml:base` links are read against stays
+    /// out of the links and of a link's text made of its address (found by the fuzzer).
+    @Test func aControlCharacterInTheBaseAddressIsShownVisibly() {
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://atom\u{9B}.example.org/blog/\"><title>T</title>"
+            + "<entry><title>E</title><content type=\"html\">&lt;p&gt;Hello &lt;a href=\"two.html\"&gt;&lt;/a&gt;&lt;/p&gt;</content></entry></feed>"
+        let links = Self.parse(atom).posts.first?.links ?? []
+        #expect(!links.isEmpty)
+        for text in links.map(\.text) + links.map(\.url) {
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func aMillionItems() {
         var feed = "<rss version=\"2.0\"><channel><title>Many</title>"
         feed.reserveCapacity(60_000_000)
