@@ -47,18 +47,21 @@ enum Furniture {
     /// Whether `line` starts what follows an article. `N comments` and
     /// `3 thoughts on` lines count too.
     static func endsArticle(_ line: String) -> Bool {
+        // A very long line is judged by its start, and has many words.
+        let cut = line.utf8.count > PageLines.judgedLength
+        let line = PageLines.judged(line)
         // `← Previous Post`, `« Back`: the arrows say nothing.
         var lower = Substring(line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" })
         // A count glued to its button: `0Email this to someone`.
         if let letter = lower.firstIndex(where: { !$0.isNumber }), letter > lower.startIndex, lower[letter].isLetter {
             lower = lower[letter...]
         }
-        let words = lower.split(separator: " ")
+        let wordCount = cut ? Int.max : lower.split(separator: " ").count
         // A footer: `© 2022 Ada`, `Ada • © 2022 • Blog`.
-        if words.count <= 12, line.contains("©") { return true }
+        if wordCount <= 12, line.contains("©") { return true }
         if lower.hasPrefix("copyright ©") || lower.hasPrefix("copyright (c)") || lower.hasPrefix("© ") { return true }
         // `Copyright 2019 Hawaii News Now. All rights reserved.`
-        if words.count <= 20, lower.hasPrefix("copyright"), lower.dropFirst(9).drop(while: { $0 == " " }).first?.isNumber == true {
+        if wordCount <= 20, lower.hasPrefix("copyright"), lower.dropFirst(9).drop(while: { $0 == " " }).first?.isNumber == true {
             return true
         }
         for ending in endings where lower.hasPrefix(ending) {
@@ -67,7 +70,7 @@ enum Furniture {
             // A phrase ends the article wherever it stands; one word, or a
             // button's words (`Back to top`, not `Back to Taylor! It’s her
             // music…`), only on a short line of its own.
-            if (ending.contains(" ") && !buttonPhrases.contains(ending)) || ending.hasSuffix(":") || words.count <= 5 { return true }
+            if (ending.contains(" ") && !buttonPhrases.contains(ending)) || ending.hasSuffix(":") || wordCount <= 5 { return true }
         }
         // `12 Comments`, `No comments`, `3 thoughts on “Title”`.
         return commentCount(line) != nil
@@ -159,6 +162,7 @@ enum Furniture {
     /// The comment count a line gives at its start: `12 Comments`,
     /// `3 thoughts on “Title”`, `No comments`, `One response`, `Comments (4)`.
     static func commentCount(_ line: String) -> Int? {
+        guard line.utf8.count <= PageLines.judgedLength else { return nil }
         let words = line.lowercased().split(separator: " ").map(String.init)
         // `10 thoughts on “A title of any length”`
         let aboutTitle = words.count > 3 && ["on", "to", "zu", "su", "sur", "em"].contains(words[2])

@@ -103,11 +103,21 @@ struct PageLines {
     /// and a side column.
     static func readable(_ line: String) -> [Substring] {
         var text = line
-        for noise in ["[Read More]", "[Read more]", "[image]", "[IMG]", "[INLINE]", "[BUTTON]", "[LINK]"] {
+        // Most lines hold no bracket at all: not searched seven times.
+        for noise in line.utf8.contains(UInt8(ascii: "[")) ? ["[Read More]", "[Read more]", "[image]", "[IMG]", "[INLINE]", "[BUTTON]", "[LINK]"] : [] {
             text = text.replacingOccurrences(of: noise, with: "")
         }
         return withoutSideColumn(text).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
     }
+
+    /// What a line is judged by: the whole of it, or the start of a very
+    /// long one. A title, a byline, a menu is never thousands of characters,
+    /// and a line of ten megabytes is judged as fast as a paragraph.
+    static func judged(_ text: String) -> String {
+        text.utf8.count > judgedLength ? String(text.prefix(judgedLength / 2)) : text
+    }
+
+    static let judgedLength = 4096
 
     /// A page laid out in a table puts its sidebar beside the text, and
     /// w3m prints both on one line: `the end of a sentence.      Recent Posts`.
@@ -152,6 +162,7 @@ struct PageLines {
     /// Lines that are only the browser's: feed links, frames, form fields
     /// (`____________ Search`), rules (`━━━`, `____` of `<hr>`).
     static func isFurniture(_ text: String) -> Bool {
+        let text = judged(text)
         if text.hasPrefix("#[") || text.hasPrefix("IFRAME:") || text.hasPrefix("[ ]") || text.hasPrefix("( )") { return true }
         // w3m's text box: `Search for: [          ] [Search]`.
         if text.contains("[ ") || text.contains("[_"), text.range(of: #"\[[ _]+\]"#, options: .regularExpression) != nil { return true }

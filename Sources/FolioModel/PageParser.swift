@@ -201,7 +201,7 @@ enum PageParser {
 
     /// Headlines capitalise most words; sentences do not.
     static func isCapitalised(_ text: String) -> Bool {
-        let long = text.split(separator: " ").filter { $0.count >= 4 }
+        let long = PageLines.judged(text).split(separator: " ").filter { $0.count >= 4 }
         return long.count >= 3 && long.filter({ $0.first!.isUppercase }).count * 10 >= long.count * 7
     }
 
@@ -211,6 +211,7 @@ enum PageParser {
     }
 
     static func isProse(_ text: String) -> Bool {
+        let text = PageLines.judged(text)
         let words = text.split(separator: " ")
         // Scripts without spaces between words: count characters.
         let wide = text.unicodeScalars.filter(PageLines.isWide).count
