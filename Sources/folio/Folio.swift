@@ -11,7 +11,6 @@ struct Folio: ParsableCommand {
     /// ArgumentParser's own `main`, with its messages made inert: a usage
     /// error quotes the argument, which may hold an escape sequence.
     static func main() {
-        CrashReport.neverWaitForAKey()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -129,6 +128,9 @@ struct Folio: ParsableCommand {
                          : "no config file at \(VisibleText.clean(file.path ?? "?")): folio uses its defaults\n")
             return
         }
+        // The reader only: the plain outputs leave the terminal as it was,
+        // and pay nothing for starting again.
+        if !plainOutput, Output.isInteractive { CrashReport.neverWaitForAKey() }
         var sources = paths
         if sources.isEmpty {
             guard let sample = SampleCorpus.find() else {
@@ -177,7 +179,7 @@ struct Folio: ParsableCommand {
             try mark(in: posts, store: store!)
             return
         }
-        if !(list || json || show != nil || authors), Output.isInteractive {
+        if !plainOutput, Output.isInteractive {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse, unreadOnly: unread,
                                 color: wantsColor, store: store, corpusKey: Self.corpusKey(sources),
                                 config: configFile, said: said)
@@ -217,7 +219,6 @@ struct Folio: ParsableCommand {
     /// first pages, while the whole is read on a thread. False when this
     /// does not apply: folio then reads everything first.
     func openWhileReading(_ sources: [String]) throws -> Bool {
-        let plainOutput = list || json || authors || check || show != nil || !markRead.isEmpty || !markUnread.isEmpty
         guard !plainOutput, Output.isInteractive else { return false }
         let preview: Corpus
         if let size = CaptureFiles.totalSize(sources), size > 8 << 20 {
@@ -233,6 +234,9 @@ struct Folio: ParsableCommand {
                             config: configFile, rest: Arrival(sources))
         return true
     }
+
+    /// Whether an output for scripts is asked for, rather than the reader.
+    var plainOutput: Bool { list || json || authors || check || show != nil || !markRead.isEmpty || !markUnread.isEmpty }
 
     /// The config file, with `--mouse` over what it says.
     var configFile: ConfigFile {
