@@ -60,7 +60,9 @@ struct PageByline {
                                      "veröffentlicht", "published", "posted", "updated", "publié", "pubblicato",
                                      "publicado", "categories", "category", "categories:", "tags", "tags:",
                                      "leave", "comments", "comment", "|", "•", "·", "/", "//", "—", "–", "-", "／", "｜", "and",
-                                     "und", "et", "e", "y", "dan", "in:", "filed", "under", "reading", "time:"]
+                                     "und", "et", "e", "y", "dan", "in:", "filed", "under", "reading", "time:",
+                                     // A date's label: `Date Чт. 13 Март 2014` names no one.
+                                     "date", "date:", "datum", "datum:", "fecha", "fecha:", "data", "data:", "дата", "дата:"]
     static let handleFollowers: Set<String> = ["on", "at", "in", "am", "le", "il", "em", "el", "|", "•", "·", "/", "//",
                                                "—", "–", "-", "／", "｜", "~"]
     /// What a subscription box links "by": no author.

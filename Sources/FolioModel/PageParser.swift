@@ -348,6 +348,12 @@ enum PageParser {
                 skippedShort = true
                 up -= 1
             }
+            // A name alone over the byline with no title right above it is
+            // the title (`Тестирование Ansible Playbook` over `Date Чт. 13 Март 2014`).
+            if nameAbove != nil, best?.index != g - 2 {
+                best = nil
+                consider(g - 1, penalty: 0)
+            }
             // A byline under its post's text: the title is above the text.
             var trailing: Int?
             if best == nil, named, g > 0, isProse(groups[g - 1]) {

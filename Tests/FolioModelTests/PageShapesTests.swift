@@ -457,4 +457,24 @@ import FolioHTML
         #expect(capture.posts.isEmpty)
         #expect(capture.problems.map(\.description) == ["t.txt:1: no post found on this page"])
     }
+
+    /// `Date Чт. 13 Март 2014 Tags Ansible` (Pelican): a date's label and a
+    /// two-letter weekday name no one, and a title of capitalised words over
+    /// such a byline is the title, not the author's name alone.
+    @Test func aLabelledDateNamesNoOneAndLeavesTheTitleAboveIt() {
+        let page = """
+            [17]Тестирование Ansible Playbook
+
+               Date Чт. 13 Март 2014 Tags [18]Ansible
+
+               Давно хотел сделать авто-тестирование целостности развертывания, производимого с помощью Ansible.
+
+               Вот наконец до этого дошли руки, и теперь всё проверяется само при каждом изменении.
+
+            """
+        let post = Self.only(Self.page(page))
+        #expect(post?.title == "Тестирование Ansible Playbook")
+        #expect(post?.author == nil)
+        #expect(post?.date?.iso == "2014-03-13")
+    }
 }
