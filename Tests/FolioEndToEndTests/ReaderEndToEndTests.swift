@@ -431,7 +431,7 @@ import Testing
     /// A post of 200,000 paragraphs (20 MB) goes to its end, reflows on a
     /// resize and goes half way at once: it is laid out from the paragraph
     /// at the top, not whole on every resize (seconds each).
-    @Test func aPostOfAHundredsOfThousandsOfParagraphsMovesAndReflowsAtOnce() throws {
+    @Test func aPostOfHundredsOfThousandsOfParagraphsMovesAndReflowsAtOnce() throws {
         let dir = FolioProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("long.txt")
