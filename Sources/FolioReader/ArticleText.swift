@@ -34,18 +34,22 @@ public final class ArticleText: @unchecked Sendable {
 
     /// `codeShift`: columns code is scrolled sideways by; the rest of the
     /// text is wrapped and never shifts.
-    public init(post: Post, width: Int, highlight: SearchNeedle = .none, codeShift: Int = 0, from: Int = 0) {
-        var (blocks, linked) = post.text.read()
-        if blocks.isEmpty, let summary = post.summary { blocks = [Block(.paragraph, summary)] }
+    public convenience init(post: Post, width: Int, highlight: SearchNeedle = .none, codeShift: Int = 0, from: Int = 0) {
+        self.init(post: post, read: ArticleSource(post), width: width, highlight: highlight, codeShift: codeShift, from: from)
+    }
+
+    /// `read`: the post's blocks, read once for all its layouts.
+    init(post: Post, read: ArticleSource, width: Int, highlight: SearchNeedle, codeShift: Int, from: Int) {
+        let blocks = read.blocks
         self.post = post
         self.blocks = blocks
         self.width = max(1, width)
         self.highlight = highlight
         self.codeShift = codeShift
         lastPart = 2 + blocks.count
-        isLong = blocks.reduce(0) { $0 + $1.text.utf8.count } > Self.wholeLimit
+        isLong = read.isLong
         self.from = isLong ? max(0, min(from, 1 + blocks.count)) : 0
-        numbers = LinkNumbers(linked)
+        numbers = LinkNumbers(read.links)
         // The links the text before the first part laid out numbers.
         for block in blocks.prefix(max(0, self.from - 2)) where block.kind != .code && block.kind != .rule {
             guard numbers.isWaiting else { break }
@@ -265,5 +269,23 @@ public final class ArticleText: @unchecked Sendable {
         guard hhmm.count == 5 else { return nil }
         let zone = rest.dropFirst(8)
         return hhmm + (zone.isEmpty ? "" : zone == "Z" ? " UTC" : " " + zone)
+    }
+}
+
+/// A post's blocks and links as read from its text (a feed's HTML is parsed
+/// here), once for every layout of it: a long post is laid out afresh from
+/// further back as the person scrolls up.
+struct ArticleSource: Sendable {
+    let blocks: [Block]
+    let links: [Link]
+    /// Whether the post is long enough to be laid out as far as asked only.
+    let isLong: Bool
+
+    init(_ post: Post) {
+        var (blocks, links) = post.text.read()
+        if blocks.isEmpty, let summary = post.summary { blocks = [Block(.paragraph, summary)] }
+        self.blocks = blocks
+        self.links = links
+        isLong = blocks.reduce(0) { $0 + $1.text.utf8.count } > ArticleText.wholeLimit
     }
 }

@@ -100,6 +100,8 @@ final class ArticleCache: @unchecked Sendable {
         var text: ArticleText
     }
     private var entries: [Entry] = []
+    /// The last post's blocks, shared by its layouts.
+    private var source: (identity: PostIdentity, read: ArticleSource)?
 
     func layout(_ post: Post, width: Int, highlight: SearchNeedle, codeShift: Int, from: Int) -> ArticleText {
         lock.lock()
@@ -109,7 +111,8 @@ final class ArticleCache: @unchecked Sendable {
             && $0.codeShift == codeShift && $0.from == from }) {
             return hit.text
         }
-        let text = ArticleText(post: post, width: width, highlight: highlight, codeShift: codeShift, from: from)
+        if source?.identity != identity { source = (identity, ArticleSource(post)) }
+        let text = ArticleText(post: post, read: source!.read, width: width, highlight: highlight, codeShift: codeShift, from: from)
         entries.insert(Entry(identity: identity, width: width, highlight: highlight, codeShift: codeShift, from: from, text: text), at: 0)
         if entries.count > 4 { entries.removeLast() }
         return text
