@@ -89,6 +89,9 @@ enum PageParser {
         let width = page.wrapWidth
         var groups: [Group] = []
         var start: Int?
+        // Where the title of an index page's card, printed twice (its image's
+        // name and its link's), ends: its teaser starts there.
+        var titleEnd = -1
         func close(_ end: Int) {
             guard let s = start else { return }
             let text = joined(lines[s..<end])
@@ -110,14 +113,40 @@ enum PageParser {
                     && bulletEnd(line.text) == nil
                 if !continues { close(i) }
             } else if start != nil, bulletEnd(line.text) != nil || page.breaksHard(lines[i - 1], before: line, width: width)
-                        || lines[i - 1].text.hasSuffix(".") && PageByline.startsWithDateMarker(line.text) {
-                // `This entry was posted on …` under the last sentence is no part of it.
+                        || lines[i - 1].text.hasSuffix(".") && PageByline.startsWithDateMarker(line.text)
+                        || i == titleEnd || doubledTitle(lines, at: i) != nil
+                        || isDateLine(line.text) || isDateLine(lines[i - 1].text) {
+                // `This entry was posted on …` under the last sentence is no part of it,
+                // nor a card's date (`2019-08-20 后端`) under its teaser.
                 close(i)
             }
-            if start == nil { start = i }
+            if start == nil {
+                start = i
+                titleEnd = doubledTitle(lines, at: i) ?? -1
+            }
         }
         close(lines.count)
         return joiningLabels(joiningStackedDates(groups))
+    }
+
+    /// The line after a title printed twice from line `i`, on one line or
+    /// wrapped over two (`Java反射基础 Java反射基础`).
+    static func doubledTitle(_ lines: [PageLines.Line], at i: Int) -> Int? {
+        let text = lines[i].text
+        guard text.utf8.count <= 400, let first = text.first, text.dropFirst().contains(first) else { return nil }
+        if isDoubled(text) { return i + 1 }
+        guard i + 1 < lines.count, !lines[i + 1].isBlank, lines[i + 1].indent == lines[i].indent,
+              isDoubled(text + lines[i + 1].text) else { return nil }
+        return i + 2
+    }
+
+    /// A short line that starts with a date in figures (`2019-08-20 后端`):
+    /// an index card's date and category, never a wrapped sentence's end.
+    static func isDateLine(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isNumber, text.utf8.count <= 60 else { return false }
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count <= 5, let date = DateText.first(in: words), date.range.lowerBound == 0 else { return false }
+        return words.count - date.range.count <= 2
     }
 
     /// A field's label over its value, as lynx sets a definition list
@@ -372,6 +401,12 @@ enum PageParser {
                 let repeated = groups[g].text.hasPrefix(groups[g + 1].text) && groups[g + 1].text.count >= 8
                 consider(g + 1, penalty: (named ? 1 : 0) - (repeated ? 3 : 0))
             }
+            // An index page's card: its title printed twice over its teaser,
+            // its date under that (`2019-08-20 后端`).
+            if let card = cardTitle(groups, above: g, used: used) {
+                best = (card, 0)
+                trailing = card
+            }
             guard let title = best?.index else { continue }
             // A day with a time and no marked author under a short name heads
             // a comment (`Gaye` / `August 8, 2018 at 3:17 pm`), not a post.
@@ -392,7 +427,7 @@ enum PageParser {
                 if let more = read(groups[k], order: order, unmarked: false) {
                     merge(&head.byline, more)
                     head.last = k
-                } else if head.byline.author == nil, let name = nameAlone(groups[k]) {
+                } else if head.byline.author == nil, head.text == nil, let name = nameAlone(groups[k]) {
                     head.byline.author = name
                     head.last = k
                 } else if groups[k].wordCount > 3 {
@@ -417,6 +452,16 @@ enum PageParser {
         // A title seen twice (a heading, then the same in a breadcrumb) is one post.
         var seen = Set<String>()
         return heads.filter { seen.insert(groups[$0.title].text).inserted }
+    }
+
+    /// The title of a card whose date is group `g`: printed twice (its
+    /// image's name and its link's), over a teaser of a few paragraphs.
+    static func cardTitle(_ groups: [Group], above g: Int, used: Set<Int>) -> Int? {
+        for up in stride(from: g - 1, through: max(0, g - 4), by: -1) where !used.contains(up) {
+            if up < g - 1, isDoubled(groups[up].text), titleScore(groups[up]) != nil { return up }
+            guard isProse(groups[up]) else { return nil }
+        }
+        return nil
     }
 
     static func isCommentsHeading(_ group: Group) -> Bool {
@@ -569,15 +614,7 @@ enum PageParser {
         guard (2...3).contains(words.count), !group.isBullet, !isInCapitals(group.text),
               words.allSatisfy(PageByline.isCapitalisedName), !Furniture.endsArticle(group.text) else { return nil }
         // w3m prints an image's name and the link's: `Pamela WilsonPamela Wilson`.
-        let text = group.text
-        guard isDoubled(text) else { return text }
-        // The first copy: as many letters as half of them, with its spaces.
-        var wanted = text.filter { $0 != " " }.count / 2
-        return String(text.prefix { c in
-            if wanted == 0 { return false }
-            if c != " " { wanted -= 1 }
-            return true
-        })
+        return isDoubled(group.text) ? firstCopy(group.text) : group.text
     }
 
     static func isByline(_ group: Group, _ order: DateText.NumericOrder) -> Bool {
@@ -749,7 +786,21 @@ enum PageParser {
     static func cleanTitle(_ text: String) -> String {
         var t = Substring(text)
         if let first = t.first, "■□●•".contains(first) { t = t.dropFirst().drop(while: { $0 == " " }) }
+        // A card's title printed twice, its image's name and its link's.
+        // (`Bora Bora` is a title once.)
+        if t.filter({ $0 != " " }).count >= 12, isDoubled(String(t)) { return firstCopy(String(t)) }
         return String(t)
+    }
+
+    /// The first of a text's two copies: as many letters as half of them,
+    /// with its spaces.
+    static func firstCopy(_ text: String) -> String {
+        var wanted = text.filter { $0 != " " }.count / 2
+        return String(text.prefix { c in
+            if wanted == 0 { return false }
+            if c != " " { wanted -= 1 }
+            return true
+        }).trimmingWhitespace()
     }
 
     /// Day first when any slashed date on the page can only be read so

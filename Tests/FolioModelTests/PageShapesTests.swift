@@ -477,4 +477,29 @@ import FolioHTML
         #expect(post?.author == nil)
         #expect(post?.date?.iso == "2014-03-13")
     }
+
+    /// Hexo's cards, as w3m sets them with no blank line between: the title
+    /// printed twice (its image's name, then its link's), a teaser, the date
+    /// and category, the tags.
+    @Test func cardsWithTheirTitlePrintedTwiceAreEachAPost() {
+        let page = """
+            Java反射基础 Java反射基础
+            反射是 Java 语言的一个特性，它允许程序在运行时获取类的内部信息，并能直接操作任意对象的内部属性及方法。
+            2018-10-17 后端
+            Java Reflection
+            单元测试指南单元测试指南
+            一、必要性在我们公司中要做单元测试，确实比较难，因为公司缺少这种氛围，有也只是局部的，大多数工程师没有这方面的习惯和素养，
+            很多人都是有一定的抵触的心理。
+            2018-11-15 后端
+            Java 单元测试
+            1 / 5
+
+            """
+        let posts = Fixtures.parse(Self.page("Recent posts") + page).posts
+        #expect(posts.map(\.title) == ["Java反射基础", "单元测试指南"])
+        #expect(posts.map { $0.date?.iso } == ["2018-10-17", "2018-11-15"])
+        #expect(posts.allSatisfy { $0.author == nil })
+        #expect(posts.last?.summary?.hasPrefix("一、必要性") == true)
+        #expect(posts.last?.summary?.contains("Java 单元测试") == false)
+    }
 }
