@@ -49,13 +49,31 @@ struct PageLines {
                 numbered = true
             }
         }
+        // Without the list, `[12]` is lynx's only where it stands as lynx
+        // sets it, before a word; `parts[1][:-2]` in a w3m capture's code is
+        // the code's own.
+        let numbers = numbered || raw[..<end].contains { Self.startsLinkNumber($0.text) }
         for line in raw[..<end] {
-            lines.append(PageLines.clean(line))
+            lines.append(PageLines.clean(line, numbers: numbers))
         }
         if !numbered { numbered = lines.contains { !$0.links.isEmpty } }
     }
 
-    static func clean(_ line: CaptureText.Line) -> Line {
+    /// Whether a line holds `[12]` at its start or after a blank.
+    static func startsLinkNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var i = 0
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "[")) {
+            var close = open + 1
+            while close < bytes.count, close - open <= 6, (0x30...0x39).contains(bytes[close]) { close += 1 }
+            if close > open + 1, close < bytes.count, bytes[close] == UInt8(ascii: "]"),
+               open == 0 || bytes[open - 1] == UInt8(ascii: " ") { return true }
+            i = open + 1
+        }
+        return false
+    }
+
+    static func clean(_ line: CaptureText.Line, numbers: Bool) -> Line {
         let raw = line.text
         var out = Line(number: line.number, indent: line.indent, width: line.indent + columns(raw),
                        firstWordWidth: columns(raw.prefix { $0 != " " }), text: "", links: [])
@@ -64,7 +82,7 @@ struct PageLines {
         var fields = ""
         var links: [(Int, String)] = []
         var rest = Substring(raw)
-        while let open = rest.firstIndex(of: "[") {
+        while numbers, let open = rest.firstIndex(of: "[") {
             text += rest[..<open]
             fields += rest[..<open]
             let after = rest[rest.index(after: open)...]

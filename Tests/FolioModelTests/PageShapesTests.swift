@@ -478,6 +478,16 @@ import FolioHTML
         #expect(post?.date?.iso == "2014-03-13")
     }
 
+    /// w3m numbers no link: a page's code keeps its indexes, where lynx's
+    /// numbers (`[17]Title`, before a word) are taken out.
+    @Test func indexesInCodeAreNoLinkNumbers() {
+        let head = "How I Read The Parts Of A Line\n\nPosted by Ada Lindqvist on April 5, 2020\n"
+        let post = Self.only(Self.page(head, tail: "\n    split_res[1] = split_res[1][:-1]\n"))
+        #expect(post?.body.contains { $0.text == "split_res[1] = split_res[1][:-1]" } == true, "\(post?.body.map(\.text) ?? [])")
+        let lynx = Self.only(Self.page("[17]How I Read The Parts Of A Line\n\n   Posted by Ada Lindqvist on April 5, 2020\n"))
+        #expect(lynx?.title == "How I Read The Parts Of A Line")
+    }
+
     /// Hexo's cards, as w3m sets them with no blank line between: the title
     /// printed twice (its image's name, then its link's), a teaser, the date
     /// and category, the tags.
