@@ -189,20 +189,27 @@ struct DateText {
         if k < scalars.count {
             let next = Character(scalars[k])
             if (next.isLetter || next.isNumber) && !(next == "T" && digits[0] == 4) { return nil }
+            // Nor is a version, `19.0.1036.7`: a fourth number after a separator.
+            if "-./".contains(next), k + 1 < scalars.count, Character(scalars[k + 1]).isNumber { return nil }
         }
+        // Figures dated before 1900 or after 2199 are a version or a
+        // reference's number (`1.1.4322`), not a post's day; a database's
+        // `0000-00-00` is a date, an impossible one.
+        func isYear(_ y: Int) -> Bool { (1900...2199).contains(y) || y == 0 }
         if cjk {
-            guard digits[0] == 4 else { return nil }
+            guard digits[0] == 4, isYear(parts[0]) else { return nil }
             return make(parts[0], parts[1], parts[2], [word])
         }
         guard separators.count == 2, separators[0] == separators[1] else { return nil }
         let sep = separators[0]
         if digits[0] == 4 {
-            guard digits[1] <= 2, digits[2] <= 2 else { return nil }
+            guard digits[1] <= 2, digits[2] <= 2, isYear(parts[0]) else { return nil }
             return make(parts[0], parts[1], parts[2], [word])
         }
         guard digits[0] <= 2, digits[1] <= 2, digits[2] == 4 || digits[2] == 2 else { return nil }
         // A two-digit year is this century's up to 69, as POSIX strptime reads it.
         let y = digits[2] == 4 ? parts[2] : (parts[2] <= 69 ? 2000 + parts[2] : 1900 + parts[2])
+        guard isYear(y) else { return nil }
         var (m, d) = (parts[0], parts[1])
         let dayFirst = sep != "/" || order == .dayFirst
         if dayFirst { (m, d) = (d, m) }

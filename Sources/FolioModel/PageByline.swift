@@ -49,7 +49,7 @@ struct PageByline {
     /// Words that put the author's name after them.
     static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
                                              "di", "author", "author:", "autor:", "auteur:", "autore:", "written", "posted",
-                                             "投稿者:", "作者:", "著者:", "작성자:", "автор:", "text:", "texte:", "текст:",
+                                             "投稿者:", "作者:", "文章作者:", "著者:", "작성자:", "автор:", "text:", "texte:", "текст:",
                                              "tekst:", "testo:", "texto:"]
     /// Verbs of writing and publishing a marker follows (`Publicado por`).
     static let writingVerbs: Set<String> = ["publicado", "publicada", "escrito", "escrita", "postado", "publié", "publiée",

@@ -278,6 +278,9 @@ enum PageParser {
         // One word is a category or a button, unless it is a heading or CJK.
         guard words >= 2 || group.isHeading || text.unicodeScalars.contains(where: PageLines.isWide) else { return nil }
         guard words <= 30, !text.contains("://"), !text.contains("pic.twitter.com") else { return nil }
+        // A field and its figure, `文章字数: 1.2k`, `Views: 120`.
+        if words <= 3, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), text[colon...].contains(where: \.isNumber),
+           !text[..<colon].contains(" ") { return nil }
         // `« Questioning the Canon`, `Next post ›`: the posts beside this one.
         if let first = text.first, "«‹←".contains(first) { return nil }
         if "›→".contains(last) || last == "»" && !text.contains("«") { return nil }
@@ -360,9 +363,14 @@ enum PageParser {
                 }
                 if titleScore(above) != nil {
                     consider(up, penalty: (skippedShort ? 2 : 0) + (skippedList ? 1 : 0) - (named ? 1 : 0))
-                    if !skippedShort, above.wordCount <= 6, !above.isHeading, up > 0, !used.contains(up - 1),
-                       titleScore(groups[up - 1]) != nil, groups[up - 1].isHeading {
-                        consider(up - 1, penalty: 1)
+                    // A heading over a category line or two (`Java 面向对象编程` /
+                    // `编程之道`) is the title.
+                    if !skippedShort, above.wordCount <= 6, !above.isHeading,
+                       let heading = stride(from: up - 1, through: max(0, up - 2), by: -1).first(where: { j in
+                           !used.contains(j) && (groups[j].isHeading || j == up - 2 || groups[j].wordCount > 6) }),
+                       groups[heading].isHeading, titleScore(groups[heading]) != nil,
+                       heading == up - 1 || !groups[up - 1].isBullet && titleScore(groups[up - 1]) != nil {
+                        consider(heading, penalty: 1)
                     }
                     // A dek, a sentence under the headline; not a long headline
                     // under the site's name, which the page prints elsewhere too.
@@ -388,7 +396,10 @@ enum PageParser {
             if best == nil, named, g > 0, isProse(groups[g - 1]) {
                 var up = g - 1
                 while up >= 0, up >= g - 8, !used.contains(up), isProse(groups[up]) { up -= 1 }
-                if up >= 0, !used.contains(up), titleScore(groups[up]) != nil,
+                // Under a post's text, past its headings, it signs that post
+                // (`后记` / … / `Author tom0727`).
+                let signs = heads.last.map { groups[($0.last + 1)..<max($0.last + 1, up)].contains(where: isProse) } ?? false
+                if up >= 0, !used.contains(up), !signs, titleScore(groups[up]) != nil,
                    read(groups[up], order: order, unmarked: false) == nil {
                     consider(up, penalty: 0)
                     trailing = up
@@ -439,7 +450,10 @@ enum PageParser {
             // links (recent posts, a sidebar) do not.
             // Nor does one of a list of titles and dates (a sidebar's latest
             // posts), where the next date comes before any text.
-            let below = groups[(head.last + 1)...].prefix(12).filter { !$0.isBullet }.prefix(4)
+            // A table of contents between them is no distance, nor a word
+            // alone (`Contents`, a category).
+            let below = groups[(head.last + 1)...].lazy.filter { !$0.isBullet && ($0.wordCount > 1 || $0.text.count > 12) }
+                .prefix(4)
             guard head.text != nil || below.prefix(while: { read($0, order: order, unmarked: false)?.day == nil }).contains(where: isProse)
             else { continue }
             if head.byline.day == nil, let text = head.byline.impossibleDate ?? first.unreadDate {

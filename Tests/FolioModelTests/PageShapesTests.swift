@@ -186,6 +186,17 @@ import FolioHTML
         #expect(DateText.numericDate("\(digits).5", order: .monthFirst) == nil)
     }
 
+    /// A browser's version in a list of user agents is no date, not even
+    /// one not understood.
+    @Test func aVersionNumberIsNoDate() {
+        #expect(DateText.numericDate("19.0.1036.7", order: .monthFirst) == nil)
+        #expect(DateText.numericDate("1.1.4322;", order: .monthFirst) == nil)
+        #expect(DateText.numericDate("2019.04.13.", order: .monthFirst) != nil)
+        let capture = Fixtures.parse(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | March 9, 2017",
+                                               tail: "\n    ike Gecko) Chrome/19.0.1036.7 Safari/535.20\",\n"))
+        #expect(!capture.problems.contains { $0.message.contains("date not understood") }, "\(capture.problems)")
+    }
+
     @Test func aSlashedDateIsDayFirstWhenThePageSaysSo() {
         let page = Self.page("A Trademark Battle\n\nBy Ada Lindqvist | 05/11/2012", tail: "\nUpdated 23/11/2012\n")
         #expect(Self.only(page)?.date?.iso == "2012-11-05")
@@ -486,6 +497,89 @@ import FolioHTML
         #expect(post?.body.contains { $0.text == "split_res[1] = split_res[1][:-1]" } == true, "\(post?.body.map(\.text) ?? [])")
         let lynx = Self.only(Self.page("[17]How I Read The Parts Of A Line\n\n   Posted by Ada Lindqvist on April 5, 2020\n"))
         #expect(lynx?.title == "How I Read The Parts Of A Line")
+    }
+
+    /// Hugo's Even theme: a table of contents between the date and the
+    /// text, and the author signing under it, past the last heading.
+    @Test func aTableOfContentsLeadsToTheTextAndTheAuthorSignsBelow() {
+        let page = """
+            初学爬虫小记
+
+               2021-02-01
+               [10]工程
+               spinner.svg times read
+
+            Contents
+
+                 *
+                      + [11]起因
+                      + [12]爬 manga1001.com
+                      + [12]爬 manhuagui.com
+                           o [12]Step 1
+                           o [12]Step 2
+                           o [12]Step 3
+                           o [12]Step 4
+                           o [12]Step 5
+                      + [12]后记
+
+            起因
+
+               补完的番，感觉真好看啊，漫画也不错，就打算补补的生肉漫画，但是这网站广告特别多，还会检测我的拦截器。
+
+            后记
+
+               写这篇博客比玩爬虫本身还累啊，看来我果然不适合写作文，不过这篇博客很大程度上也是写给自己看的。
+
+               Author tom0727
+
+               License [29]CC BY-SA 4.0
+
+            References
+
+               10. https://example.org/categories/
+               11. https://example.org/#a
+               12. https://example.org/#b
+               29. https://creativecommons.org/licenses/by-sa/4.0/
+
+            """
+        let post = Self.only(page)
+        #expect(post?.title == "初学爬虫小记")
+        #expect(post?.author == "tom0727")
+        #expect(post?.date?.iso == "2021-02-01")
+        #expect(post?.body.contains { $0.text.hasPrefix("写这篇博客") } == true)
+    }
+
+    /// Hexo's Matery theme, as lynx sets it: the title a heading, its tags
+    /// and category under it, then the labelled date; the author after the text.
+    @Test func aHeadingOverItsTagsAndCategoryIsTheTitle() {
+        let page = """
+            面向对象编程的理解
+
+               [7]Java [8]面向对象编程
+               [9]编程之道
+               发布日期: 2018-10-21
+               文章字数: 1.2k
+
+            面向过程思想概述
+
+               面向着具体的每一个步骤和过程，把每一个步骤和过程完成，然后由这些功能方法相互调用，完成需求，这就是面向过程的思想。
+
+               当需求单一，或者简单时，我们一步一步去操作没问题，并且效率也挺高，可随着需求的更改，功能的增多，就麻烦了。
+
+               文章作者: [10]blinkfox
+
+            References
+
+                7. https://example.org/tags/Java/
+                8. https://example.org/tags/oop/
+                9. https://example.org/categories/
+               10. https://example.org/about
+
+            """
+        let post = Self.only(page)
+        #expect(post?.title == "面向对象编程的理解")
+        #expect(post?.author == "blinkfox")
+        #expect(post?.date?.iso == "2018-10-21")
     }
 
     /// Hexo's cards, as w3m sets them with no blank line between: the title
