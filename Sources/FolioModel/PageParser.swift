@@ -649,9 +649,9 @@ enum PageParser {
         let limit = head.text?.upperBound ?? limit
         while k < limit {
             let group = groups[k]
-            if Furniture.endsArticle(group.text) || group.text.lowercased().hasPrefix("read more") {
+            if Furniture.endsArticle(group.text) || isReadMore(group.text) {
                 if seenProse {
-                    if group.text.lowercased().hasPrefix("read more") || group.text.lowercased().hasPrefix("continue reading") { teaser = true }
+                    if isReadMore(group.text) { teaser = true }
                     // `This entry was posted on …`, `Latest posts by Ada`.
                     if let below = read(group, order: order, unmarked: false), below.marked || below.day != nil {
                         merge(&byline, below)
@@ -739,8 +739,9 @@ enum PageParser {
             blocks.removeLast()
         }
         var summary: String?
-        // A text cut short (`… 帳 …`, `the big […]`) is a teaser.
-        if let last = blocks.last?.text, last.hasSuffix("…") || last.hasSuffix("[…]") || last.hasSuffix("[...]") { teaser = true }
+        // A text cut short (`… 帳 …`, `the big […]`, Pelican's `to ...`) is a teaser.
+        if let last = blocks.last?.text, last.hasSuffix("…") || last.hasSuffix("[…]") || last.hasSuffix("[...]")
+            || last.hasSuffix(" ...") { teaser = true }
         if several && (teaser || blocks.count < 3), !blocks.isEmpty {
             summary = blocks.map(\.text).joined(separator: " ")
             blocks = []
@@ -754,6 +755,14 @@ enum PageParser {
         return Post(title: title, author: byline.author, date: byline.day, comments: byline.comments,
                     summary: summary, body: blocks, links: links,
                     source: SourceLocation(file: file, line: page.lines[groups[head.title].lines.lowerBound].number))
+    }
+
+    /// The link under a teaser to the whole post: `Read more`, `Continue
+    /// reading`, Pelican's `more ...`.
+    static func isReadMore(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("read more") || lower.hasPrefix("continue reading")
+            || ["more ...", "more …", "more…", "more »", "далее ...", "читать далее", "阅读更多", "続きを読む", "weiterlesen", "lire la suite"].contains(lower)
     }
 
     /// The day of `title` in a list of posts: `Title - June 30, 2014`.

@@ -582,6 +582,28 @@ import FolioHTML
         #expect(post?.date?.iso == "2018-10-21")
     }
 
+    /// Pelican's index: each teaser has three paragraphs or more, cut with
+    /// ` ...` or not, and a `more ...` link under it.
+    @Test func aTeaserUnderWhichMoreLinksToThePostIsASummary() {
+        let teaser = { (title: String, day: Int) in """
+            \(title)
+
+            Date Чт. \(day) Март 2014 Tags Ansible
+
+            Давно хотел сделать авто-тестирование целостности развертывания, производимого с помощью Ansible.
+
+            Вот наконец до этого дошли руки.
+
+            Точнее, руки до этого дошли еще в середине 2013 года, но тогда я собрал все это с помощью костылей.
+
+            more ...
+
+            """ }
+        let posts = Fixtures.parse(teaser("Тестирование Ansible Playbook", 13) + teaser("Влияние курсов Cisco на психику", 5)).posts
+        #expect(posts.count == 2)
+        #expect(posts.allSatisfy { !$0.isFullText && $0.summary?.hasPrefix("Давно хотел") == true }, "\(posts)")
+    }
+
     /// Hexo's cards, as w3m sets them with no blank line between: the title
     /// printed twice (its image's name, then its link's), a teaser, the date
     /// and category, the tags.
