@@ -452,10 +452,10 @@ enum PageParser {
             // posts), where the next date comes before any text.
             // A table of contents between them is no distance, nor a word
             // alone (`Contents`, a category).
-            let below = groups[(head.last + 1)...].lazy.filter { !$0.isBullet && ($0.wordCount > 1 || $0.text.count > 12) }
-                .prefix(4)
-            guard head.text != nil || below.prefix(while: { read($0, order: order, unmarked: false)?.day == nil }).contains(where: isProse)
-            else { continue }
+            // The next date, in a list item too (`• 11/20/2019 09:39 AM`), ends the look.
+            let below = groups[(head.last + 1)...].lazy.prefix { read($0, order: order, unmarked: false)?.day == nil }
+                .filter { !$0.isBullet && ($0.wordCount > 1 || $0.text.count > 12) }.prefix(4)
+            guard head.text != nil || below.contains(where: isProse) else { continue }
             if head.byline.day == nil, let text = head.byline.impossibleDate ?? first.unreadDate {
                 problems.append(Problem(file: file, line: lines[groups[g].lines.lowerBound].number,
                                         message: "date not understood: “\(text)”"))

@@ -219,7 +219,7 @@ import FolioHTML
         2: Floor(exact: 15, invented: 10),
         3: Floor(exact: 50, invented: 12),
         4: Floor(exact: 31, invented: 7),
-        5: Floor(exact: 49, invented: 13),
+        5: Floor(exact: 49, invented: 5),
         6: Floor(exact: 30, invented: 11),
     ]
 
