@@ -92,6 +92,7 @@ enum PageParser {
         // Where the title of an index page's card, printed twice (its image's
         // name and its link's), ends: its teaser starts there.
         var titleEnd = -1
+        var lastDated = false
         func close(_ end: Int) {
             guard let s = start else { return }
             let text = joined(lines[s..<end])
@@ -106,6 +107,8 @@ enum PageParser {
             start = nil
         }
         for (i, line) in lines.enumerated() {
+            let dated = isDateLine(line.text), doubled = doubledTitle(lines, at: i)
+            defer { lastDated = dated }
             if line.isBlank { close(i); continue }
             if let s = start, line.indent != lines[i - 1].indent {
                 // A list item's wrapped lines are indented past its bullet.
@@ -114,15 +117,14 @@ enum PageParser {
                 if !continues { close(i) }
             } else if start != nil, bulletEnd(line.text) != nil || page.breaksHard(lines[i - 1], before: line, width: width)
                         || lines[i - 1].text.hasSuffix(".") && PageByline.startsWithDateMarker(line.text)
-                        || i == titleEnd || doubledTitle(lines, at: i) != nil
-                        || isDateLine(line.text) || isDateLine(lines[i - 1].text) {
+                        || i == titleEnd || doubled != nil || dated || lastDated {
                 // `This entry was posted on …` under the last sentence is no part of it,
                 // nor a card's date (`2019-08-20 后端`) under its teaser.
                 close(i)
             }
             if start == nil {
                 start = i
-                titleEnd = doubledTitle(lines, at: i) ?? -1
+                titleEnd = doubled ?? -1
             }
         }
         close(lines.count)
@@ -447,12 +449,10 @@ enum PageParser {
                 k += 1
             }
             // A post has text under its head: a date and a title in a list of
-            // links (recent posts, a sidebar) do not.
-            // Nor does one of a list of titles and dates (a sidebar's latest
-            // posts), where the next date comes before any text.
-            // A table of contents between them is no distance, nor a word
-            // alone (`Contents`, a category).
-            // The next date, in a list item too (`• 11/20/2019 09:39 AM`), ends the look.
+            // links (recent posts, a sidebar, a news ticker) do not, where
+            // the next date (`• 11/20/2019 09:39 AM`) comes before any text.
+            // A table of contents or a word alone (`Contents`, a category)
+            // between head and text is no distance.
             let below = groups[(head.last + 1)...].lazy.prefix { read($0, order: order, unmarked: false)?.day == nil }
                 .filter { !$0.isBullet && ($0.wordCount > 1 || $0.text.count > 12) }.prefix(4)
             guard head.text != nil || below.contains(where: isProse) else { continue }
