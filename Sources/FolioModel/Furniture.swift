@@ -97,6 +97,16 @@ enum Furniture {
         return line.split(separator: " ").count <= 7 && readingTimes.contains { lower.firstRange(of: $0) != nil }
     }
 
+    /// A picture's credit: `Photo by Ada on Unsplash`, `Bild: Reuters`.
+    static let creditLabels = ["photo by ", "photo: ", "photos: ", "photograph by ", "photograph: ", "image by ", "image: ",
+                               "credit: ", "foto: ", "fotos: ", "bild: ", "photo : ", "crédit photo", "фото: "]
+
+    static func isCredit(_ line: String) -> Bool {
+        guard line.utf8.count <= 120 else { return false }
+        let lower = line.lowercased()
+        return creditLabels.contains { lower.hasPrefix($0) }
+    }
+
     /// Buttons to share a post or follow its site.
     static let services: Set<String> = ["facebook", "twitter", "pinterest", "pint", "pin", "reddit", "email", "e-mail",
                                         "linkedin", "whatsapp", "mix", "flipboard", "print", "tumblr", "telegram",

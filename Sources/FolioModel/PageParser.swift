@@ -257,6 +257,12 @@ enum PageParser {
         return words.count >= 5 && text.last.map { ".!?…:\"”»)".contains($0) } == true
     }
 
+    /// A sentence's last stop, inside a closing quote too (`… masterpiece!”`).
+    static func endsSentence(_ text: String) -> Bool {
+        let end = text.last.map { "”\"»」".contains($0) } == true ? text.dropLast() : Substring(text)
+        return end.last.map { ".!?。！？".contains($0) } ?? false
+    }
+
     // MARK: Titles and bylines
 
     /// How much a group looks like a post's title; nil when it cannot be one.
@@ -275,7 +281,7 @@ enum PageParser {
         let text = group.text
         guard !group.isBullet, group.lines.count <= 3, text.count >= 2, text.count <= 200,
               let last = text.last, !",;:，；：、".contains(last), !Furniture.endsArticle(text), !Furniture.isButtons(text),
-              text.contains(where: { $0.isLetter }) else { return nil }
+              !Furniture.isCredit(text), text.contains(where: { $0.isLetter }) else { return nil }
         let words = group.wordCount
         // One word is a category or a button, unless it is a heading or CJK.
         guard words >= 2 || group.isHeading || text.unicodeScalars.contains(where: PageLines.isWide) else { return nil }
@@ -343,6 +349,7 @@ enum PageParser {
             let named = first.author != nil
             var up = g - 1, skippedShort = false, skippedList = false
             var nameAbove: String?
+            let titleBelow = g + 1 < groups.count && titleScore(groups, g + 1) != nil && !isByline(groups[g + 1], order)
             while up >= 0, up >= g - 10, !used.contains(up) {
                 let above = groups[up]
                 // What ends an article (`Read More`, `Back to overview`) is
@@ -376,12 +383,21 @@ enum PageParser {
                     }
                     // A dek, a sentence under the headline; not a long headline
                     // under the site's name, which the page prints elsewhere too.
-                    if up == g - 1, isProse(above), above.text.count > 90, up > 0, !used.contains(up - 1),
+                    // Headlines end in no stop (`Mum’s Meetup` / `Organising a
+                    // meetup gave my Mum a new lease on life.`); but a card's
+                    // teaser ends so too, over the next card's date and title.
+                    if up == g - 1, isProse(above), up > 0,
+                       above.text.count > 90 || endsSentence(above.text) && (groups[up - 1].isHeading || !titleBelow), !used.contains(up - 1),
                        titleScore(groups, up - 1) != nil, !isProse(groups[up - 1]), !isByline(groups[up - 1], order),
                        !groups.indices.contains(where: { $0 != up - 1 && groups[$0].text == groups[up - 1].text }) {
                         consider(up - 1, penalty: -2 - (named ? 1 : 0))
                     }
                     break
+                }
+                // A dek that reads as a sentence, no title, over the byline.
+                if up == g - 1, !titleBelow, isProse(above), endsSentence(above.text), above.wordCount <= 30 {
+                    up -= 1
+                    continue
                 }
                 guard !skippedShort, above.wordCount <= 6, !isProse(above) else { break }
                 skippedShort = true
@@ -443,7 +459,7 @@ enum PageParser {
                 } else if head.byline.author == nil, head.text == nil, let name = nameAlone(groups[k]) {
                     head.byline.author = name
                     head.last = k
-                } else if groups[k].wordCount > 3 {
+                } else if groups[k].wordCount > 3, !Furniture.isCredit(groups[k].text) {
                     break
                 }
                 k += 1
@@ -686,11 +702,22 @@ enum PageParser {
             // Buttons to share it come after the article, unless the text goes
             // on right under them (an image's buttons).
             if seenProse, group.isBullet, isShareList(groups, from: k),
-               !(groups[k...].first { !$0.isBullet }.map(isProse) ?? false) { break }
+               !(groups[k...].first { !$0.isBullet }.map(isProse) ?? false) {
+                // Under a line or two, they end the author's box of a sidebar
+                // (`:heart: code` / Follow / Website Email Twitter), and the
+                // article follows.
+                let after = groups[k...].drop(while: \.isBullet).prefix(4)
+                guard blocks.reduce(0, { $0 + $1.text.count }) < 200,
+                      after.filter(isProse).reduce(0, { $0 + $1.text.count }) >= 200 else { break }
+                blocks = []
+                seenProse = false
+                k = after.startIndex
+                continue
+            }
             // A box printed twice over (a link's text and its image's) is a
             // call to action, not the article's.
             if Furniture.isButtons(group.text) || isDoubled(group.text) || Furniture.isAdLabel(group.text)
-                || Furniture.isReadingTime(group.text)
+                || Furniture.isReadingTime(group.text) || Furniture.isCredit(group.text)
                 || group.isBullet && (!seenProse || isShareList(groups, from: k)) {
                 k += 1
                 continue

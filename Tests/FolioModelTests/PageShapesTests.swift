@@ -628,4 +628,58 @@ import FolioHTML
         #expect(posts.last?.summary?.hasPrefix("一、必要性") == true)
         #expect(posts.last?.summary?.contains("Java 单元测试") == false)
     }
+
+    /// Minimal Mistakes as w3m sets it: the title, a dek that is one sentence,
+    /// the date with the reading time, the picture's credit, and the author's
+    /// box of the sidebar (a line about them, Follow, the links) before the
+    /// text.
+    @Test func aDekUnderTheTitleAndTheSidebarsAuthorBoxLeadToTheText() {
+        let page = """
+            Sawdust and Shellac
+
+              • About
+
+            Toggle search Toggle menu
+
+            Knitting Circle
+
+            Starting a knitting circle gave my aunt a new lease on life.
+
+            March 3, 2021 4 minute read
+
+            Photo by Ola Berg on Unsplash
+            Ada Lindqvist
+
+            Ada Lindqvist
+
+            :heart: wood / :heart: wool :se: :no: / :heart: boats / Learning the cello
+
+            Follow
+
+              • Malmö, Sweden
+              • Website
+              • Email
+              • Twitter
+              • GitHub
+              • YouTube
+
+            Subscribe
+
+            I send email when I have something new to share. No spam; unsubscribe at any time.
+
+            When you start a circle, one of the harder things to judge is whether anybody will come at all.
+
+            Feedback is scarce, so it can be hard to know whether the evening you arranged means something to the people who came to it.
+
+            Then one day I heard about my own circle from the least likely person, and it changed how I see the whole thing.
+
+            """
+        let posts = Fixtures.parse(page).posts
+        #expect(posts.map(\.title) == ["Knitting Circle"])
+        #expect(posts.first?.author == "Ada Lindqvist")
+        #expect(posts.first?.date?.iso == "2021-03-03")
+        let text = posts.first?.body.map(\.text) ?? []
+        #expect(text.contains { $0.hasPrefix("When you start a circle") }, "\(text)")
+        #expect(!text.contains { $0.contains(":heart:") || $0.contains("Unsplash") }, "\(text)")
+    }
 }

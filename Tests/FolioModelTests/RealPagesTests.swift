@@ -218,7 +218,7 @@ import FolioHTML
         1: Floor(exact: 111, invented: 0),
         2: Floor(exact: 15, invented: 10),
         3: Floor(exact: 50, invented: 12),
-        4: Floor(exact: 31, invented: 7),
+        4: Floor(exact: 37, invented: 2),
         5: Floor(exact: 49, invented: 5),
         6: Floor(exact: 30, invented: 11),
     ]
