@@ -5,7 +5,7 @@ enum Furniture {
     /// A line starting with one of these, after the article has begun, ends it.
     static let endings: [String] = [
         // English
-        "share this", "share on", "share:", "sharing is caring", "like this:", "related", "you may also like",
+        "share this", "share on", "share:", "share all sharing options", "sharing is caring", "like this:", "related", "you may also like",
         "you might also like", "more from", "more posts", "tags:", "tagged", "tags", "categories:", "category:",
         "filed under", "posted in", "leave a comment", "leave a reply", "post a comment", "comments", "no comments",
         "about the author", "about author", "previous post", "next post", "previous article", "next article",

@@ -168,6 +168,11 @@ struct PageByline {
             }
             if !name.isEmpty { line.author = name.joined(separator: " ") }
         }
+        // `Monday 5:30PM`: a day of this week, which a saved page no longer
+        // dates.
+        if date == nil, words.count == 2, DateText.isWeekday(words[0].trimmingCharacters(",")), isTime(words[1]) {
+            line.unreadDate = text
+        }
         if line.date == nil && line.author == nil && line.unreadDate == nil { return nil }
         line.hasTime = words.contains(where: isTime)
         // A date in a line of prose is no byline, unless a marker says it
@@ -189,6 +194,11 @@ struct PageByline {
             let l = w.lowercased()
             if stops.contains(l) && !(labelled && parts.isEmpty && l == "the") || w.contains(where: { $0.isNumber }) && parts.count > 0
                 || DateText.isWeekday(w) { break }
+            // A handle glued to the name by the page's markup: `Gartenberg@cgartenberg`.
+            if let at = w.firstIndex(of: "@"), at > w.startIndex, isCapitalisedName(String(w[..<at])) {
+                parts.append(String(w[..<at]))
+                break
+            }
             parts.append(w)
             if w.hasSuffix(",") || w.hasSuffix(";") { break }
             k += 1

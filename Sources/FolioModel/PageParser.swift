@@ -392,6 +392,12 @@ enum PageParser {
                        !groups.indices.contains(where: { $0 != up - 1 && groups[$0].text == groups[up - 1].text }) {
                         consider(up - 1, penalty: -2 - (named ? 1 : 0))
                     }
+                    // A count of comments under a headline (`New, 15 comments`)
+                    // says it is the title, and what is under the count its dek.
+                    if up >= 2, !used.contains(up - 2), groups[up - 1].wordCount <= 4,
+                       commentCount(groups[(up - 1)...(up - 1)]) != nil, titleScore(groups, up - 2) != nil {
+                        consider(up - 2, penalty: -3)
+                    }
                     break
                 }
                 // A dek that reads as a sentence, no title, over the byline.

@@ -682,4 +682,59 @@ import FolioHTML
         #expect(text.contains { $0.hasPrefix("When you start a circle") }, "\(text)")
         #expect(!text.contains { $0.contains(":heart:") || $0.contains("Unsplash") }, "\(text)")
     }
+
+    /// Chorus (The Verge) as w3m sets it: the headline, its comment count,
+    /// the dek, and the byline with the author's handle glued to the name.
+    @Test func aCommentCountUnderTheHeadlineMakesTheLineBelowItsDek() {
+        let page = Self.page("""
+            Owls return to the city parks after forty years away
+
+            New, 15 comments
+
+            The birds left when the old elms came down in the eighties
+
+            By Ada Lindqvist@adalind Nov 19, 2019, 7:53pm EST
+
+            Share this story
+            """)
+        let posts = Fixtures.parse(page).posts
+        #expect(posts.map(\.title) == ["Owls return to the city parks after forty years away"])
+        #expect(posts.first?.author == "Ada Lindqvist")
+        #expect(posts.first?.comments == 15)
+    }
+
+    /// Kinja: headlines of other posts with their authors and dates, then
+    /// the post, whose byline gives a day of the week and a time only.
+    @Test func aBylineWithOnlyAWeekdayAndATimeHeadsAPostWithNoDate() {
+        let page = """
+            Recent from Ada Lindqvist
+
+            Why the Ferry Timetable Changed Again This Spring
+
+            Ada Lindqvist
+
+            11/12/19 4:40PM
+
+            Harbour
+
+            The Lighthouse Keepers Who Never Left Their Island
+
+            Ada Lindqvist
+
+            Monday 5:30PM
+
+            Filed to:islands
+
+            The last keepers of the northern light were meant to leave in 1998, when the lamp was made automatic, and yet three of them stayed on.
+
+            Nobody asked them to go, and nobody asked them to stay; they simply kept the logbook going, as their fathers had.
+
+            Today the island has a café, a ferry twice a day in summer, and the same three names in the logbook.
+
+            """
+        let posts = Fixtures.parse(page).posts
+        #expect(posts.map(\.title) == ["The Lighthouse Keepers Who Never Left Their Island"])
+        #expect(posts.first?.author == "Ada Lindqvist")
+        #expect(posts.first.map { $0.date == nil } == true)
+    }
 }
