@@ -230,6 +230,12 @@ enum PageParser {
         text.contains(where: \.isUppercase) && !text.contains(where: \.isLowercase)
     }
 
+    /// 18 wide characters, which say as much as a long line of Latin
+    /// letters (`純粋関数型プログラミングで副作用を扱う方法`).
+    static func isLongInWideScript(_ text: String) -> Bool {
+        text.unicodeScalars.filter(PageLines.isWide).count >= 18
+    }
+
     /// Headlines capitalise most words; sentences do not.
     static func isCapitalised(_ text: String) -> Bool {
         let long = PageLines.judged(text).split(separator: " ").filter { $0.count >= 4 }
@@ -386,8 +392,9 @@ enum PageParser {
                     // Headlines end in no stop (`Mum’s Meetup` / `Organising a
                     // meetup gave my Mum a new lease on life.`); but a card's
                     // teaser ends so too, over the next card's date and title.
-                    if up == g - 1, isProse(above), up > 0,
-                       above.text.count > 90 || endsSentence(above.text) && (groups[up - 1].isHeading || !titleBelow), !used.contains(up - 1),
+                    if up == g - 1, up > 0, isProse(above) && above.text.count > 90
+                        || (isProse(above) || above.isHeading) && (endsSentence(above.text) || isLongInWideScript(above.text))
+                        && (named || groups[up - 1].isHeading || !titleBelow), !used.contains(up - 1),
                        titleScore(groups, up - 1) != nil, !isProse(groups[up - 1]), !isByline(groups[up - 1], order),
                        !groups.indices.contains(where: { $0 != up - 1 && groups[$0].text == groups[up - 1].text }) {
                         consider(up - 1, penalty: -2 - (named ? 1 : 0))

@@ -737,4 +737,28 @@ import FolioHTML
         #expect(posts.first?.author == "Ada Lindqvist")
         #expect(posts.first.map { $0.date == nil } == true)
     }
+
+    /// Hakyll (haskell-jp) as w3m sets it: the title, a subtitle in Japanese
+    /// that is longer than it, and the byline.
+    @Test func aLongSubtitleInJapaneseIsADekNotTheTitle() {
+        let page = """
+              • About
+              • Blog
+
+            型クラスと辞書
+
+            型クラスの仕組みを辞書渡しの変換から順を追って理解する方法
+
+            Posted by Ada Lindqvist on April 05, 2020
+
+            型クラスは Haskell の特徴の一つですが、その実装は辞書と呼ばれるレコードを関数に渡す変換として説明できます。この記事ではその変換を順に見ていきます。
+
+            まず、単純な Eq クラスの例から始めましょう。インスタンスごとに辞書が一つ作られ、関数はそれを引数として受け取ります。
+
+            """
+        let posts = Fixtures.parse(page).posts
+        #expect(posts.map(\.title) == ["型クラスと辞書"])
+        #expect(posts.first?.author == "Ada Lindqvist")
+        #expect(posts.first?.date?.iso == "2020-04-05")
+    }
 }
