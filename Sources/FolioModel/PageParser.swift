@@ -211,7 +211,15 @@ enum PageParser {
     /// The indent of most long lines: lynx sets text at 3 and headings at 0.
     static func bodyIndent(_ lines: [PageLines.Line]) -> Int {
         var counts: [Int: Int] = [:]
-        for line in lines where line.text.count >= 50 { counts[line.indent, default: 0] += 1 }
+        // A list item's lines, however many, are no text's: a page of long
+        // lists (a post of notes in bullets) sets its text where it does.
+        var item: Int?
+        for line in lines where !line.isBlank {
+            if bulletEnd(line.text) != nil { item = line.indent; continue }
+            if let bullet = item, line.indent > bullet { continue }
+            item = nil
+            if line.text.count >= 50 { counts[line.indent, default: 0] += 1 }
+        }
         return counts.max { $0.value < $1.value }?.key ?? 0
     }
 
@@ -295,6 +303,8 @@ enum PageParser {
         // A field and its figure, `文章字数: 1.2k`, `Views: 120`.
         if words <= 3, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), text[colon...].contains(where: \.isNumber),
            !text[..<colon].contains(" ") { return nil }
+        // `New, 6 comments` counts them.
+        if words <= 4, PageByline.commentCount(text.lowercased().split(separator: " ").map(String.init)) != nil { return nil }
         // `« Questioning the Canon`, `Next post ›`: the posts beside this one.
         if let first = text.first, "«‹←".contains(first) { return nil }
         if "›→".contains(last) || last == "»" && !text.contains("«") { return nil }

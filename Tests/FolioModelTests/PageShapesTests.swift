@@ -761,4 +761,47 @@ import FolioHTML
         #expect(posts.first?.author == "Ada Lindqvist")
         #expect(posts.first?.date?.iso == "2020-04-05")
     }
+
+    /// Chorus (SB Nation) as lynx sets a post of notes in a list: the list's
+    /// long lines outnumber the paragraphs, and still the headline is a
+    /// heading and the paragraphs text. The count is no title; the dek, a
+    /// sentence, is none either.
+    @Test func aPostMostlyInListItemsKeepsItsHeadline() {
+        let item = (1...6).map { n in
+            "     * Note \(n): the second line of defence played more snaps than ever this season, and it\n"
+                + "       showed in the last quarter, when the starters were tired and the bench kept going.\n"
+        }.joined(separator: "\n")
+        let text = """
+               * [1]Masthead
+
+            Ravens' defensive snap counts and notes: Week 11
+
+               New, 6 comments
+
+               The Ravens' defense is dealing with a bunch of injuries right now.
+
+               By [2]Ada Lindqvist Nov 18, 2019, 11:47am EST
+
+               Below, we look at the snap counts on defense for the Ravens' Week 11 game against the Gulls.
+
+            \(item)
+               That is all for this week, and the numbers will be back after the next game on Sunday.
+
+            References
+
+               1. https://example.com/masthead
+               2. https://example.com/authors/ada
+            """
+        // w3m sets the same with no indents, links or references.
+        let w3m = text.components(separatedBy: "References")[0]
+            .replacingOccurrences(of: #"\[\d+\]"#, with: "", options: .regularExpression)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.drop { $0 == " " } }.joined(separator: "\n")
+        for page in [text, w3m] {
+            let post = Self.only(page)
+            #expect(post?.title == "Ravens' defensive snap counts and notes: Week 11")
+            #expect(post?.author == "Ada Lindqvist")
+            #expect(post?.comments == 6)
+        }
+    }
 }
