@@ -462,7 +462,9 @@ enum PageParser {
             guard let title = best?.index else { continue }
             // A day with a time and no marked author under a short name heads
             // a comment (`Gaye` / `August 8, 2018 at 3:17 pm`), not a post.
-            if first.hasTime, !first.marked, groups[title].wordCount < 4 { continue }
+            // Over a name of its own (`Go Learn` / `Andrés Villarreal` /
+            // `Sep 8, 2013 04:33 PM`) it is a short title.
+            if first.hasTime, !first.marked, groups[title].wordCount < 4, nameAbove == nil || title == g - 1 { continue }
             var head = Head(title: title, first: min(title, g), last: max(title, g), byline: first)
             if title < g - 1, let nameAbove { head.byline.author = nameAbove }
             if title == trailing { head.text = (title + 1)..<g }

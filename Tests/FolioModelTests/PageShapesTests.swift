@@ -853,4 +853,25 @@ import FolioHTML
         #expect(text.contains("Эта диета пришла") && text.contains("Через неделю вес уходит"), "\(text)")
         #expect(!text.contains("Популярная диета"), "\(text)")
     }
+
+    /// Nikola's index: each post's title, its author on a line of their
+    /// own, the day with its time. A title of two words is still one there,
+    /// where a commenter's name over a time would not be.
+    @Test func aShortTitleOverItsAuthorAndATimedDateIsAPost() {
+        let post = { (title: String, day: String) in """
+            \(title)
+
+            Ada Lindqvist
+
+            \(day)
+
+            Today I decided to try out a new language, and this post is about the first week of it, with notes.
+
+
+            """ }
+        let posts = Fixtures.parse(post("Learning a Programming Language", "Feb 14, 2014 09:14 AM")
+                                   + post("Go Learn", "Sep 8, 2013 04:33 PM")).posts
+        #expect(posts.map(\.title) == ["Learning a Programming Language", "Go Learn"])
+        #expect(posts.map(\.author) == ["Ada Lindqvist", "Ada Lindqvist"])
+    }
 }

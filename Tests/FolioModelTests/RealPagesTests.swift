@@ -218,7 +218,7 @@ import FolioHTML
         1: Floor(exact: 111, invented: 0),
         2: Floor(exact: 15, invented: 10),
         3: Floor(exact: 54, invented: 8),
-        4: Floor(exact: 37, invented: 2),
+        4: Floor(exact: 39, invented: 2),
         5: Floor(exact: 49, invented: 5),
         6: Floor(exact: 34, invented: 5),
     ]
