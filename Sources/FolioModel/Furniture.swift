@@ -146,6 +146,15 @@ enum Furniture {
                          "articles similaires", "vous aimerez aussi", "artículos relacionados", "te puede interesar",
                          "artikel terkait", "похожие записи", "читайте также", "вам также может быть интересно"]
 
+    /// The heading of a box of links set inside an article, which goes on
+    /// under it (`More on Slate Book Review` / `1. How to Turn…`).
+    static let insets = ["more on ", "see also"]
+
+    static func startsInset(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return line.split(separator: " ").count <= 6 && insets.contains { lower.hasPrefix($0) }
+    }
+
     /// The heading of a list of other posts (`Related`, `関連記事`).
     static func startsAside(_ line: String) -> Bool {
         let lower = line.lowercased()

@@ -325,9 +325,16 @@ struct PageByline {
     }
 
     /// Where a second word starts inside `word`: after a lowercase letter or
-    /// a digit, a capital that begins a month, a weekday or a byline word.
+    /// a digit, a capital that begins a month, a weekday or a byline word;
+    /// after a year, its time.
     static func glueCut(_ word: Substring) -> String.Index? {
         guard word.count > 3 else { return nil }
+        // `20195:45`: a year, then the time.
+        let digits = word.prefix(while: \.isNumber)
+        if (5...6).contains(digits.count), word.dropFirst(digits.count).first == ":",
+           let year = Int(digits.prefix(4)), (1900...2199).contains(year) {
+            return word.index(word.startIndex, offsetBy: 4)
+        }
         var i = word.index(after: word.startIndex)
         while i < word.endIndex {
             let before = word[word.index(before: i)]

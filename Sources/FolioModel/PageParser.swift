@@ -418,7 +418,7 @@ enum PageParser {
                     break
                 }
                 // A dek that reads as a sentence, no title, over the byline.
-                if up == g - 1, !titleBelow, isProse(above), endsSentence(above.text), above.wordCount <= 30 {
+                if up == g - 1, !titleBelow, isProse(above) || above.isHeading, endsSentence(above.text), above.wordCount <= 30 {
                     up -= 1
                     continue
                 }
@@ -700,6 +700,12 @@ enum PageParser {
                     break
                 }
                 k += 1
+                continue
+            }
+            // A box of links inside the text, up to where the text goes on.
+            if seenProse, Furniture.startsInset(group.text) {
+                k += 1
+                while k < limit, !isProse(groups[k]) { k += 1 }
                 continue
             }
             // A byline after the text (`Posted by Ada at 5:11 AM`) ends it.

@@ -48,6 +48,7 @@ import FolioHTML
         ("Текст: Ada Lindqvist·11 октября 2018", "Ada Lindqvist", "2018-10-11", nil),
         ("23/10/2018 - Publicado por: Ada Lindqvist - Categoria: Saúde", "Ada Lindqvist", "2018-10-23", nil),
         ("Écrit par Ada Lindqvist le 3 mars 2019", "Ada Lindqvist", "2019-03-03", nil),
+        ("By Ada Lindqvist\nNov 15, 20195:45 AM", "Ada Lindqvist", "2019-11-15", nil),
     ])
     func readsBylinesUnderAnUnbulletedTitle(byline: String, author: String, date: String, comments: Int?) {
         let post = Self.only(Self.page("A Trademark Battle\n\n\(byline)"))
@@ -873,5 +874,42 @@ import FolioHTML
                                    + post("Go Learn", "Sep 8, 2013 04:33 PM")).posts
         #expect(posts.map(\.title) == ["Learning a Programming Language", "Go Learn"])
         #expect(posts.map(\.author) == ["Ada Lindqvist", "Ada Lindqvist"])
+    }
+
+    /// Slate as lynx sets it: the headline, a dek of two sentences set as a
+    /// heading, the byline with the year glued to the time, and a box of
+    /// links to other reviews inside the article, which goes on under it.
+    @Test func aBoxOfLinksInsideAnArticleIsSkippedAndTheTextGoesOn() {
+        let text = """
+               * [1]Book Review
+
+                                   The Forgetting of Ada Lindqvist
+
+            I wanted to learn why a beloved poet fell into obscurity after her death. I did not expect to bring her books back.
+
+               By [2]Bo Berg
+               Nov 15, 20195:45 AM
+
+               Three years ago, over breakfast, a friend handed me a book of poems that set me off on a long search for its author.
+
+            More on Slate Book Review
+
+                1. How to Read a Long Poem Slowly 2. The Fifty Best Books of the Past Years
+                3. A Poet and Her Editor on Refusing to Tidy Up
+
+               The poems were out of print, and used copies of the slim paperback from 1985 started at two hundred dollars online.
+
+            References
+
+               1. https://example.com/books
+               2. https://example.com/authors/bo
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "The Forgetting of Ada Lindqvist")
+        #expect(post?.author == "Bo Berg")
+        #expect(post?.date?.iso == "2019-11-15")
+        let body = post?.body.map(\.text).joined(separator: "\n") ?? ""
+        #expect(body.contains("The poems were out of print"), "\(body)")
+        #expect(!body.contains("How to Read a Long Poem"), "\(body)")
     }
 }
