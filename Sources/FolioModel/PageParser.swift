@@ -314,6 +314,9 @@ enum PageParser {
         let long = text.split(separator: " ").filter { $0.count >= 4 }
         if !group.isHeading, last == ".", words >= 5,
            long.filter({ $0.first!.isUppercase }).count * 2 < long.count { return nil }
+        // A sentence in Chinese or Japanese (`…時間。`), a teaser cut short
+        // (`Among all …`; a title may end `Só quem se Ama…`).
+        if last == "。" || text.hasSuffix(" …") || text.hasSuffix(" ...") { return nil }
         // `HOTELS ITALY SPAS TRAVEL AMALFI COAST`: tags in capitals.
         if words >= 5, isInCapitals(text) { return nil }
         var score = 1

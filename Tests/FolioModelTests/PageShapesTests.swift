@@ -912,4 +912,48 @@ import FolioHTML
         #expect(body.contains("The poems were out of print"), "\(body)")
         #expect(!body.contains("How to Read a Long Poem"), "\(body)")
     }
+
+    /// Pelican's index as w3m sets it: each card's date, its title, its
+    /// tags, its teaser. A teaser that ends as a sentence in Chinese (`。`)
+    /// or is cut short (`Among all …`) is no title of the card below it.
+    @Test func aTeaserEndingInAFullStopOrCutShortIsNoTitle() {
+        let page = """
+            Ada's Blog
+
+            About | Talks | Archives
+
+            Oct 04, 2015 in Coding
+
+            數位時代的生氣
+
+            zh
+
+            在數位時代，很用力地的生氣是件很困難的事，因為溝通媒介就不太鼓勵這種事，我們只好忍住。
+
+            Sep 22, 2015 in Coding
+
+            PNG Optimizer
+
+            zh png
+
+            部落格剛成立總是特別興奮，測了一下瀏覽像這樣的網站要用多少頻寬。首頁能壓在
+            600KB 左右，因為文章 summary 裡面暫時還沒圖 …
+
+            Sep 21, 2015 in Coding
+
+            設定部落格筆記
+
+            zh pelican blog python
+
+            Blog 對我來說，最重要的就是書寫的舒適度。
+
+            一開始在設定 github CNAME 的時候就訂為 blog.example.tw，但一直以來都只是個一頁式
+            的自我介 …
+
+            ← Previous Page 5 of 6 Next →
+
+            """
+        let posts = Fixtures.parse(page).posts
+        #expect(posts.map(\.title) == ["數位時代的生氣", "PNG Optimizer", "設定部落格筆記"])
+    }
 }
