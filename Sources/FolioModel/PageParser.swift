@@ -441,8 +441,10 @@ enum PageParser {
                 var up = g - 1
                 while up >= 0, up >= g - 8, !used.contains(up), isProse(groups[up]) { up -= 1 }
                 // Under a post's text, past its headings, it signs that post
-                // (`后记` / … / `Author tom0727`).
-                let signs = heads.last.map { groups[($0.last + 1)..<max($0.last + 1, up)].contains(where: isProse) } ?? false
+                // (`后记` / … / `Author tom0727`), as it does when the text is
+                // the first under that post's head (`发布日期: …` / `面向过程
+                // 思想概述` / …). Under a teaser signed below, it is the next's.
+                let signs = heads.last.map { $0.text == nil || groups[($0.last + 1)..<max($0.last + 1, up)].contains(where: isProse) } ?? false
                 if up >= 0, !used.contains(up), !signs, titleScore(groups[up]) != nil,
                    read(groups[up], order: order, unmarked: false) == nil {
                     consider(up, penalty: 0)
