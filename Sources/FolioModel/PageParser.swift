@@ -430,8 +430,10 @@ enum PageParser {
                 up -= 1
             }
             // A name alone over the byline with no title right above it is
-            // the title (`Тестирование Ansible Playbook` over `Date Чт. 13 Март 2014`).
-            if nameAbove != nil, best?.index != g - 2 {
+            // the title (`Тестирование Ansible Playbook` over `Date Чт. 13 Март 2014`);
+            // so it is under a sentence, the teaser of the post before
+            // (`Demon hordes are no match for steno chords!` / `Flashing Georgi Firmware`).
+            if nameAbove != nil, best?.index != g - 2 || isProse(groups[g - 2]) {
                 best = nil
                 consider(g - 1, penalty: 0)
             }

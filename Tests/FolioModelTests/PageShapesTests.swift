@@ -956,4 +956,37 @@ import FolioHTML
         let posts = Fixtures.parse(page).posts
         #expect(posts.map(\.title) == ["數位時代的生氣", "PNG Optimizer", "設定部落格筆記"])
     }
+
+    /// Minimal Mistakes' list of recent posts: each title, its date with the
+    /// reading time, its teaser of one sentence. A title that reads as a
+    /// name (`Flashing Georgi Firmware`) under the teaser before it is the
+    /// next post's title, not its author.
+    @Test func aTitleThatReadsAsANameUnderATeaserIsTheNextPost() {
+        let page = """
+            Recent posts
+
+            Steno Gaming: Doom Typist
+
+            June 7, 2022 20 minute read
+
+            Demon hordes are no match for steno chords!
+
+            Flashing Georgi Firmware
+
+            May 18, 2022 9 minute read
+
+            Make your steno keyboard do your bidding by codifying your preferences.
+
+            Play Classic Doom on a Mac
+
+            May 13, 2022 6 minute read
+
+            Send Doomguy to hell without having to migrate to Windows.
+
+            """
+        let posts = Fixtures.parse(page).posts
+        #expect(posts.map(\.title) == ["Steno Gaming: Doom Typist", "Flashing Georgi Firmware", "Play Classic Doom on a Mac"])
+        #expect(posts.allSatisfy { $0.author == nil })
+        #expect(posts.first?.summary == "Demon hordes are no match for steno chords!")
+    }
 }
