@@ -82,6 +82,19 @@ struct DateText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// English month names and their abbreviations: the one language read
+    /// whose numeric dates put the month first.
+    static let englishMonths: Set<String> = {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en")
+        let names = (f.monthSymbols ?? []) + (f.shortMonthSymbols ?? [])
+        return Set(names.flatMap { [fold($0), String(fold($0).prefix(3))] } + ["sept"])
+    }()
+
+    static func isEnglishMonth(_ word: String) -> Bool {
+        nameKey(word).map(englishMonths.contains) ?? false
+    }
+
     static func month(_ word: String) -> Int? {
         guard let key = nameKey(word), case .month(let m)? = names[key] else { return nil }
         return m

@@ -25,7 +25,7 @@ enum Furniture {
         // Italian
         "condividi", "commenti", "nessun commento", "articoli correlati", "lascia un commento", "tag:", "potrebbe interessarti",
         // Portuguese and Spanish
-        "compartilhe", "compartilhar", "comentários", "comente", "deixe um comentário", "deixe uma resposta",
+        "compartilhe", "compartilhar", "voltar", "comentários", "comente", "deixe um comentário", "deixe uma resposta",
         "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios", "sobre", "receba em seu email",
         "deja un comentario", "artículos relacionados", "te puede interesar", "sobre o autor", "deixe suas dúvidas",
         "deixe sua opinião", "let me know in the comments",

@@ -144,11 +144,15 @@ enum PageParser {
 
     /// A short line that starts with a date in figures (`2019-08-20 后端`):
     /// an index card's date and category, never a wrapped sentence's end.
+    /// So is a byline that starts with its date (`05/10/2018 - Publicado
+    /// por: Clarissa Borba - Categoria:`), which lynx sets under the title
+    /// with no blank line.
     static func isDateLine(_ text: String) -> Bool {
-        guard let first = text.first, first.isASCII, first.isNumber, text.utf8.count <= 60 else { return false }
+        guard let first = text.first, first.isASCII, first.isNumber, text.utf8.count <= 200 else { return false }
         let words = text.split(separator: " ").map(String.init)
-        guard words.count <= 5, let date = DateText.first(in: words), date.range.lowerBound == 0 else { return false }
-        return words.count - date.range.count <= 2
+        guard let date = DateText.first(in: words), date.range.lowerBound == 0 else { return false }
+        if words.count <= 5, words.count - date.range.count <= 2, text.utf8.count <= 60 { return true }
+        return PageByline.read(text, order: .monthFirst, unmarked: false)?.marked ?? false
     }
 
     /// A field's label over its value, as lynx sets a definition list
@@ -892,14 +896,26 @@ enum PageParser {
     }
 
     /// Day first when any slashed date on the page can only be read so
-    /// (`23/03/2015`); US order otherwise.
+    /// (`23/03/2015`), or when the page names months in a language that
+    /// writes the day first (`Abril`, `Março` in an archive's list); US
+    /// order otherwise.
     static func numericOrder(_ lines: [PageLines.Line]) -> DateText.NumericOrder {
+        var ambiguous = false
         for line in lines where line.text.contains("/") {
             for word in line.text.split(separator: " ") where word.contains("/") {
                 let parts = word.split(separator: "/")
-                if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), (13...31).contains(a), b <= 12 {
-                    return .dayFirst
-                }
+                guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
+                if (13...31).contains(a), b <= 12 { return .dayFirst }
+                if a <= 12, b <= 12 { ambiguous = true }
+            }
+        }
+        guard ambiguous else { return .monthFirst }
+        var foreign = 0
+        for line in lines {
+            for word in line.text.split(separator: " ") where word.first?.isUppercase == true {
+                let word = String(word.trimmingCharacters(in: .punctuationCharacters))
+                if DateText.month(word) != nil, !DateText.isEnglishMonth(word) { foreign += 1 }
+                if foreign >= 2 { return .dayFirst }
             }
         }
         return .monthFirst

@@ -989,4 +989,40 @@ import FolioHTML
         #expect(posts.allSatisfy { $0.author == nil })
         #expect(posts.first?.summary == "Demon hordes are no match for steno chords!")
     }
+
+    /// A town hall's news page in Portuguese as lynx sets it: the title, the
+    /// byline starting with its date, the text, with no blank line between,
+    /// the archive's months in the sidebar, and `Voltar` before the footer.
+    /// `05/10/2018` is the fifth of October there: the page names its months
+    /// in a language that writes the day first.
+    @Test func aDateInFiguresIsReadInTheOrderOfThePagesLanguage() {
+        let text = """
+                 * [1]Abril (7)
+                 * [2]Março (11)
+
+               Atendimento Domiciliar registra arrombamento em dois veículos
+               05/10/2018 - Publicado por: Ada Lindqvist - Categoria: [3]Saúde -
+               Tags: [4]sad [5]veiculo
+               A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o
+               arrombamento de dois dos cinco automóveis da unidade, que estavam sem
+               as baterias e com marcas de depredação.
+
+               Voltar
+
+               Jaraguá do Sul - SC - Caixa Postal 421 - Fone: (047) 2106-8000
+
+            References
+
+               1. https://example.gov.br/2018/04
+               2. https://example.gov.br/2018/03
+               3. https://example.gov.br/saude
+               4. https://example.gov.br/tag/sad
+               5. https://example.gov.br/tag/veiculo
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "Atendimento Domiciliar registra arrombamento em dois veículos")
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date?.iso == "2018-10-05")
+        #expect(post?.body.map(\.text).joined().contains("Caixa Postal") == false)
+    }
 }

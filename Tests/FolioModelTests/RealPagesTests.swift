@@ -218,7 +218,7 @@ import FolioHTML
         1: Floor(exact: 111, invented: 0),
         2: Floor(exact: 15, invented: 10),
         3: Floor(exact: 58, invented: 5),
-        4: Floor(exact: 43, invented: 0),
+        4: Floor(exact: 45, invented: 0),
         5: Floor(exact: 49, invented: 5),
         6: Floor(exact: 36, invented: 5),
     ]
