@@ -58,6 +58,16 @@ enum PageParser {
            capture.posts.first.map({ prose($0) * (post.date == nil && post.author == nil ? 4 : 2) < prose(post) }) ?? true {
             capture.posts = [post]
         }
+        // A blog's one author, named once on the page, in its sidebar
+        // (`von Carolina von Canal`), wrote a post that names no one.
+        if capture.posts.count == 1, capture.posts[0].author == nil {
+            let names = Set(groups.compactMap { group -> String? in
+                guard group.wordCount <= 6, let line = read(group, order: order, unmarked: false), line.marked,
+                      line.date == nil else { return nil }
+                return line.author
+            })
+            if names.count == 1 { capture.posts[0] = capture.posts[0].by(names.first) }
+        }
         if capture.posts.isEmpty {
             capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page"))
         }

@@ -1025,4 +1025,30 @@ import FolioHTML
         #expect(post?.date?.iso == "2018-10-05")
         #expect(post?.body.map(\.text).joined().contains("Caixa Postal") == false)
     }
+
+    /// A magazine's blog page: the post names no author, and the blog's box
+    /// in the sidebar names its one author (`von Ada Lindqvist`).
+    @Test func aBlogsOneAuthorInTheSidebarWroteAPostThatNamesNoOne() {
+        let page = Self.page("Lieblingsstück: die Hülle von Iphoria\n\n29. Mai 2013, 12:34", tail: """
+
+            Kategorie: Nagellack
+
+            Kommentare
+
+            Beauty Blog
+
+            Ada Lindqvist
+
+            von Ada Lindqvist
+
+            Kategorien dieses Blogs
+
+            """)
+        let post = Self.only(page)
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date?.iso == "2013-05-29")
+        // Two names on the page: which wrote it is not known.
+        let two = page.replacingOccurrences(of: "Kategorien dieses Blogs", with: "von Bo Berg\n\nKategorien dieses Blogs")
+        #expect(Self.only(two).map { $0.author == nil } == true)
+    }
 }
