@@ -58,6 +58,14 @@ enum PageParser {
            capture.posts.first.map({ prose($0) * (post.date == nil && post.author == nil ? 4 : 2) < prose(post) }) ?? true {
             capture.posts = [post]
         }
+        // The box names the author where the byline named no one, or
+        // someone else (`Reader Kitchen Remodel`, a series read as a name).
+        if capture.posts.count == 1, let box = authorBox(groups, order: order) {
+            let post = capture.posts[0]
+            let author = post.author.map { box.name.contains($0) || $0.contains(box.name) } == true ? post.author : box.name
+            capture.posts[0] = Post(title: post.title, author: author, date: post.date ?? box.date, comments: post.comments,
+                                    summary: post.summary, body: post.body, links: post.links, source: post.source)
+        }
         // A blog's one author, named once on the page, in its sidebar
         // (`von Carolina von Canal`), wrote a post that names no one.
         if capture.posts.count == 1, capture.posts[0].author == nil {
@@ -72,6 +80,20 @@ enum PageParser {
             capture.problems.append(Problem(file: file, line: 1, message: "no post found on this page"))
         }
         return capture
+    }
+
+    /// The box about a page's author, past the article: their name on a line
+    /// of its own, a paragraph about them that starts with it (`Kristin
+    /// Appenbrink` / `Kristin is a contributing editor for The Kitchn…`),
+    /// and the day of the post under it.
+    static func authorBox(_ groups: [Group], order: DateText.NumericOrder) -> (name: String, date: CalendarDate?)? {
+        for k in groups.indices.dropLast() {
+            guard let name = nameAlone(groups[k]), isProse(groups[k + 1]),
+                  AuthorBox.name(groups[k + 1].text, author: name) == name else { continue }
+            let date = groups[(k + 2)..<min(groups.count, k + 4)].lazy.compactMap { read($0, order: order, unmarked: false)?.day }.first
+            return (name, date)
+        }
+        return nil
     }
 
     /// Characters of a post's running text: a sidebar's lists of links,
@@ -722,6 +744,12 @@ enum PageParser {
                 }
                 k += 1
                 continue
+            }
+            // A call to send something in ends the text, with its question
+            // (`Have a remodel to share with us?` / `Submit it here!`).
+            if seenProse, !group.isBullet, group.wordCount <= 12, Furniture.isCallToAction(group.text) {
+                if let last = blocks.last, last.text.hasSuffix("?"), last.text.split(separator: " ").count <= 15 { blocks.removeLast() }
+                break
             }
             // A box of links inside the text, up to where the text goes on.
             if seenProse, Furniture.startsInset(group.text) {

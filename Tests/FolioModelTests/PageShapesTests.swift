@@ -1051,4 +1051,40 @@ import FolioHTML
         let two = page.replacingOccurrences(of: "Kategorien dieses Blogs", with: "von Bo Berg\n\nKategorien dieses Blogs")
         #expect(Self.only(two).map { $0.author == nil } == true)
     }
+
+    /// The Kitchn: the title over a series' name that reads as a name, the
+    /// text, a call to send in one's own with its question, then past the
+    /// related posts the box about the author with the post's day.
+    @Test func theAuthorsBoxPastTheArticleSignsAndDatesIt() {
+        let page = """
+              • Kitchens
+
+            Before & After: Small Details Made a Big Difference
+
+            Reader Kitchen Remodel
+
+            Kaycee shared her kitchen remodel with us as part of our contest earlier this year, and it shows how much small changes can do.
+
+            Doesn't it look so much fresher? Kaycee writes that the cabinets were in good shape, but that they needed a few improvements.
+
+            Have a remodel or a DIY project to share with us?
+
+            Submit it here!
+
+            You Might Also Like
+
+            Categories
+
+            Ada Lindqvist
+
+            Ada is a contributing editor for The Kitchn. A former editor at a magazine, she loves solving people's problems.
+
+              • 12.18.14 10:00AM
+
+            """
+        let post = Self.only(page)
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date?.iso == "2014-12-18")
+        #expect(post?.body.contains { $0.text.contains("Have a remodel") } == false, "\(post?.body ?? [])")
+    }
 }
