@@ -12,6 +12,19 @@ enum AuthorBox {
                         "redakteur", "autorin", "journaliste", "rédact", "periodista", "giornalista", "escritor",
                         "jornalista", "blogueur", "bloggerin"]
 
+    /// Whether `text` is about `name`, set on its own over it: their first
+    /// name in its first sentence and a role (`As Apartment Therapy's
+    /// Family Editor, Carrie covers design…`).
+    static func describes(_ text: String, name: String) -> Bool {
+        if self.name(text, author: name) == name { return true }
+        guard let first = name.split(separator: " ").first else { return false }
+        let head = text.prefix(160)
+        let sentence = head.firstRange(of: ". ").map { head[..<$0.lowerBound] } ?? head
+        let words = sentence.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let lower = text.prefix(240).lowercased()
+        return words.contains(String(first)) && roles.contains { lower.contains($0) }
+    }
+
     /// The name a box about the author starts with; nil when `text` is no
     /// such box. When the byline named the author, the box starts with that
     /// name or a part of it (`Craig is…` under `Craig Buckler`); otherwise

@@ -89,7 +89,7 @@ enum PageParser {
     static func authorBox(_ groups: [Group], order: DateText.NumericOrder) -> (name: String, date: CalendarDate?)? {
         for k in groups.indices.dropLast() {
             guard let name = nameAlone(groups[k]), isProse(groups[k + 1]),
-                  AuthorBox.name(groups[k + 1].text, author: name) == name else { continue }
+                  AuthorBox.describes(groups[k + 1].text, name: name) else { continue }
             let date = groups[(k + 2)..<min(groups.count, k + 4)].lazy.compactMap { read($0, order: order, unmarked: false)?.day }.first
             return (name, date)
         }
@@ -746,8 +746,10 @@ enum PageParser {
                 continue
             }
             // A call to send something in ends the text, with its question
-            // (`Have a remodel to share with us?` / `Submit it here!`).
-            if seenProse, !group.isBullet, group.wordCount <= 12, Furniture.isCallToAction(group.text) {
+            // (`Have a remodel to share with us?` / `Submit it here!`); a
+            // longer one only right before what ends the article.
+            if seenProse, !group.isBullet, group.wordCount <= 12 || group.wordCount <= 30 && k + 1 < groups.count
+                && Furniture.endsArticle(groups[k + 1].text), Furniture.isCallToAction(group.text) {
                 if let last = blocks.last, last.text.hasSuffix("?"), last.text.split(separator: " ").count <= 15 { blocks.removeLast() }
                 break
             }

@@ -1087,4 +1087,32 @@ import FolioHTML
         #expect(post?.date?.iso == "2014-12-18")
         #expect(post?.body.contains { $0.text.contains("Have a remodel") } == false, "\(post?.body ?? [])")
     }
+
+    /// Apartment Therapy: a draw to enter closes the text right before the
+    /// series' other posts, and the author's box names her in its first
+    /// sentence rather than at its start.
+    @Test func aLongCallToActionBeforeTheRelatedPostsAndABoxThatNamesTheAuthorLater() {
+        let page = """
+            Interactive Children's Books to Give This Year
+
+            These books are full of flaps, holes and wheels, and they keep small hands and curious minds busy for hours on end.
+
+            This is one of the most creative interactive books I've ever seen. Children can move the pictures around to change each scene.
+
+            Treat yourself after all this shopping! Enter for a chance to win $1500 to spend on custom furniture. It's our little gift to you!
+
+            More posts in this series
+
+            Ada Lindqvist
+
+            As Apartment Therapy's Family Editor, Ada covers design and modern home life with children, and lives in Brooklyn.
+
+              • 12.16.14 9:30AM
+
+            """
+        let post = Self.only(page)
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date?.iso == "2014-12-16")
+        #expect(post?.body.contains { $0.text.contains("Treat yourself") } == false, "\(post?.body ?? [])")
+    }
 }

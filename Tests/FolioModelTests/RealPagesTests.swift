@@ -216,8 +216,8 @@ import FolioHTML
     struct Floor { var exact: Int; var invented: Int }
     static let floors: [Int: Floor] = [
         1: Floor(exact: 111, invented: 0),
-        2: Floor(exact: 19, invented: 10),
-        3: Floor(exact: 58, invented: 5),
+        2: Floor(exact: 21, invented: 10),
+        3: Floor(exact: 60, invented: 5),
         4: Floor(exact: 45, invented: 0),
         5: Floor(exact: 49, invented: 5),
         6: Floor(exact: 37, invented: 5),
