@@ -731,8 +731,13 @@ enum PageParser {
         var k = head.text?.lowerBound ?? head.last + 1
         let outer = limit
         let limit = head.text?.upperBound ?? limit
+        // Past the last long paragraph, a footer's lists of links (`Get
+        // help!` / `• Documentation` / `Terms and policies` / …) are no text.
+        let lastParagraph = groups[min(k, limit)..<limit].lastIndex { isProse($0) && PageLines.columns($0.text) >= 60 } ?? limit
+        let footer = groups[min(lastParagraph + 1, limit)..<limit].filter { $0.isBullet && $0.wordCount <= 6 }.count >= 4
         while k < limit {
             let group = groups[k]
+            if footer, k > lastParagraph { break }
             if Furniture.endsArticle(group.text) || isReadMore(group.text) {
                 if seenProse {
                     if isReadMore(group.text) { teaser = true }

@@ -1115,4 +1115,31 @@ import FolioHTML
         #expect(post?.date?.iso == "2014-12-16")
         #expect(post?.body.contains { $0.text.contains("Treat yourself") } == false, "\(post?.body ?? [])")
     }
+
+    /// The Rust blog: the post's text, then the site's footer of short
+    /// headings over lists of links and a last line; none of it is text.
+    @Test func aFooterOfListsOfLinksPastTheLastParagraphIsNoText() {
+        let page = Self.page("Support for let-else statements\n\nJuly 1, 2023 · Ada Lindqvist", tail: """
+
+            Both teams hang out on the chat, so if you would like to get more involved or have any questions, please drop by.
+
+            Get help!
+
+              • Documentation
+              • Contact the Team
+
+            Terms and policies
+
+              • Code of Conduct
+              • Licenses
+              • Logo Policy and Media Guide
+              • Security Disclosures
+
+            Maintained by the Team. See a typo? Send a fix here!
+
+            """)
+        let post = Self.only(page)
+        let body = post?.body.map(\.text) ?? []
+        #expect(body.last?.hasPrefix("Both teams hang out") == true, "\(body)")
+    }
 }
