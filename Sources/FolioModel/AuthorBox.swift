@@ -7,7 +7,8 @@ enum AuthorBox {
     /// What a box says of its author, and an article's paragraph rarely
     /// says of someone named at its start.
     static let roles = ["founder", "writer", "author", "editor", "developer", "designer", "consultant", "journalist",
-                        "blogger", "engineer", "ceo", "cto", "director", "student", "lives in", "based in", "follow him",
+                        "blogger", "engineer", "ceo", "cto", "director", "student", "lives in", "based in", "follow him", "joined",
+                        "reporting on", "reporter",
                         "follow her", "contributor", "freelance", "entrepreneur", "marketer", "photographer", "owner",
                         "redakteur", "autorin", "journaliste", "rédact", "periodista", "giornalista", "escritor",
                         "jornalista", "blogueur", "bloggerin"]

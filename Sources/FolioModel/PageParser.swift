@@ -731,6 +731,12 @@ enum PageParser {
         var k = head.text?.lowerBound ?? head.last + 1
         let outer = limit
         let limit = head.text?.upperBound ?? limit
+        // Under a line or two of "text" (a sidebar's box, an image's
+        // caption), the article is what follows.
+        func articleFollows(_ after: ArraySlice<Group>) -> Bool {
+            blocks.reduce(0) { $0 + $1.text.count } < 200
+                && after.prefix(4).filter(isProse).reduce(0) { $0 + $1.text.count } >= 200
+        }
         // Past the last long paragraph, a footer's lists of links (`Get
         // help!` / `• Documentation` / `Terms and policies` / …) are no text.
         let lastParagraph = groups[min(k, limit)..<limit].lastIndex { isProse($0) && PageLines.columns($0.text) >= 60 } ?? limit
@@ -739,6 +745,13 @@ enum PageParser {
             let group = groups[k]
             if footer, k > lastParagraph { break }
             if Furniture.endsArticle(group.text) || isReadMore(group.text) {
+                // `Share` under an image's caption, with the article below.
+                if seenProse, Furniture.services.contains(group.text.lowercased()), articleFollows(groups[(k + 1)...]) {
+                    blocks = []
+                    seenProse = false
+                    k += 1
+                    continue
+                }
                 if seenProse {
                     if isReadMore(group.text) { teaser = true }
                     // `This entry was posted on …`, `Latest posts by Ada`.
@@ -793,9 +806,8 @@ enum PageParser {
                 // Under a line or two, they end the author's box of a sidebar
                 // (`:heart: code` / Follow / Website Email Twitter), and the
                 // article follows.
-                let after = groups[k...].drop(while: \.isBullet).prefix(4)
-                guard blocks.reduce(0, { $0 + $1.text.count }) < 200,
-                      after.filter(isProse).reduce(0, { $0 + $1.text.count }) >= 200 else { break }
+                let after = groups[k...].drop(while: \.isBullet)
+                guard articleFollows(after) else { break }
                 blocks = []
                 seenProse = false
                 k = after.startIndex

@@ -1142,4 +1142,47 @@ import FolioHTML
         let body = post?.body.map(\.text) ?? []
         #expect(body.last?.hasPrefix("Both teams hang out") == true, "\(body)")
     }
+
+    /// pv magazine as w3m sets it: an image's caption and its `Share`
+    /// buttons come before the text, and the box about the author, who
+    /// joined the magazine, names her after it.
+    @Test func aCaptionAndItsShareButtonsBeforeTheTextLeadToIt() {
+        let page = """
+              • Advertise
+
+            South Korea’s roadmap to drive down solar costs
+
+            The government has unveiled a plan to help the industry cut the cost of solar panels by half by 2030, it was announced.
+
+            November 20, 2019 Ada Lindqvist
+
+              • Markets
+              • Policy
+
+            Hanwha Q Cells was reportedly the country’s largest cell maker at the end of 2017, with much capacity.
+
+            Image: Hanwha Q cells
+
+            Share
+
+            Icon Facebook Icon Twitter Icon LinkedIn Icon Email
+
+            The ministry has unveiled a plan to help the industry further reduce the costs of solar modules and cells over the next decade.
+
+            The initiative is part of the fourth energy technology plan and roadmap, submitted to the industry's representatives this week.
+
+            Share
+
+            Ada Lindqvist
+
+            Ada joined pv magazine in March 2017. She has been reporting on solar and renewable energy since 2009.
+
+            """
+        let post = Self.only(page)
+        #expect(post?.author == "Ada Lindqvist")
+        #expect(post?.date?.iso == "2019-11-20")
+        let body = post?.body.map(\.text) ?? []
+        #expect(body.first?.hasPrefix("The ministry has unveiled") == true, "\(body)")
+        #expect(!body.contains { $0.contains("joined pv magazine") })
+    }
 }
