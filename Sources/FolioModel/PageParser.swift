@@ -486,7 +486,11 @@ enum PageParser {
                 if up >= 0, !used.contains(up), !signs, titleScore(groups[up]) != nil,
                    read(groups[up], order: order, unmarked: false) == nil {
                     consider(up, penalty: 0)
-                    trailing = up
+                    // A line or two above it and the article below: an image's
+                    // caption between the title and its byline.
+                    let above = groups[(up + 1)..<g].reduce(0) { $0 + $1.text.count }
+                    let below = groups[(g + 1)...].prefix(4).filter(isProse).reduce(0) { $0 + $1.text.count }
+                    if above >= 200 || below < 200 { trailing = up }
                 }
             }
             // A title below a byline must have the text right under it.

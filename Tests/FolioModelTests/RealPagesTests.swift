@@ -219,7 +219,7 @@ import FolioHTML
         2: Floor(exact: 21, invented: 10),
         3: Floor(exact: 60, invented: 5),
         4: Floor(exact: 47, invented: 0),
-        5: Floor(exact: 51, invented: 5),
+        5: Floor(exact: 52, invented: 5),
         6: Floor(exact: 37, invented: 5),
     ]
 
