@@ -83,9 +83,9 @@ enum PageParser {
     }
 
     /// The box about a page's author, past the article: their name on a line
-    /// of its own, a paragraph about them that starts with it (`Kristin
-    /// Appenbrink` / `Kristin is a contributing editor for The Kitchn…`),
-    /// and the day of the post under it.
+    /// of its own, a paragraph about them that names them in its first
+    /// sentence (`Kristin Appenbrink` / `Kristin is a contributing editor for
+    /// The Kitchn…`), and the day of the post under it.
     static func authorBox(_ groups: [Group], order: DateText.NumericOrder) -> (name: String, date: CalendarDate?)? {
         for k in groups.indices.dropLast() {
             guard let name = nameAlone(groups[k]), isProse(groups[k + 1]),
