@@ -102,6 +102,11 @@ enum PageParser {
         post.body.reduce(post.summary?.count ?? 0) { $0 + (isProse($1.text) ? $1.text.count : 0) }
     }
 
+    /// Characters of running text in `groups`.
+    static func proseLength(_ groups: ArraySlice<Group>) -> Int {
+        groups.filter(isProse).reduce(0) { $0 + $1.text.count }
+    }
+
     /// A page with one long article keeps only it: the short "posts"
     /// around it are a sidebar's or a footer's.
     static func withoutSidebars(_ posts: [Post]) -> [Post] {
@@ -489,8 +494,7 @@ enum PageParser {
                     // A line or two above it and the article below: an image's
                     // caption between the title and its byline.
                     let above = groups[(up + 1)..<g].reduce(0) { $0 + $1.text.count }
-                    let below = groups[(g + 1)...].prefix(4).filter(isProse).reduce(0) { $0 + $1.text.count }
-                    if above >= 200 || below < 200 { trailing = up }
+                    if above >= 200 || proseLength(groups[(g + 1)...].prefix(4)) < 200 { trailing = up }
                 }
             }
             // A title below a byline must have the text right under it.
@@ -738,8 +742,7 @@ enum PageParser {
         // Under a line or two of "text" (a sidebar's box, an image's
         // caption), the article is what follows.
         func articleFollows(_ after: ArraySlice<Group>) -> Bool {
-            blocks.reduce(0) { $0 + $1.text.count } < 200
-                && after.prefix(4).filter(isProse).reduce(0) { $0 + $1.text.count } >= 200
+            blocks.reduce(0) { $0 + $1.text.count } < 200 && proseLength(after.prefix(4)) >= 200
         }
         // Past the last long paragraph, a footer's lists of links (`Get
         // help!` / `• Documentation` / `Terms and policies` / …) are no text.
@@ -750,7 +753,7 @@ enum PageParser {
             if footer, k > lastParagraph { break }
             if Furniture.endsArticle(group.text) || isReadMore(group.text) {
                 // `Share` under an image's caption, with the article below.
-                if seenProse, Furniture.services.contains(group.text.lowercased()), articleFollows(groups[(k + 1)...]) {
+                if seenProse, Furniture.services.contains(group.text.lowercased()), articleFollows(groups[(k + 1)..<limit]) {
                     blocks = []
                     seenProse = false
                     k += 1
@@ -810,7 +813,7 @@ enum PageParser {
                 // Under a line or two, they end the author's box of a sidebar
                 // (`:heart: code` / Follow / Website Email Twitter), and the
                 // article follows.
-                let after = groups[k...].drop(while: \.isBullet)
+                let after = groups[k..<limit].drop(while: \.isBullet)
                 guard articleFollows(after) else { break }
                 blocks = []
                 seenProse = false
