@@ -13,6 +13,23 @@ enum AuthorBox {
                         "redakteur", "autorin", "journaliste", "rédact", "periodista", "giornalista", "escritor",
                         "jornalista", "blogueur", "bloggerin"]
 
+    /// What a columnist is called beside their name in a sign-off.
+    static let signOffRoles: Set<String> = ["칼럼니스트", "기자", "소설가", "columnist", "reporter", "correspondent"]
+
+    /// The name a column is signed with under its text: the name, a role
+    /// and an address (`정덕현 칼럼니스트 thekian1@entermedia.co.kr`,
+    /// `칼럼니스트 박생강 pillgoo9@gmail.com`).
+    static func signOff(_ text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count), let address = words.popLast(), let at = address.firstIndex(of: "@"),
+              address[at...].contains("."), at > address.startIndex else { return nil }
+        words.removeAll { signOffRoles.contains($0.lowercased()) }
+        if words.count == 1, let name = words.first, (2...4).contains(name.count), name.unicodeScalars.allSatisfy(PageLines.isHangul) {
+            return name
+        }
+        return (2...3).contains(words.count) && words.allSatisfy(PageByline.isCapitalisedName) ? words.joined(separator: " ") : nil
+    }
+
     /// Whether `text` is about `name`, set on its own over it: their first
     /// name in its first sentence and a role (`As Apartment Therapy's
     /// Family Editor, Carrie covers design…`).

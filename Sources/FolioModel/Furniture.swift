@@ -49,7 +49,9 @@ enum Furniture {
     static func endsArticle(_ line: String) -> Bool {
         // A very long line is judged by its start, and has many words.
         let cut = line.utf8.count > PageLines.judgedLength
-        let line = PageLines.judged(line)
+        // Korean pages print `ⓒ` for `©`.
+        let judged = PageLines.judged(line)
+        let line = judged.contains("ⓒ") ? judged.replacingOccurrences(of: "ⓒ", with: "©") : judged
         // `← Previous Post`, `« Back`: the arrows say nothing.
         var lower = Substring(line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" })
         // A count glued to its button: `0Email this to someone`.

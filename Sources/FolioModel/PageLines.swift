@@ -154,6 +154,10 @@ struct PageLines {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
 
+    static func isHangul(_ s: Unicode.Scalar) -> Bool {
+        (0x1100...0x115F).contains(s.value) || (0x3130...0x318F).contains(s.value) || (0xAC00...0xD7A3).contains(s.value)
+    }
+
     static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,

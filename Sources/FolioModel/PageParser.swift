@@ -129,7 +129,7 @@ enum PageParser {
         // Where the title of an index page's card, printed twice (its image's
         // name and its link's), ends: its teaser starts there.
         var titleEnd = -1
-        var lastDated = false
+        var lastAlone = false
         func close(_ end: Int) {
             guard let s = start else { return }
             let text = joined(lines[s..<end])
@@ -144,8 +144,10 @@ enum PageParser {
             start = nil
         }
         for (i, line) in lines.enumerated() {
-            let dated = isDateLine(line.text), doubled = doubledTitle(lines, at: i)
-            defer { lastDated = dated }
+            // A card's date line and a column's sign-off stand alone.
+            let alone = isDateLine(line.text) || line.text.utf8.contains(UInt8(ascii: "@")) && AuthorBox.signOff(line.text) != nil
+            let doubled = doubledTitle(lines, at: i)
+            defer { lastAlone = alone }
             if line.isBlank { close(i); continue }
             if let s = start, line.indent != lines[i - 1].indent {
                 // A list item's wrapped lines are indented past its bullet.
@@ -154,7 +156,7 @@ enum PageParser {
                 if !continues { close(i) }
             } else if start != nil, bulletEnd(line.text) != nil || page.breaksHard(lines[i - 1], before: line, width: width)
                         || lines[i - 1].text.hasSuffix(".") && PageByline.startsWithDateMarker(line.text)
-                        || i == titleEnd || doubled != nil || dated || lastDated {
+                        || i == titleEnd || doubled != nil || alone || lastAlone {
                 // `This entry was posted on …` under the last sentence is no part of it,
                 // nor a card's date (`2019-08-20 后端`) under its teaser.
                 close(i)
@@ -236,12 +238,13 @@ enum PageParser {
     }
 
     /// Lines of a paragraph joined by a space, except between two wide
-    /// characters: CJK text wraps without spaces.
+    /// characters: Chinese and Japanese wrap without spaces. Korean puts
+    /// spaces between words, and wraps at them.
     static func joined(_ lines: ArraySlice<PageLines.Line>) -> String {
         var text = ""
         for line in lines {
             if let last = text.unicodeScalars.last, let next = line.text.unicodeScalars.first,
-               !(PageLines.isWide(last) && PageLines.isWide(next)) {
+               !(PageLines.isWide(last) && PageLines.isWide(next)) || PageLines.isHangul(last) || PageLines.isHangul(next) {
                 text += " "
             }
             text += line.text
@@ -783,6 +786,11 @@ enum PageParser {
                 k += 1
                 while k < limit, !isProse(groups[k]) { k += 1 }
                 continue
+            }
+            // A column signed under its text (`정덕현 칼럼니스트 thekian1@entermedia.co.kr`).
+            if seenProse, group.wordCount <= 4, let name = AuthorBox.signOff(group.text) {
+                if byline.author == nil { byline.author = name }
+                break
             }
             // A byline after the text (`Posted by Ada at 5:11 AM`) ends it.
             if seenProse, group.lines.count <= 2, group.wordCount <= 12, let below = read(group, order: order, unmarked: false),

@@ -1185,4 +1185,35 @@ import FolioHTML
         #expect(body.first?.hasPrefix("The ministry has unveiled") == true, "\(body)")
         #expect(!body.contains { $0.contains("joined pv magazine") })
     }
+
+    /// Korean wraps at spaces, as Latin does; the column is signed by its
+    /// author's name, role and address on the line under the text's last;
+    /// `ⓒ` is `©`.
+    @Test func aKoreanColumnSignedWithAnAddressUnderItsText() {
+        let page = """
+              * 드라마
+              * 예능
+
+               엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유
+
+               기사입력 :[ 2018-08-25 15:24 ]
+
+               [엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터
+               비롯됐다. 그건 이 사안을 두고 벌어진 엘제이와 류화영의 진실공방이 어떤 결론을 내더라도 잘못된 일이다.
+
+               사실 남녀 관계라는 것이 당사자들이 아니면 그 속사정을 알기는 어려운 일이다. 게다가 그 사적인 관계의 사안들은 그들 스스로
+               해결해야 할 일일 수 있다. 그러니 이러한 공적인 장을 통한 공개와 진실공방은 괜한 피로감만 낳을 수 있는 일이다.
+               정덕현 칼럼니스트 thekian1@entermedia.co.kr
+               [사진=JTBC, 이매진아시아]
+               Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지
+               뒤로가기 인쇄하기 목록 Tweet
+
+            """
+        let post = Self.only(page)
+        #expect(post?.author == "정덕현")
+        #expect(post?.date?.iso == "2018-08-25")
+        let body = post?.body.map(\.text) ?? []
+        #expect(body.contains { $0.contains("공개로부터 비롯됐다") }, "\(body)")
+        #expect(!body.contains { $0.contains("thekian1") || $0.contains("Copyright") || $0.contains("뒤로가기") }, "\(body)")
+    }
 }

@@ -217,8 +217,8 @@ import FolioHTML
     static let floors: [Int: Floor] = [
         1: Floor(exact: 111, invented: 0),
         2: Floor(exact: 21, invented: 10),
-        3: Floor(exact: 60, invented: 5),
-        4: Floor(exact: 47, invented: 0),
+        3: Floor(exact: 62, invented: 5),
+        4: Floor(exact: 49, invented: 0),
         5: Floor(exact: 52, invented: 5),
         6: Floor(exact: 37, invented: 5),
     ]
