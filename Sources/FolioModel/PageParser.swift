@@ -548,9 +548,12 @@ enum PageParser {
             // the next date (`• 11/20/2019 09:39 AM`) comes before any text.
             // A table of contents or a word alone (`Contents`, a category)
             // between head and text is no distance.
-            let below = groups[(head.last + 1)...].lazy.prefix { read($0, order: order, unmarked: false)?.day == nil }
-                .filter { !$0.isBullet && ($0.wordCount > 1 || $0.text.count > 12) }.prefix(4)
-            guard head.text != nil || below.contains(where: isProse) else { continue }
+            // Nor is a headline over its own byline (`Netanyahu, Katz: 'There
+            // will be no…'` / `• By JERUSALEM POST STAFF`), however wordy.
+            let below = groups.indices[(head.last + 1)...].lazy.prefix { read(groups[$0], order: order, unmarked: false)?.day == nil }
+                .filter { !groups[$0].isBullet && (groups[$0].wordCount > 1 || groups[$0].text.count > 12) }.prefix(4)
+            guard head.text != nil || below.contains(where: { isProse(groups[$0]) && !isSignedHeadline(groups, $0, order) })
+            else { continue }
             if head.byline.day == nil, let text = head.byline.impossibleDate ?? first.unreadDate {
                 problems.append(Problem(file: file, line: lines[groups[g].lines.lowerBound].number,
                                         message: "date not understood: “\(text)”"))
@@ -561,6 +564,13 @@ enum PageParser {
         // A title seen twice (a heading, then the same in a breadcrumb) is one post.
         var seen = Set<String>()
         return heads.filter { seen.insert(groups[$0.title].text).inserted }
+    }
+
+    /// A headline over its byline (`• By REUTERS`): an item of a list
+    /// of links, such as a news ticker.
+    static func isSignedHeadline(_ groups: [Group], _ j: Int, _ order: DateText.NumericOrder) -> Bool {
+        groups[j].text.count <= 100 && !endsSentence(groups[j].text) && (titleScore(groups, j) ?? 0) >= 3
+            && j + 1 < groups.count && !isProse(groups[j + 1]) && read(groups[j + 1], order: order, unmarked: false)?.marked == true
     }
 
     /// The title of a card whose date is group `g`: printed twice (its
@@ -787,6 +797,8 @@ enum PageParser {
                 while k < limit, !isProse(groups[k]) { k += 1 }
                 continue
             }
+            // The news ticker under the text: its headlines' bylines are theirs.
+            if seenProse, !several, isSignedHeadline(groups, k, order) { break }
             // A column signed under its text (`정덕현 칼럼니스트 thekian1@entermedia.co.kr`).
             if seenProse, group.wordCount <= 4, let name = AuthorBox.signOff(group.text) {
                 if byline.author == nil { byline.author = name }

@@ -1186,6 +1186,36 @@ import FolioHTML
         #expect(!body.contains { $0.contains("joined pv magazine") })
     }
 
+    /// The news ticker under an item: headlines, each over its byline and
+    /// time in a list, one of them as wordy as a sentence.
+    @Test func aNewsTickerUnderAnItemGivesNoPosts() {
+        var page = """
+            BREAKING NEWS
+
+            Son of former German president stabbed to death in Berlin
+
+               By JERUSALEM POST STAFF
+               NOVEMBER 20, 2019 10:43
+
+               The son of a former president was stabbed to death, while another man was critically injured in an
+               attempt to stop the assailant, the radio reported on Wednesday.
+
+               The stabbing occurred during a presentation he led at the clinic in Berlin, where he worked as a
+               chief physician. Police arrested a suspect.
+
+            """
+        for (headline, by) in [("Liberman: Both parties are to blame for lack of unity government", "JERUSALEM POST STAFF"),
+                               ("US Senate unanimously passes Hong Kong rights bill", "REUTERS"),
+                               ("Netanyahu, Katz: 'There will be no Likud primaries in case of elections'", "JERUSALEM POST STAFF"),
+                               ("Netanyahu, Gantz meeting ends after one hour, no immediate statement", "JERUSALEM POST STAFF")] {
+            page += "   \(headline)\n\n     * By \(by)\n     * 11/20/2019 01:16 AM\n\n"
+        }
+        let post = Self.only(page + "   Subscribe for our daily newsletter\n")
+        #expect(post?.author == "JERUSALEM POST STAFF")
+        #expect(post?.isFullText == true)
+        #expect(!(post?.body ?? []).contains { $0.text.contains("Liberman") || $0.text.contains("Netanyahu") })
+    }
+
     /// Korean wraps at spaces, as Latin does; the column is signed by its
     /// author's name, role and address on the line under the text's last;
     /// `ⓒ` is `©`.

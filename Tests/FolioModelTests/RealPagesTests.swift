@@ -219,7 +219,7 @@ import FolioHTML
         2: Floor(exact: 21, invented: 10),
         3: Floor(exact: 62, invented: 5),
         4: Floor(exact: 49, invented: 0),
-        5: Floor(exact: 52, invented: 5),
+        5: Floor(exact: 53, invented: 1),
         6: Floor(exact: 37, invented: 5),
     ]
 
