@@ -514,6 +514,9 @@ enum PageParser {
                 trailing = card
             }
             guard let title = best?.index else { continue }
+            // The author's name over the date again, further down (`Carrie
+            // Arnold` / `Contributing Writer` / `November 15, 2019`), is a box.
+            if let author = heads.last?.byline.author, cleanTitle(groups[title].text) == author { continue }
             // A day with a time and no marked author under a short name heads
             // a comment (`Gaye` / `August 8, 2018 at 3:17 pm`), not a post.
             // Over a name of its own (`Go Learn` / `Andrés Villarreal` /
@@ -764,6 +767,15 @@ enum PageParser {
         while k < limit {
             let group = groups[k]
             if footer, k > lastParagraph { break }
+            // `Share this article` between two parts of the text, and again
+            // under its end: the box it heads is inside the article.
+            if seenProse, Furniture.endsArticle(group.text), group.wordCount <= 4,
+               let again = groups[(k + 1)..<limit].firstIndex(where: { $0.text == group.text }),
+               proseLength(groups[(k + 1)..<again]) >= 1000 {
+                k += 1
+                while k < limit, !isProse(groups[k]) { k += 1 }
+                continue
+            }
             if Furniture.endsArticle(group.text) || isReadMore(group.text) {
                 // `Share` under an image's caption, with the article below.
                 if seenProse, Furniture.services.contains(group.text.lowercased()), articleFollows(groups[(k + 1)..<limit]) {
@@ -807,6 +819,16 @@ enum PageParser {
             // A byline after the text (`Posted by Ada at 5:11 AM`) ends it.
             if seenProse, group.lines.count <= 2, group.wordCount <= 12, let below = read(group, order: order, unmarked: false),
                below.marked || below.day != nil {
+                // The head's again, its author's name above it, is a box of
+                // the byline's; set in the text, the article goes on below.
+                if below.day != nil, below.day == byline.day, let author = byline.author,
+                   let name = blocks.suffix(2).lastIndex(where: { $0.text == author }) {
+                    blocks.removeSubrange(name...)
+                    if proseLength(groups[(k + 1)..<limit].prefix(6)) >= 500 {
+                        k += 1
+                        continue
+                    }
+                }
                 merge(&byline, below)
                 break
             }

@@ -1186,6 +1186,60 @@ import FolioHTML
         #expect(!body.contains { $0.contains("joined pv magazine") })
     }
 
+    /// A magazine sets its byline box again inside the text, under the
+    /// picture, and a box to share and subscribe between two parts of it.
+    @Test func theBylineBoxAndTheShareBoxInsideTheTextAreSkipped() {
+        let long = String(repeating: "Researchers around the world are tracing the roots of these receptors in the body. ", count: 14)
+        let page = """
+            immunology
+
+            Cells That ‘Taste’ Danger Set Off Immune Responses
+
+            By Carrie Arnold
+
+               November 15, 2019
+               Taste and smell receptors in unexpected organs monitor the state of the body’s natural microbial health.
+
+               Lungs made from a collection of “tasting” tongues.
+
+            Carrie Arnold
+
+               Contributing Writer
+
+               November 15, 2019
+
+               When the immunologist looked deep inside the lungs of mice infected with influenza, he found cells.
+
+               \(long)
+
+            Share this article
+
+               Get Quanta Magazine delivered to your inbox
+
+               One of life’s fundamental challenges is to find food that’s good to eat and avoid food that isn’t.
+
+               \(long)
+
+            Carrie Arnold
+
+               Contributing Writer
+
+               November 15, 2019
+
+            Share this article
+
+            Newsletter
+
+            """
+        let post = Self.only(page)
+        #expect(post?.title == "Cells That ‘Taste’ Danger Set Off Immune Responses")
+        #expect(post?.author == "Carrie Arnold")
+        let body = (post?.body ?? []).map(\.text)
+        #expect(body.contains { $0.hasPrefix("When the immunologist") }, "\(body)")
+        #expect(body.contains { $0.hasPrefix("One of life’s fundamental") }, "\(body)")
+        #expect(!body.contains { $0.contains("Share this article") || $0 == "Contributing Writer" }, "\(body)")
+    }
+
     /// The news ticker under an item: headlines, each over its byline and
     /// time in a list, one of them as wordy as a sentence.
     @Test func aNewsTickerUnderAnItemGivesNoPosts() {
