@@ -177,7 +177,15 @@ struct PageByline {
         line.hasTime = words.contains(where: isTime)
         // A date in a line of prose is no byline, unless a marker says it
         // is the post's (`This entry was posted on … and is filed under …`).
-        if line.author == nil, dated == nil, let date, words.count - date.range.count > 8 { return nil }
+        // The update's day and time and the source's field are no prose
+        // (`23. März 2017 , aktualisiert 23. März 2017, 15:43 Uhr | Quelle: Handelsblatt Online`).
+        if line.author == nil, dated == nil, let date, words.count - date.range.count > 8 {
+            var rest = Array(words[date.range.upperBound...])
+            if let update = DateText.first(in: rest, order: order) { rest.removeSubrange(update.range) }
+            let plain = rest.filter { !isTime($0) && !separators.contains($0) && !updateMarkers.contains($0.lowercased())
+                && $0.contains(where: \.isLetter) && $0.lowercased() != "uhr" }
+            if date.range.lowerBound + plain.count > 5 { return nil }
+        }
         return line
     }
 

@@ -901,8 +901,12 @@ enum PageParser {
                 ?? groups[after..<min(groups.count, max(after, outer))].lazy
                     .filter { !$0.isBullet }.compactMap { Furniture.commentCount($0.text) }.first
         }
-        let title = cleanTitle(groups[head.title].text)
+        var title = cleanTitle(groups[head.title].text)
         guard !title.isEmpty else { return nil }
+        // A kicker glued to its headline (`Linde Gasekonzern muss…`) that the
+        // page prints elsewhere with its colon (`Linde: Gasekonzern muss…`).
+        if let colon = groups.first(where: { $0.text.utf8.count == title.utf8.count + 1 && $0.text.contains(": ")
+            && $0.text.replacingOccurrences(of: ": ", with: " ") == title }) { title = colon.text }
         // A page's only post with no date by it is often listed with one
         // elsewhere on the page (`Latest posts: Title - June 30, 2014`).
         if !several, byline.day == nil, title.split(separator: " ").count >= 4 {

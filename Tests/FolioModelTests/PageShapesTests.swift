@@ -1240,6 +1240,36 @@ import FolioHTML
         #expect(!body.contains { $0.contains("Share this article") || $0 == "Contributing Writer" }, "\(body)")
     }
 
+    /// A headline whose kicker the page glued to it, printed with its colon
+    /// in the page's header, over a date with its update and its source.
+    @Test func aGluedKickerTakesItsColonBackAndTheDateWithItsSourceIsRead() {
+        let page = """
+              * Unternehmen
+              * Industrie
+
+             Linde: Gasekonzern muss Teile des US-Geschäfts verkaufen
+
+               weitere Themen
+
+            Linde Gasekonzern muss Teile des US-Geschäfts verkaufen
+
+               23. März 2017 , aktualisiert 23. März 2017, 15:43 Uhr | Quelle: Handelsblatt Online
+
+               Der Linde-Konzern muss sich von Teilen seiner US-Aktivitäten trennen. Den Verkauf machen
+               Kartellbehörden zur Bedingung, damit sie die geplante Fusion genehmigen.
+
+               Beim Geschäft mit Industriegasen kommt Linde in den USA auf einen Umsatz von rund zwei Milliarden
+               Dollar und beschäftigt in dem Segment etwa 6.000 Mitarbeiter.
+
+               Zur Startseite
+
+            """
+        let post = Self.only(page)
+        #expect(post?.title == "Linde: Gasekonzern muss Teile des US-Geschäfts verkaufen")
+        #expect(post?.date?.iso == "2017-03-23")
+        #expect(post?.body.first?.text.hasPrefix("Der Linde-Konzern") == true)
+    }
+
     /// The news ticker under an item: headlines, each over its byline and
     /// time in a list, one of them as wordy as a sentence.
     @Test func aNewsTickerUnderAnItemGivesNoPosts() {
