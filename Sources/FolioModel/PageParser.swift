@@ -396,6 +396,11 @@ enum PageParser {
             // `Opening Bell 11.18.19`) is no byline of an author named so.
             if !first.marked, let name = first.author, g > 0,
                groups[g - 1].text == groups[g].text || cleanTitle(bulletless(groups[g - 1])) == name { continue }
+            // A name under a dated head that named no one, a caption and a
+            // dek between them (`Par LILIAN ALEMAGNA, LAURE BRETTON`), is
+            // that head's; its post reads it.
+            if let last = heads.last, last.byline.author == nil, last.text == nil, first.marked, first.day == nil,
+               g - last.last <= 20, proseLength(groups[(last.last + 1)..<g]) < 300 { continue }
             // The title: the nearest group above, past menus, buttons and one
             // short group such as a category line; for a day header, the
             // group just below.
@@ -810,11 +815,22 @@ enum PageParser {
                 continue
             }
             // The news ticker under the text: its headlines' bylines are theirs.
-            if seenProse, !several, isSignedHeadline(groups, k, order) { break }
+            if seenProse, !several, blocks.reduce(0, { $0 + $1.text.count }) >= 200, isSignedHeadline(groups, k, order) { break }
             // A column signed under its text (`정덕현 칼럼니스트 thekian1@entermedia.co.kr`).
             if seenProse, group.wordCount <= 4, let name = AuthorBox.signOff(group.text) {
                 if byline.author == nil { byline.author = name }
                 break
+            }
+            // The head's second line, its author's, under a caption or a dek,
+            // or past the buttons: the article follows.
+            if byline.author == nil, group.lines.count <= 2, group.wordCount <= 12,
+               let below = read(group, order: order, unmarked: false), below.marked, below.day == nil,
+               proseLength(groups[(k + 1)..<limit].prefix(4)) >= 200 {
+                byline.author = below.author
+                blocks = []
+                seenProse = false
+                k += 1
+                continue
             }
             // A byline after the text (`Posted by Ada at 5:11 AM`) ends it.
             if seenProse, group.lines.count <= 2, group.wordCount <= 12, let below = read(group, order: order, unmarked: false),

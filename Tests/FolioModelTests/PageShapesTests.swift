@@ -1240,6 +1240,45 @@ import FolioHTML
         #expect(!body.contains { $0.contains("Share this article") || $0 == "Contributing Writer" }, "\(body)")
     }
 
+    /// A newspaper's title over its date, then the picture's caption, the
+    /// buttons, the dek and only then the authors.
+    @Test func theAuthorsUnderTheCaptionAndTheDekSignThePostAboveThem() {
+        for dek in ["Analyse Après une semaine agitée, le Premier ministre s'est offert un succès d'estrade à bon compte.",
+                    "Analyse Après une semaine agitée, le Premier ministre s'est offert un succès d'estrade"] {
+            let page = """
+                Politiques
+
+                Ayrault «assume» et «revendique» sa méthode
+
+                27 octobre 2012 à 18:27 (Mis à jour: 19:56)
+
+                   Jean-Marc Ayrault, le 27 octobre 2012 à Toulouse (Photo Lionel Bonaventure. AFP)
+
+                     * Tweeter
+                     * Envoyer
+                     * Abonnez-vous à partir de 1€
+
+                \(dek)
+
+                   Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse
+
+                   A Toulouse, Jean-Marc Ayrault aura fait deux rappels sur scène. Le premier, seul, une fois son
+                   discours sur le «nouveau modèle français» bouclé.
+
+                   Après les turbulences de la semaine, le chef du gouvernement avait bien besoin de cette longue
+                   onction militante, et il l'a eue.
+
+                     * Commenter
+
+                """
+            let post = Self.only(page)
+            #expect(post?.title == "Ayrault «assume» et «revendique» sa méthode")
+            #expect(post?.author == "LILIAN ALEMAGNA, LAURE BRETTON")
+            #expect(post?.date?.iso == "2012-10-27")
+            #expect(post?.body.first?.text.hasPrefix("A Toulouse") == true, "\(post?.body.map(\.text) ?? [])")
+        }
+    }
+
     /// A headline whose kicker the page glued to it, printed with its colon
     /// in the page's header, over a date with its update and its source.
     @Test func aGluedKickerTakesItsColonBackAndTheDateWithItsSourceIsRead() {
