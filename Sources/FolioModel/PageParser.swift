@@ -426,7 +426,7 @@ enum PageParser {
                 if Furniture.endsArticle(above.text) { break }
                 // `Craig Buckler` over `Published December 29, 2014`: the
                 // author, on a line of their own; the title is above.
-                if first.author == nil, nameAbove == nil, up == g - 1, let name = nameAlone(above) {
+                if first.author == nil, nameAbove == nil, up == g - 1, !above.isHeading, let name = nameAlone(above) {
                     nameAbove = name
                     up -= 1
                     continue
@@ -482,7 +482,7 @@ enum PageParser {
             // the title (`Тестирование Ansible Playbook` over `Date Чт. 13 Март 2014`);
             // so it is under a sentence, the teaser of the post before
             // (`Demon hordes are no match for steno chords!` / `Flashing Georgi Firmware`).
-            if nameAbove != nil, best?.index != g - 2 || isProse(groups[g - 2]) {
+            if nameAbove != nil, best?.index != g - 2 || isProse(groups[g - 2]) && endsSentence(groups[g - 2].text) {
                 best = nil
                 consider(g - 1, penalty: 0)
             }
@@ -526,7 +526,13 @@ enum PageParser {
             // a comment (`Gaye` / `August 8, 2018 at 3:17 pm`), not a post.
             // Over a name of its own (`Go Learn` / `Andrés Villarreal` /
             // `Sep 8, 2013 04:33 PM`) it is a short title.
-            if first.hasTime, !first.marked, groups[title].wordCount < 4, nameAbove == nil || title == g - 1 { continue }
+            // Comments come after some text: at the top of the page, over a
+            // date and time alone, it is a post's (`Classificação NASCAR` /
+            // `sexta-feira, 22 de outubro de 2010 às 20:13`).
+            let dateAlone = DateText.first(in: groups[g].text.split(separator: " ").map(String.init), order: order)
+                .map { groups[g].wordCount - $0.range.count <= 3 } ?? false
+            if first.hasTime, !first.marked, groups[title].wordCount < 4, nameAbove == nil || title == g - 1,
+               prose >= 2 || !dateAlone { continue }
             var head = Head(title: title, first: min(title, g), last: max(title, g), byline: first)
             if title < g - 1, let nameAbove { head.byline.author = nameAbove }
             if title == trailing { head.text = (title + 1)..<g }
@@ -569,9 +575,10 @@ enum PageParser {
             for k in head.first...head.last { used.insert(k) }
             heads.append(head)
         }
-        // A title seen twice (a heading, then the same in a breadcrumb) is one post.
+        // A title seen twice (a heading, then the same in a breadcrumb) is one
+        // post; on two days (`GPG Key Transition` in 2016 and 2018), two.
         var seen = Set<String>()
-        return heads.filter { seen.insert(groups[$0.title].text).inserted }
+        return heads.filter { seen.insert(groups[$0.title].text + " " + ($0.byline.day?.iso ?? "")).inserted }
     }
 
     /// A headline over its byline (`• By REUTERS`): an item of a list

@@ -1240,6 +1240,44 @@ import FolioHTML
         #expect(!body.contains { $0.contains("Share this article") || $0 == "Contributing Writer" }, "\(body)")
     }
 
+    /// Two posts of an index under the same title, two years apart.
+    @Test func twoPostsWithOneTitleOnTwoDaysAreTwo() {
+        var page = "Liang2's Blog\n\n  * Home\n  * Archives\n\n"
+        for (day, teaser) in [("Sat 20 October 2018", "My new key replaces the one of 2016, which expires at the end of the year, so sign it please."),
+                              ("Tue 06 December 2016", "I have made a new GPG key of 4096 bits, and the old one of 2013 is now retired for good.")] {
+            page += "GPG Key Transition\n\n   \(day)\n\n   \(teaser)\n\n   Read more\n\n"
+        }
+        let posts = Fixtures.parse(page).posts
+        #expect(posts.map(\.date?.iso) == ["2018-10-20", "2016-12-06"], "\(posts.map(\.title))")
+    }
+
+    /// A short title over a date with its time, at the top of the page, is
+    /// a post's, not a comment's: comments come after some text.
+    @Test func aShortTitleOverATimedDateAtTheTopIsAPost() {
+        let page = """
+              • FÓRUM
+
+            [pirelli-logo-teste] [carlos_cunha_b] Anuncie no Autoracing agora!
+
+            Classificação NASCAR
+
+            sexta-feira, 22 de outubro de 2010 às 20:13
+
+            Share this on WhatsApp
+
+            Nesta página você terá sempre a classificação atualizada da NASCAR até a última corrida, e mais!
+
+            Coloque nos seus favoritos e venha sempre conferir a classificação da NASCAR, depois de cada etapa!
+
+            Comentários
+
+            """
+        let post = Self.only(page)
+        #expect(post?.title == "Classificação NASCAR")
+        #expect(post?.date?.iso == "2010-10-22")
+        #expect(post?.author == nil)
+    }
+
     /// A newspaper's title over its date, then the picture's caption, the
     /// buttons, the dek and only then the authors.
     @Test func theAuthorsUnderTheCaptionAndTheDekSignThePostAboveThem() {

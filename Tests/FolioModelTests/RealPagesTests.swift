@@ -217,7 +217,7 @@ import FolioHTML
     static let floors: [Int: Floor] = [
         1: Floor(exact: 111, invented: 0),
         2: Floor(exact: 23, invented: 6),
-        3: Floor(exact: 62, invented: 5),
+        3: Floor(exact: 66, invented: 3),
         4: Floor(exact: 49, invented: 0),
         5: Floor(exact: 53, invented: 1),
         6: Floor(exact: 39, invented: 3),
