@@ -769,8 +769,9 @@ enum PageParser {
         let limit = head.text?.upperBound ?? limit
         // Under a line or two of "text" (a sidebar's box, an image's
         // caption), the article is what follows.
+        func textSoFar() -> Int { blocks.reduce(0) { $0 + $1.text.count } }
         func articleFollows(_ after: ArraySlice<Group>) -> Bool {
-            blocks.reduce(0) { $0 + $1.text.count } < 200 && proseLength(after.prefix(4)) >= 200
+            textSoFar() < 200 && proseLength(after.prefix(4)) >= 200
         }
         // Past the last long paragraph, a footer's lists of links (`Get
         // help!` / `• Documentation` / `Terms and policies` / …) are no text.
@@ -822,7 +823,7 @@ enum PageParser {
                 continue
             }
             // The news ticker under the text: its headlines' bylines are theirs.
-            if seenProse, !several, blocks.reduce(0, { $0 + $1.text.count }) >= 200, isSignedHeadline(groups, k, order) { break }
+            if seenProse, !several, textSoFar() >= 200, isSignedHeadline(groups, k, order) { break }
             // A column signed under its text (`정덕현 칼럼니스트 thekian1@entermedia.co.kr`).
             if seenProse, group.wordCount <= 4, let name = AuthorBox.signOff(group.text) {
                 if byline.author == nil { byline.author = name }
