@@ -27,7 +27,7 @@ enum Furniture {
         // Portuguese and Spanish
         "compartilhe", "compartilhar", "voltar", "comentários", "comente", "deixe um comentário", "deixe uma resposta",
         "você pode gostar", "posts relacionados", "artigos relacionados", "compartir", "comentarios", "sobre", "receba em seu email",
-        "deja un comentario", "artículos relacionados", "te puede interesar", "sobre o autor", "deixe suas dúvidas",
+        "deja un comentario", "artículos relacionados", "noticias relacionadas", "te puede interesar", "sobre o autor", "deixe suas dúvidas",
         "deixe sua opinião", "let me know in the comments",
         // Indonesian
         "bagikan", "tanggapan", "satu tanggapan", "berikan komentar", "komentar", "artikel terkait", "suka ini:",
@@ -74,9 +74,14 @@ enum Furniture {
             // music…`), only on a short line of its own.
             if (ending.contains(" ") && !buttonPhrases.contains(ending)) || ending.hasSuffix(":") || wordCount <= 5 { return true }
         }
+        // The previous post's title glued to it by lynx: `…に移行するトップに戻る`.
+        if wordCount <= 8, backToTop.contains(where: { lower.hasSuffix($0) }) { return true }
         // `12 Comments`, `No comments`, `3 thoughts on “Title”`.
         return commentCount(line) != nil
     }
+
+    /// The button between the links to the posts before and after this one.
+    static let backToTop = ["back to top", "トップに戻る", "ページトップへ", "先頭に戻る", "回到顶部", "返回顶部", "맨 위로"]
 
     /// The label over an advertisement, on a line of its own.
     static let adLabels: Set<String> = ["advert", "advertisement", "advertising", "sponsored", "anzeige", "werbung",
@@ -114,7 +119,8 @@ enum Furniture {
                                         "linkedin", "whatsapp", "mix", "flipboard", "print", "tumblr", "telegram",
                                         "pocket", "skype", "google+", "more", "share", "messenger", "yummly", "vk",
                                         "line", "tweet", "buffer", "baixar", "download", "instagram", "youtube", "rss",
-                                        "mail", "sms", "copy", "link", "0", "shares"]
+                                        "mail", "sms", "copy", "link", "0", "shares", "twittear", "enviar", "imprimir",
+                                        "compartir", "tuenti", "menéame", "eskup"]
 
     /// A line of buttons: `Whatsapp Facebook Pint Baixar`, `Pinterest`,
     /// `Share this on WhatsApp` (the little words between them count for neither).
@@ -122,7 +128,7 @@ enum Furniture {
         // Twelve words of buttons at the most: a paragraph is not split to see.
         guard text.utf8.count <= 200 else { return false }
         let words = text.lowercased().split(separator: " ").map { String($0.trimmingCharacters(in: .punctuationCharacters)) }
-            .filter { !["this", "on", "via", "with", "it", "the", "us", ""].contains($0) }
+            .filter { !["this", "on", "via", "with", "it", "the", "us", "en", "a", ""].contains($0) }
         guard !words.isEmpty, words.count <= 12 else { return false }
         return words.filter { services.contains($0) }.count * 2 > words.count
     }

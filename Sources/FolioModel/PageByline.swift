@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one line of a real page says about a post's author, day and comment
 /// count, in the shapes blogs print them: `By Ada Lindqvist • Nov 11, 2020`,
 /// `Posted on October 23, 2022 | 9 minutes | Ada Lindqvist`, `Date: July 4,
@@ -151,13 +153,10 @@ struct PageByline {
         }
         // `Ada Lindqvist March 9, 2017 13`: a name at the start of the line,
         // then the date (and a count, categories).
-        if line.author == nil, unmarked, let date, (1...4).contains(date.range.lowerBound) {
+        if line.author == nil, unmarked, let date, (1...9).contains(date.range.lowerBound) {
             var end = date.range.lowerBound
             if DateText.isWeekday(words[end - 1]) { end -= 1 }
-            let name = words[..<end]
-            if !name.isEmpty, name.allSatisfy(isCapitalisedName) {
-                line.author = name.joined(separator: " ").trimmingCharacters(",;:|·•-–— ")
-            }
+            line.author = unmarkedNames(words[..<end])
         }
         // `21/06/2014 Tony Carter All, Books`: the date, then the name.
         if line.author == nil, unmarked, let date, date.range.lowerBound == 0 {
@@ -188,6 +187,30 @@ struct PageByline {
         }
         return line
     }
+
+    /// `María R. Sahuquillo / Emilio de Benito Madrid`: one to four
+    /// capitalised words (a particle, `de`, between them), or two such names
+    /// apart by a slash; the city of a dateline after them is no part of them.
+    static func unmarkedNames(_ words: ArraySlice<String>) -> String? {
+        var words = words
+        while let last = words.last, separators.contains(last) { words = words.dropLast() }
+        if words.count >= 3, let city = words.last, datelineCities.contains(city) { words = words.dropLast() }
+        let names = words.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(names.count), names.allSatisfy({ name in
+            (1...4).contains(name.count) && isCapitalisedName(name.first!) && isCapitalisedName(name.last!)
+                && name.allSatisfy { isCapitalisedName($0) || namePrefixes.contains($0) }
+        }) else { return nil }
+        return names.map { $0.joined(separator: " ") }.joined(separator: " / ").trimmingCharacters(",;:|·•-–— ")
+    }
+
+    /// The particles inside a name: `Emilio de Benito`, `Ada van Lind`.
+    static let namePrefixes: Set<String> = ["de", "da", "del", "do", "dos", "van", "der", "den", "du", "la", "bin", "al"]
+
+    /// Cities a newspaper's dateline names after its authors: the cities of
+    /// the time-zone database, which a name seldom ends with.
+    static let datelineCities: Set<String> = Set(TimeZone.knownTimeZoneIdentifiers.compactMap { id in
+        id.split(separator: "/").last.map { $0.replacingOccurrences(of: "_", with: " ") }
+    }.filter { !$0.contains(" ") })
 
     /// The name from `words[start...]`: up to five words, the first a capital
     /// or a one-word handle (`izdwuut`), ending at a stop, a date or a comma.

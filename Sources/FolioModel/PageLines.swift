@@ -91,7 +91,7 @@ struct PageLines {
                 let words = rest.prefix { $0 != "[" }
                 links.append((n, String(words).trimmingWhitespace()))
                 let before = fields.trimmingWhitespace()
-                if let last = before.split(separator: " ").last?.lowercased(), !",:|•".contains(before.last!),
+                if let last = before.split(separator: " ").last?.lowercased(), !",:|•/".contains(before.last!),
                    !linkJoiners.contains(last) {
                     fields += " | "
                 }

@@ -288,6 +288,11 @@ enum PageParser {
         text.unicodeScalars.filter(PageLines.isWide).count >= 18
     }
 
+    /// `Bio Research Teaching Blog`: a menu's items, every word a capital.
+    static func isMenuCase(_ text: String) -> Bool {
+        text.split(separator: " ").allSatisfy { $0.first!.isUppercase || !$0.first!.isLetter }
+    }
+
     /// Headlines capitalise most words; sentences do not.
     static func isCapitalised(_ text: String) -> Bool {
         let long = PageLines.judged(text).split(separator: " ").filter { $0.count >= 4 }
@@ -352,8 +357,10 @@ enum PageParser {
         // `« Questioning the Canon`, `Next post ›`: the posts beside this one.
         if let first = text.first, "«‹←".contains(first) { return nil }
         if "›→".contains(last) || last == "»" && !text.contains("«") { return nil }
-        // A breadcrumb, `Blog > Nutrition > Meal Plans`, leads to the title.
-        if text.split(separator: " ").filter({ ["»", "›", ">", "/", "|", "::"].contains($0) }).count >= 2 { return nil }
+        // A breadcrumb, `Blog > Nutrition > Meal Plans`, leads to the title;
+        // names of code in a title (`data / newtype / type の使い方`) are lower case.
+        let separators = text.split(separator: " ").filter { ["»", "›", ">", "/", "|", "::"].contains($0) }
+        if separators.count >= 2, !(separators.allSatisfy { $0 == "/" } && text.first!.isLowercase) { return nil }
         // A sentence with its full stop, not a title: `Observe a minute silence.`
         let long = text.split(separator: " ").filter { $0.count >= 4 }
         if !group.isHeading, last == ".", words >= 5,
@@ -461,6 +468,18 @@ enum PageParser {
                        !groups.indices.contains(where: { $0 != up - 1 && groups[$0].text == groups[up - 1].text }) {
                         consider(up - 1, penalty: -2 - (named ? 1 : 0))
                     }
+                    // A headline over a dek or two, each longer than the line
+                    // above it and in sentence case (`Las listas de espera se
+                    // agravan` / `Los recortes elevan la demora…` / `El número
+                    // de pacientes…`); a menu over a title capitalises every word.
+                    if up == g - 1, named || !titleBelow {
+                        var top = up
+                        while top > 0, top > up - 2, !used.contains(top - 1), groups[top - 1].wordCount >= 4,
+                              !isCapitalised(groups[top].text), !isMenuCase(groups[top - 1].text),
+                              PageLines.columns(groups[top - 1].text) < PageLines.columns(groups[top].text), titleScore(groups, top - 1) != nil,
+                              !isProse(groups[top - 1]), !isByline(groups[top - 1], order) { top -= 1 }
+                        if top < up { consider(top, penalty: -3) }
+                    }
                     // A count of comments under a headline (`New, 15 comments`)
                     // says it is the title, and what is under the count its dek.
                     if up >= 2, !used.contains(up - 2), groups[up - 1].wordCount <= 4,
@@ -565,7 +584,8 @@ enum PageParser {
             // Nor is a headline over its own byline (`Netanyahu, Katz: 'There
             // will be no…'` / `• By JERUSALEM POST STAFF`), however wordy.
             let below = groups.indices[(head.last + 1)...].lazy.prefix { read(groups[$0], order: order, unmarked: false)?.day == nil }
-                .filter { !groups[$0].isBullet && (groups[$0].wordCount > 1 || groups[$0].text.count > 12) }.prefix(4)
+                .filter { !groups[$0].isBullet && (groups[$0].wordCount > 1 || groups[$0].text.count > 12)
+                    && !Furniture.isButtons(groups[$0].text) }.prefix(4)
             guard head.text != nil || below.contains(where: { isProse(groups[$0]) && !isSignedHeadline(groups, $0, order) })
             else { continue }
             if head.byline.day == nil, let text = head.byline.impossibleDate ?? first.unreadDate {
@@ -799,6 +819,12 @@ enum PageParser {
                 }
                 if seenProse {
                     if isReadMore(group.text) { teaser = true }
+                    // The previous post's title right over the button back to
+                    // the top (`Haskell Antenna…` / `トップに戻る` / `Strict拡張…`).
+                    if Furniture.backToTop.contains(group.text.lowercased()), k > 0, groups[k - 1].lines.upperBound == group.lines.lowerBound,
+                       !isProse(groups[k - 1]), blocks.last?.text == groups[k - 1].text {
+                        blocks.removeLast()
+                    }
                     // `This entry was posted on …`, `Latest posts by Ada`.
                     if let below = read(group, order: order, unmarked: false), below.marked || below.day != nil {
                         merge(&byline, below)

@@ -49,6 +49,7 @@ import FolioHTML
         ("23/10/2018 - Publicado por: Ada Lindqvist - Categoria: Saúde", "Ada Lindqvist", "2018-10-23", nil),
         ("Écrit par Ada Lindqvist le 3 mars 2019", "Ada Lindqvist", "2019-03-03", nil),
         ("By Ada Lindqvist\nNov 15, 20195:45 AM", "Ada Lindqvist", "2019-11-15", nil),
+        ("Ada Lindqvist / Bo de Lind Madrid 27 OCT 2012", "Ada Lindqvist / Bo de Lind", "2012-10-27", nil),
     ])
     func readsBylinesUnderAnUnbulletedTitle(byline: String, author: String, date: String, comments: Int?) {
         let post = Self.only(Self.page("A Trademark Battle\n\n\(byline)"))
@@ -308,7 +309,10 @@ import FolioHTML
     }
 
     /// lynx sets a news page's kicker, headline and dek as three headings.
-    @Test func ofAKickerAHeadlineAndADekTheHeadlineIsTheTitle() {
+    /// A newspaper's headline over two deks, each longer than the line
+    /// above it, signed by two authors and the dateline's city; its tags,
+    /// a caption and buttons come before the text, related news after it.
+    @Test func ofAHeadlineAndTwoDeksTheHeadlineIsTheTitle() {
         let text = """
                * [1]Sanidad
                * [2]Consumo
@@ -318,7 +322,21 @@ import FolioHTML
 
             Los recortes elevan la demora para operarse un 125% en año y medio
 
-            El número de pacientes que aguardan más de 180 días para entrar en quirófano crece
+            El número de pacientes que aguardan más de 180 días para entrar en quirófano crece un 178%
+
+               [3]María R. Sahuquillo / [4]Emilio de Benito Madrid [5]27 OCT 2012 -
+               12:14 CET
+
+            Archivado en:
+
+                 * [6]Sanidad pública
+                 * [7]Listas espera
+
+               Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI
+
+               [8]Recomendar en Facebook 0
+               [9]Twittear [10]0
+               [11]Enviar a LinkedIn 0
 
                La lista de espera para operarse ha crecido un 125% en año y medio en los hospitales públicos
                españoles, según los datos que las comunidades autónomas han enviado al ministerio este mes.
@@ -326,12 +344,62 @@ import FolioHTML
                Los recortes en la sanidad pública han llevado a muchas comunidades a cerrar quirófanos por las
                tardes y a reducir el personal, lo que alarga la espera de los pacientes en toda España.
 
+            NOTICIAS RELACIONADAS
+
+               Selección de temas realizada automáticamente con
+
+                 * [12]Hachazo de 5.000 millones a la sanidad
+
             References
 
                1. https://elpais.com/sanidad
                2. https://elpais.com/consumo
             """
-        #expect(Self.only(text)?.title == "Los recortes elevan la demora para operarse un 125% en año y medio")
+        let post = Self.only(text)
+        #expect(post?.title == "Las listas de espera se agravan")
+        #expect(post?.author == "María R. Sahuquillo / Emilio de Benito")
+        #expect(post?.date?.iso == "2012-10-27")
+        let body = post?.body.map(\.text).joined(separator: "\n") ?? ""
+        #expect(body.hasPrefix("La lista de espera para operarse"), "\(body)")
+        #expect(!body.contains("Selección de temas"))
+    }
+
+    /// Names of code in a title are no breadcrumb; a dek under it is no
+    /// title; the previous post's link over `トップに戻る` is no text.
+    @Test func aTitleOfCodeNamesOverItsDek() {
+        let text = """
+            Toggle navigation
+
+              • About
+              • Blog
+
+            data / newtype / type の使い方
+
+            Haskell でデータ型を定義する 3 つの方法
+
+            Posted by Mizunashi Mana on June 14, 2020
+
+            Haskell プログラミングにおいて，データ型は非常に重要な役割を持つ．データ型は，扱うデータ
+            をプログラミング上で安全かつ容易に加工するために用いられる．
+
+            Haskell には，データ型を新たに定義する方法が3つある．今回は，それぞれどういう使い方をする
+            のか，どういう違いがあるのかについて見ていきたいと思う．
+
+            The Haskell 2010 Report defines the data, newtype and type declarations in its fourth
+            chapter, which this post follows with an example for each of the three declarations.
+
+            Haskell AntennaのCI/CDをGitHub Actionsに移行する
+            トップに戻る
+            Strict拡張を使用する際の注意点
+
+            © Mizunashi Mana 2020
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "data / newtype / type の使い方")
+        #expect(post?.author == "Mizunashi Mana")
+        let body = post?.body.map(\.text).joined(separator: "\n") ?? ""
+        #expect(body.contains("今回は"))
+        #expect(!body.contains("Haskell Antenna"), "\(body)")
     }
 
     /// A sidebar's latest posts, a title over a date each, before the

@@ -216,11 +216,11 @@ import FolioHTML
     struct Floor { var exact: Int; var invented: Int }
     static let floors: [Int: Floor] = [
         1: Floor(exact: 111, invented: 0),
-        2: Floor(exact: 23, invented: 6),
+        2: Floor(exact: 25, invented: 4),
         3: Floor(exact: 66, invented: 3),
         4: Floor(exact: 49, invented: 0),
         5: Floor(exact: 53, invented: 1),
-        6: Floor(exact: 39, invented: 3),
+        6: Floor(exact: 41, invented: 1),
     ]
 
     /// `--check` on a real page names real problems only: never a menu item.
