@@ -397,12 +397,20 @@ enum PageParser {
             // Directly under a title, a bare `Author Date` line is a byline.
             let underTitle = g > 0 && titleScore(groups[g - 1]) != nil
             guard !used.contains(g), groups[g].lines.count <= 2 || groups[g].wordCount <= 3,
-                  let first = read(groups[g], order: order, unmarked: underTitle),
+                  var first = read(groups[g], order: order, unmarked: underTitle),
                   !groups[g].isBullet || first.day != nil || first.marked else { continue }
             // The title printed again with its date (`• Opening Bell` /
-            // `Opening Bell 11.18.19`) is no byline of an author named so.
+            // `Opening Bell 11.18.19`) is no byline of an author named so:
+            // the last of its printings is the title, dated by itself.
+            var dated = false
             if !first.marked, let name = first.author, g > 0,
-               groups[g - 1].text == groups[g].text || cleanTitle(bulletless(groups[g - 1])) == name { continue }
+               groups[g - 1].text == groups[g].text || cleanTitle(bulletless(groups[g - 1])) == name {
+                guard g + 1 < groups.count, groups[g + 1].text != groups[g].text, first.day != nil,
+                      let alone = read(groups[g], order: order, unmarked: false) else { continue }
+                first = alone
+                first.author = nil
+                dated = true
+            }
             // A name under a dated head that named no one, a caption and a
             // dek between them (`Par LILIAN ALEMAGNA, LAURE BRETTON`), is
             // that head's; its post reads it.
@@ -425,7 +433,8 @@ enum PageParser {
             var up = g - 1, skippedShort = false, skippedList = false
             var nameAbove: String?
             let titleBelow = g + 1 < groups.count && titleScore(groups, g + 1) != nil && !isByline(groups[g + 1], order)
-            while up >= 0, up >= g - 10, !used.contains(up) {
+            if dated { best = (g, .max) }
+            while !dated, up >= 0, up >= g - 10, !used.contains(up) {
                 let above = groups[up]
                 // What ends an article (`Read More`, `Back to overview`) is
                 // never between a title and its byline.
@@ -836,9 +845,12 @@ enum PageParser {
             }
             // A call to send something in ends the text, with its question
             // (`Have a remodel to share with us?` / `Submit it here!`); a
-            // longer one only right before what ends the article.
-            if seenProse, !group.isBullet, group.wordCount <= 12 || group.wordCount <= 30 && k + 1 < groups.count
-                && Furniture.endsArticle(groups[k + 1].text), Furniture.isCallToAction(group.text) {
+            // longer one only right before what ends the article, past a
+            // signature and buttons (`By` / `The Water Coolest` / • / `Related`).
+            if seenProse, !group.isBullet, group.wordCount <= 12 || group.wordCount <= 30
+                && groups[(k + 1)...].prefix(8).first(where: { isProse($0) || Furniture.endsArticle($0.text) })
+                    .map({ Furniture.endsArticle($0.text) }) == true,
+               Furniture.isCallToAction(group.text) {
                 if let last = blocks.last, last.text.hasSuffix("?"), last.text.split(separator: " ").count <= 15 { blocks.removeLast() }
                 break
             }
@@ -859,7 +871,7 @@ enum PageParser {
             // or past the buttons: the article follows.
             if byline.author == nil, group.lines.count <= 2, group.wordCount <= 12,
                let below = read(group, order: order, unmarked: false), below.marked, below.day == nil,
-               proseLength(groups[(k + 1)..<limit].prefix(4)) >= 200 {
+               proseLength(groups[(k + 1)..<limit].filter { !$0.isBullet }.prefix(4)) >= 200 {
                 byline.author = below.author
                 blocks = []
                 seenProse = false

@@ -523,6 +523,64 @@ import FolioHTML
         #expect(!capture.problems.contains { $0.message.contains("no readable byline") }, "\(capture.problems)")
     }
 
+    /// The title printed twice with its date, its dek, the author and the
+    /// date under labels, and the dek again: a post of the title's day,
+    /// whose newsletter's call to sign up, over its signature, is no text.
+    @Test func aTitlePrintedTwiceWithItsDateIsDatedByItself() {
+        let text = """
+              • Steve Mnuchin
+              • Cryptocurrencies
+              • Deutsche Bank
+              • Hedge Funds
+              • Careers
+
+              • Home
+              • Opening Bell
+            Opening Bell 11.18.19
+
+            Opening Bell 11.18.19
+
+            T-Swift is beefing with The Carlyle Group ... what a time to be alive ...
+
+            Author:
+                   The Water Coolest
+
+            Publish date:
+                   Nov 18, 2019
+
+            T-Swift is beefing with The Carlyle Group ... what a time to be alive ...
+
+              •
+              •
+
+            Brace yourself, Swifties: Taylor Swift might not be able to perform all of her hits due to a legal
+            dispute with Scooter Braun, which owns her former record label, Big Machine Label Group.
+
+            Moving forward, Swift has a new record deal in place with Universal Music Group, and The Carlyle
+            Group will be left to wonder what went wrong.
+
+            There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily
+            newsletter delivered to your inbox daily.
+
+            By
+            The Water Coolest
+
+              •
+              •
+
+            Related
+
+              • Opening Bell 10.29.19
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "Opening Bell 11.18.19")
+        #expect(post?.author == "The Water Coolest")
+        #expect(post?.date?.iso == "2019-11-18")
+        let body = post?.body.map(\.text).joined(separator: "\n") ?? ""
+        #expect(body.contains("Moving forward"), "\(body)")
+        #expect(!body.contains("plenty more"))
+    }
+
     @Test func readingTimesAndCopyrightLinesAreNoText() {
         let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist | March 9, 2017\n\nTempo de leitura: 2 minutos",
                                        tail: "\nCopyright 2019 Hawaii News Now. All rights reserved. Any reuse needs our written permission.\n"))

@@ -217,7 +217,7 @@ import FolioHTML
     static let floors: [Int: Floor] = [
         1: Floor(exact: 111, invented: 0),
         2: Floor(exact: 25, invented: 4),
-        3: Floor(exact: 66, invented: 3),
+        3: Floor(exact: 68, invented: 2),
         4: Floor(exact: 49, invented: 0),
         5: Floor(exact: 53, invented: 1),
         6: Floor(exact: 41, invented: 1),
