@@ -6,7 +6,7 @@ enum Furniture {
     static let endings: [String] = [
         // English
         "share this", "share on", "share:", "share all sharing options", "sharing is caring", "like this:", "related", "you may also like",
-        "you might also like", "more from", "more posts", "tags:", "tagged", "tags", "categories:", "category:",
+        "you might also like", "more from", "more posts", "see more photos", "tags:", "tagged", "tags", "categories:", "category:",
         "filed under", "posted in", "leave a comment", "leave a reply", "post a comment", "comments", "no comments",
         "about the author", "about author", "previous post", "next post", "previous article", "next article",
         "older post", "newer post", "post navigation", "subscribe", "sign up", "read more", "continue reading",
@@ -60,7 +60,7 @@ enum Furniture {
         }
         let wordCount = cut ? Int.max : lower.split(separator: " ").count
         // A footer: `© 2022 Ada`, `Ada • © 2022 • Blog`.
-        if wordCount <= 12, line.contains("©") { return true }
+        if wordCount <= 12, line.contains("©") || isPaywall(line) { return true }
         if lower.hasPrefix("copyright ©") || lower.hasPrefix("copyright (c)") || lower.hasPrefix("© ") { return true }
         // `Copyright 2019 Hawaii News Now. All rights reserved.`
         if wordCount <= 20, lower.hasPrefix("copyright"), lower.dropFirst(9).drop(while: { $0 == " " }).first?.isNumber == true {
@@ -96,6 +96,13 @@ enum Furniture {
     static let readingTimes = ["min read", "minute read", "minutes read", "reading time", "read time", "tempo de leitura",
                                "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura",
                                "время чтения", "読了時間"]
+
+    /// The notice that the rest is for subscribers (`［有料会員限定］ この記事は
+    /// 会員限定です。`): what is above it is the article's opening only.
+    static func isPaywall(_ line: String) -> Bool {
+        let lower = line.lowercased().drop { !$0.isLetter }
+        return ["有料会員限定", "この記事は会員限定です", "subscribe to continue reading"].contains { lower.hasPrefix($0) }
+    }
 
     static func isReadingTime(_ line: String) -> Bool {
         // Seven words at the most: a paragraph is not lowered and split to see.

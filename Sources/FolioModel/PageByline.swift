@@ -52,7 +52,9 @@ struct PageByline {
     static let authorMarkers: Set<String> = ["by", "by:", "von", "par", "por", "oleh", "door", "av", "af", "przez",
                                              "di", "author", "author:", "autor:", "auteur:", "autore:", "written", "posted",
                                              "投稿者:", "作者:", "文章作者:", "著者:", "작성자:", "автор:", "text:", "texte:", "текст:",
-                                             "tekst:", "testo:", "texto:"]
+                                             "tekst:", "testo:", "texto:",
+                                             // A newspaper's writers by their rank (`編集委員　中沢克二`).
+                                             "編集委員", "論説委員"]
     /// Verbs of writing and publishing a marker follows (`Publicado por`).
     static let writingVerbs: Set<String> = ["publicado", "publicada", "escrito", "escrita", "postado", "publié", "publiée",
                                             "écrit", "écrite", "pubblicato", "scritto", "veröffentlicht", "geschrieben"]
@@ -331,7 +333,7 @@ struct PageByline {
         // `Лида Буслаева·11 октября 2018`: a separator glued to both fields.
         var text = text
         for mark in ["·", "•", "|"] where text.contains(mark) { text = text.replacingOccurrences(of: mark, with: " \(mark) ") }
-        for word in text.split(separator: " ").flatMap(slashParts) {
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap(slashParts) {
             var rest = Substring(word)
             while let cut = glueCut(rest) {
                 out.append(String(rest[..<cut]))

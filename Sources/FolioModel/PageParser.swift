@@ -356,6 +356,8 @@ enum PageParser {
         if words <= 4, PageByline.commentCount(text.lowercased().split(separator: " ").map(String.init)) != nil { return nil }
         // `« Questioning the Canon`, `Next post ›`: the posts beside this one.
         if let first = text.first, "«‹←".contains(first) { return nil }
+        // `（1/3ページ）`, `(Page 2 of 3)`: where this part of the article stands.
+        if let first = text.first, "(（".contains(first), ")）".contains(last), text.contains(where: \.isNumber) { return nil }
         if "›→".contains(last) || last == "»" && !text.contains("«") { return nil }
         // A breadcrumb, `Blog > Nutrition > Meal Plans`, leads to the title;
         // names of code in a title (`data / newtype / type の使い方`) are lower case.
@@ -413,9 +415,12 @@ enum PageParser {
             }
             // A name under a dated head that named no one, a caption and a
             // dek between them (`Par LILIAN ALEMAGNA, LAURE BRETTON`), is
-            // that head's; its post reads it.
-            if let last = heads.last, last.byline.author == nil, last.text == nil, first.marked, first.day == nil,
-               g - last.last <= 20, proseLength(groups[(last.last + 1)..<g]) < 300 { continue }
+            // that head's; its post reads it. So is a second name right under
+            // a head that named its site's (`by CH Contributor` / `on 04
+            // December 2014` / `HOTELS ITALY SPAS` / `by Kelly Phillips Badal`).
+            if let last = heads.last, last.text == nil, first.marked, first.day == nil,
+               last.byline.author == nil && g - last.last <= 20 && proseLength(groups[(last.last + 1)..<g]) < 300
+                || g - last.last <= 3 && proseLength(groups[(last.last + 1)..<g]) == 0 { continue }
             // The title: the nearest group above, past menus, buttons and one
             // short group such as a category line; for a day header, the
             // group just below.
@@ -431,10 +436,11 @@ enum PageParser {
             // often a day header over it.
             let named = first.author != nil
             var up = g - 1, skippedShort = false, skippedList = false
-            var nameAbove: String?
+            var nameAbove: String?, signedAbove: String?
+            var reach = g - 10
             let titleBelow = g + 1 < groups.count && titleScore(groups, g + 1) != nil && !isByline(groups[g + 1], order)
             if dated { best = (g, .max) }
-            while !dated, up >= 0, up >= g - 10, !used.contains(up) {
+            while !dated, up >= 0, up >= reach, !used.contains(up) {
                 let above = groups[up]
                 // What ends an article (`Read More`, `Back to overview`) is
                 // never between a title and its byline.
@@ -447,6 +453,22 @@ enum PageParser {
                     up -= 1
                     continue
                 }
+                // A list of tags, unbulleted (`北朝鮮` / `トランプ政権` / …), or
+                // the author's line over them (`編集委員　中沢克二`), stands
+                // between the title and its date.
+                let tags = groups[...up].reversed().prefix { isTag($0, indent: above.indent) }.count
+                if tags >= 3 {
+                    up -= tags
+                    reach -= tags
+                    skippedList = true
+                    continue
+                }
+                if first.author == nil, signedAbove == nil, let line = read(above, order: order, unmarked: false),
+                   line.marked, line.day == nil, let name = line.author {
+                    signedAbove = name
+                    up -= 1
+                    continue
+                }
                 // A line of tags in capitals (`HOTELS ITALY SPAS`) may stand
                 // between the title and its byline.
                 if !skippedShort, above.wordCount >= 3, isInCapitals(above.text), !above.isHeading {
@@ -455,7 +477,8 @@ enum PageParser {
                     continue
                 }
                 if titleScore(above) != nil {
-                    consider(up, penalty: (skippedShort ? 2 : 0) + (skippedList ? 1 : 0) - (named ? 1 : 0))
+                    // Right over the author's line, it is the title however long.
+                    consider(up, penalty: (skippedShort ? 2 : 0) + (skippedList ? 1 : 0) - (named ? 1 : 0) - (signedAbove != nil ? 4 : 0))
                     // A heading over a category line or two (`Java 面向对象编程` /
                     // `编程之道`) is the title.
                     if !skippedShort, above.wordCount <= 6, !above.isHeading,
@@ -562,7 +585,7 @@ enum PageParser {
             if first.hasTime, !first.marked, groups[title].wordCount < 4, nameAbove == nil || title == g - 1,
                prose >= 2 || !dateAlone { continue }
             var head = Head(title: title, first: min(title, g), last: max(title, g), byline: first)
-            if title < g - 1, let nameAbove { head.byline.author = nameAbove }
+            if title < g - 1, let name = nameAbove ?? signedAbove { head.byline.author = name }
             if title == trailing { head.text = (title + 1)..<g }
             if !first.marked, title == g - 1, let reread = read(groups[g], order: order, unmarked: true) {
                 head.byline = reread
@@ -612,6 +635,12 @@ enum PageParser {
 
     /// A headline over its byline (`• By REUTERS`): an item of a list
     /// of links, such as a news ticker.
+    /// One of a list of short links, one to a line, at the same indent.
+    static func isTag(_ group: Group, indent: Int) -> Bool {
+        group.indent == indent && group.lines.count == 1 && group.wordCount == 1 && PageLines.columns(group.text) <= 24
+            && !group.isHeading && !group.isBullet
+    }
+
     static func isSignedHeadline(_ groups: [Group], _ j: Int, _ order: DateText.NumericOrder) -> Bool {
         groups[j].text.count <= 100 && !endsSentence(groups[j].text) && (titleScore(groups, j) ?? 0) >= 3
             && j + 1 < groups.count && !isProse(groups[j + 1]) && read(groups[j + 1], order: order, unmarked: false)?.marked == true
@@ -721,6 +750,9 @@ enum PageParser {
             if k > 0, groups[k - 1].wordCount <= 12, isBreadcrumb(groups[k - 1].text) { score += 3 }
             let crumbs = groups[max(0, k - 3)..<min(groups.count, k + 4)].filter { $0.text.contains("»") || $0.text.contains("›") }
             if crumbs.contains(where: { $0.text.hasSuffix(group.text) && $0.text.count > group.text.count }) { score += 3 }
+            // So does a list of links whose last item it is (`• Mode` /
+            // `• Mode-Trends` / `• Die Redaktion zeigt…`).
+            if k > 1, groups[k - 1].isBullet, groups[k - 2].isBullet, cleanTitle(bulletless(groups[k - 1])) == group.text { score += 3 }
             if groups[(k + 1)..<run.lowerBound].prefix(3).contains(where: { isByline($0, order) }) { score += 3 }
             // Of a title and the line under it (a dek, a series), the title;
             // of three such lines (a kicker, the title, a dek), the middle.
@@ -751,6 +783,13 @@ enum PageParser {
                 // A name on a line of its own under the title.
                 head.byline.author = name
             }
+        }
+        // The day at the head of the text (`24. Dezember 2014 Weihnachten
+        // Sie können…`), where no byline gave one.
+        if head.byline.day == nil,
+           let found = DateText.at(0, in: groups[run.lowerBound].text.split(separator: " ").map(String.init), order: order)?.found,
+           case .valid = found {
+            head.byline.date = found
         }
         // A byline under the text (`Posted by Ada at 5:11 AM`, an author box).
         for k in run.upperBound..<min(groups.count, run.upperBound + 3) where head.byline.author == nil || head.byline.day == nil {
@@ -792,7 +831,7 @@ enum PageParser {
         var blocks: [Block] = []
         var linkNumbers: [(Int, String)] = []
         var seenProse = false
-        var teaser = false
+        var teaser = false, paywalled = false
         var k = head.text?.lowerBound ?? head.last + 1
         let outer = limit
         let limit = head.text?.upperBound ?? limit
@@ -828,6 +867,7 @@ enum PageParser {
                 }
                 if seenProse {
                     if isReadMore(group.text) { teaser = true }
+                    paywalled = Furniture.isPaywall(group.text)
                     // The previous post's title right over the button back to
                     // the top (`Haskell Antenna…` / `トップに戻る` / `Strict拡張…`).
                     if Furniture.backToTop.contains(group.text.lowercased()), k > 0, groups[k - 1].lines.upperBound == group.lines.lowerBound,
@@ -868,8 +908,9 @@ enum PageParser {
                 break
             }
             // The head's second line, its author's, under a caption or a dek,
-            // or past the buttons: the article follows.
-            if byline.author == nil, group.lines.count <= 2, group.wordCount <= 12,
+            // or past the buttons: the article follows. Before the text, it
+            // names the writer where the head named the site.
+            if byline.author == nil || !seenProse, group.lines.count <= 2, group.wordCount <= 12,
                let below = read(group, order: order, unmarked: false), below.marked, below.day == nil,
                proseLength(groups[(k + 1)..<limit].filter { !$0.isBullet }.prefix(4)) >= 200 {
                 byline.author = below.author
@@ -917,11 +958,16 @@ enum PageParser {
                 // Under a line or two, they end the author's box of a sidebar
                 // (`:heart: code` / Follow / Website Email Twitter), and the
                 // article follows.
+                // Under a box's sentence (`有料会員の方のみ…`), the article
+                // follows past the page's tools: its first long paragraph.
                 let after = groups[k..<limit].drop(while: \.isBullet)
-                guard articleFollows(after) else { break }
+                let boxOnly = blocks.filter { isProse($0.text) }.reduce(0) { $0 + $1.text.count } < 100
+                let paragraph = articleFollows(after) ? after.startIndex
+                    : boxOnly ? after.prefix(12).firstIndex { isProse($0) && $0.text.count >= 150 } : nil
+                guard let paragraph else { break }
                 blocks = []
                 seenProse = false
-                k = after.startIndex
+                k = paragraph
                 continue
             }
             // A box printed twice over (a link's text and its image's) is a
@@ -983,7 +1029,8 @@ enum PageParser {
         // A text cut short (`… 帳 …`, `the big […]`, Pelican's `to ...`) is a teaser.
         if let last = blocks.last?.text, last.hasSuffix("…") || last.hasSuffix("[…]") || last.hasSuffix("[...]")
             || last.hasSuffix(" ...") { teaser = true }
-        if several && (teaser || blocks.count < 3), !blocks.isEmpty {
+        // The opening of a paywalled article is its summary: the text is not here.
+        if several && (teaser || blocks.count < 3) || paywalled, !blocks.isEmpty {
             summary = blocks.map(\.text).joined(separator: " ")
             blocks = []
         }

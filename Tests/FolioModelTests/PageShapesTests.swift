@@ -1533,4 +1533,102 @@ import FolioHTML
         #expect(body.contains { $0.contains("공개로부터 비롯됐다") }, "\(body)")
         #expect(!body.contains { $0.contains("thekian1") || $0.contains("Copyright") || $0.contains("뒤로가기") }, "\(body)")
     }
+
+    @Test func aSecondNameUnderAHeadThatNamedTheSiteIsTheWriter() {
+        let post = Self.only(Self.page("""
+            Monastero Santa Rosa Hotel and Spa on the Coast
+
+            by CH Contributor
+            on 04 December 2014
+
+            HOTELS ITALY SPAS TRAVEL RESORTS
+
+            by Kelly Phillips Badal
+            """, tail: "\nThe resort will open for the 2015 season on 17 April, with rooms from the old cells of the nuns.\n"
+                + "\nSee more photos in the gallery, images by Tanveer Badal\n"))
+        #expect(post?.title == "Monastero Santa Rosa Hotel and Spa on the Coast")
+        #expect(post?.author == "Kelly Phillips Badal")
+        #expect(post?.date?.iso == "2014-12-04")
+        #expect(post?.body.map(\.text).contains { $0.contains("HOTELS") || $0.contains("See more photos") } == false,
+                "\(post?.body.map(\.text) ?? [])")
+    }
+
+    /// w3m's page of a gallery (Vogue): cards of other posts with their
+    /// days, the breadcrumb as a list, the title, and one paragraph that
+    /// opens with the day.
+    @Test func theLastLinkOfABreadcrumbListIsTheTitleAndTheDayOpensTheText() {
+        let text = """
+                Dancing Jewels
+
+                16. Dezember 2014, 14:45 Suzy Menkes about Damiani's design inspirations
+
+                Alle Blogs
+
+              • Home
+              • Mode
+              • Die Redaktion zeigt ihre Christmas Sweater
+
+            Die Redaktion zeigt ihre Christmas Sweater
+
+            24. Dezember 2014 Weihnachten Sie können ironisch-unschön, lustig und überraschend, aber auch klassisch-traditionell sein, doch das Wichtigste ist, dass sie gemütlich sind, die Pullover, in denen wir es uns an den Feiertagen gemütlich machen.
+
+              •
+              • Twittern
+
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "Die Redaktion zeigt ihre Christmas Sweater")
+        #expect(post?.date?.iso == "2014-12-24")
+    }
+
+    /// A Nikkei column in lynx: the writer's rank and name under the title,
+    /// the topics one to a line, the day; a box about saving articles, the
+    /// buttons to share, the opening, and the notice that the rest is for
+    /// subscribers.
+    @Test func theTopicsAndTheWriterBetweenATitleAndItsDayAndAPaywalledOpening() {
+        let text = """
+            米朝首脳直通電話　習氏に挑むトランプ戦術の成否
+            編集委員　中沢克二
+
+                      北朝鮮
+                      トランプ政権
+                      南北首脳会談
+                      経済
+                      朝鮮半島
+
+                      （1/3ページ）
+                      2018/6/19 5:50
+
+               記事保存
+
+               有料会員の方のみご利用になれます。保存した記事はスマホやタブレットでもご覧いただけます。
+
+               ＞ ログイン
+               閉じる
+
+            共有
+
+                 *
+                 *
+                 *
+
+            文字サイズ
+
+               　６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと北朝鮮委員長の金正恩（キム・ジョンウン）ばかりではなかった。中国国家主席、習近平（シー・ジンピン）も重要な陰の参戦者だった。核放棄を巡って「検証可能な」の文字がない合意に至ったのは、米韓軍事演習の中止にまで踏み込んだ一方的譲歩であり、後ろ盾だった中国の習近平も満足する内容だった。
+
+               　その判断は…
+
+               ［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。
+
+               無料・有料プランを選択
+
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "米朝首脳直通電話　習氏に挑むトランプ戦術の成否")
+        #expect(post?.author == "中沢克二")
+        #expect(post?.date?.iso == "2018-06-19")
+        #expect(post?.isFullText == false)
+        #expect(post?.summary?.contains("歴史的な米朝首脳会談") == true, "\(post?.summary ?? "")")
+        #expect(post?.summary?.contains("有料会員") == false, "\(post?.summary ?? "")")
+    }
 }

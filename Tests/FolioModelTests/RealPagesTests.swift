@@ -216,7 +216,7 @@ import FolioHTML
     struct Floor { var exact: Int; var invented: Int }
     static let floors: [Int: Floor] = [
         1: Floor(exact: 111, invented: 0),
-        2: Floor(exact: 25, invented: 4),
+        2: Floor(exact: 31, invented: 0),
         3: Floor(exact: 68, invented: 2),
         4: Floor(exact: 49, invented: 0),
         5: Floor(exact: 53, invented: 1),
