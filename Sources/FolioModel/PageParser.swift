@@ -317,7 +317,8 @@ enum PageParser {
         // `Solidify your skills at PyCon 2013 »`: a link to the next post,
         // unless the guillemet closes a quote.
         if text.hasSuffix("»"), !text.contains("«") { return false }
-        return words.count >= 5 && text.last.map { ".!?…:\"”»)".contains($0) } == true
+        // Korean and Japanese blogs end a cheerful sentence with a tilde.
+        return words.count >= 5 && text.last.map { ".!?…:\"”»)~".contains($0) } == true
     }
 
     /// A sentence's last stop, inside a closing quote too (`… masterpiece!”`).
@@ -561,7 +562,9 @@ enum PageParser {
                groups[(g + 2)...].prefix(3).contains(where: isProse) {
                 // The title printed again with the date (`Title 2018-08-16`) is this one.
                 let repeated = groups[g].text.hasPrefix(groups[g + 1].text) && groups[g + 1].text.count >= 8
-                consider(g + 1, penalty: (named ? 1 : 0) - (repeated ? 3 : 0))
+                // An index's cards keep one order: the day over the title.
+                let dayOver = heads.last.map { $0.first < $0.title && $0.title == $0.last } ?? false
+                consider(g + 1, penalty: (named ? 1 : 0) - (repeated ? 3 : 0) - (dayOver ? 2 : 0))
             }
             // An index page's card: its title printed twice over its teaser,
             // its date under that (`2019-08-20 后端`).
@@ -747,7 +750,9 @@ enum PageParser {
             if let last = group.text.last, ".:".contains(last) { score -= 2 }
             // A breadcrumb (`Home » Column »`) leads to the title, or ends with
             // it; one link with an arrow (`More topics »`) is none.
-            if k > 0, groups[k - 1].wordCount <= 12, isBreadcrumb(groups[k - 1].text) { score += 3 }
+            // A byline set with slashes (`October 15, 2018/0 Comments/in News
+            // /by ada`) is none.
+            if k > 0, groups[k - 1].wordCount <= 12, isBreadcrumb(groups[k - 1].text), !isByline(groups[k - 1], order) { score += 3 }
             let crumbs = groups[max(0, k - 3)..<min(groups.count, k + 4)].filter { $0.text.contains("»") || $0.text.contains("›") }
             if crumbs.contains(where: { $0.text.hasSuffix(group.text) && $0.text.count > group.text.count }) { score += 3 }
             // So does a list of links whose last item it is (`• Mode` /

@@ -1631,4 +1631,73 @@ import FolioHTML
         #expect(post?.summary?.contains("歴史的な米朝首脳会談") == true, "\(post?.summary ?? "")")
         #expect(post?.summary?.contains("有料会員") == false, "\(post?.summary ?? "")")
     }
+
+    /// Pelican's index in w3m: each card its day, title, tags and teaser;
+    /// a teaser that reads as a title is not the next card's.
+    @Test func anIndexOfCardsWithTheDayOverTheTitleKeepsThatOrder() {
+        let text = """
+            Oct 04, 2015 in Coding
+
+            用 Django 與 SQLite 架抽籤網站
+
+            zh django sqlite python
+
+            把之前用 Flask 架的抽籤網站改用 Django 實作，也藉這個機會比較一下兩個 Framework 設計概念的不同。
+
+            Sep 28, 2015 in Coding
+
+            Datetime in SQLite and Python
+
+            zh datetime pytz sqlite python
+
+            整理在 Python 中處理時區的問題，並如何自 SQLite 存取考慮時區的時間
+
+            Sep 28, 2015 in Coding
+
+            用 Flask 與 SQLite 架抽籤網站
+
+            zh flask sqlite jinja2 python
+
+            目標其實是 Django + Django ORM + PostgreSQL，不過一次接觸太多會有反效果，先操作比較簡單的才好上手。
+
+            """
+        let posts = Fixtures.parse(text).posts
+        #expect(posts.map(\.title) == ["用 Django 與 SQLite 架抽籤網站", "Datetime in SQLite and Python", "用 Flask 與 SQLite 架抽籤網站"])
+    }
+
+    /// Enfold's byline, its fields apart by slashes, under the title of a
+    /// post told in captions, one ending in a tilde.
+    @Test func aBylineSetWithSlashesIsNoBreadcrumb() {
+        let text = """
+            Blog - Latest News
+            jdadmin
+
+            [The Palace] The Beauty of Korea Revealed at the Festival! To the Actual Scene!
+
+            October 15, 2018/0 Comments/in Jeongdong Perfomance News /by jdadmin
+
+            @noksutagram <The Palace> ‘2018 Welcome Daehak-ro Festival’ Performance
+
+            2018 Jeongdong Theater Tradition Series Performance
+
+            <The Palace: Tale of Jang Noksu>
+
+            The refreshing autumn sky!
+
+            This is Daehak-ro Marronnier Park where the air is filled with the scent of fall~
+
+            The reason we came to Marronnier Park!
+
+            It’s because <The Palace> was part of the opening ceremony of the festival which will be held until October 31st 2018!
+
+            Shall we go back in time to visit the actual scene of the festival?
+
+            For this opening ceremony, Jeongdong Theater prepared three items under the title of our traditional performance!
+
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "[The Palace] The Beauty of Korea Revealed at the Festival! To the Actual Scene!")
+        #expect(post?.author == "jdadmin")
+        #expect(post?.body.map(\.text).contains { $0.hasSuffix("scent of fall~") } == true, "\(post?.body.map(\.text) ?? [])")
+    }
 }

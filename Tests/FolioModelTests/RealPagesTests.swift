@@ -217,7 +217,7 @@ import FolioHTML
     static let floors: [Int: Floor] = [
         1: Floor(exact: 111, invented: 0),
         2: Floor(exact: 31, invented: 0),
-        3: Floor(exact: 68, invented: 2),
+        3: Floor(exact: 72, invented: 0),
         4: Floor(exact: 49, invented: 0),
         5: Floor(exact: 53, invented: 1),
         6: Floor(exact: 41, invented: 1),
