@@ -131,7 +131,9 @@ struct PageByline {
             else { continue }
             // A marker starts the line or follows a date, a separator or a
             // date's marker, not a verb (`start by discussing`).
-            guard i == 0 || date?.range.upperBound == i || separators.contains(lower[i - 1])
+            // The date's time may come between (`November 18, 2019 7:45 am PST by Joe`).
+            let timed = date.map { $0.range.upperBound < i && words[$0.range.upperBound..<i].allSatisfy(isTimeOfDay) } ?? false
+            guard i == 0 || date?.range.upperBound == i || timed || separators.contains(lower[i - 1])
                     || lower[i - 1].hasSuffix(",") || dated != nil || afterVerb else { continue }
             var k = i + 1
             if word == "written" || word == "posted" {
@@ -279,6 +281,12 @@ struct PageByline {
         let parts = word.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count >= 2, let h = Int(parts[0]), (0...23).contains(h) else { return false }
         return parts[1].prefix(2).count == 2 && parts[1].prefix(2).allSatisfy(\.isNumber)
+    }
+
+    /// A word of a time of day: `7:45`, `am`, a zone (`PST`, `UTC`).
+    static func isTimeOfDay(_ word: String) -> Bool {
+        isTime(word) || ["am", "pm", "a.m.", "p.m."].contains(word.lowercased())
+            || (3...4).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     static func isCapitalisedName(_ word: Substring) -> Bool { isCapitalisedName(String(word)) }

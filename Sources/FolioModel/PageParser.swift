@@ -449,7 +449,7 @@ enum PageParser {
                 if Furniture.endsArticle(above.text) { break }
                 // `Craig Buckler` over `Published December 29, 2014`: the
                 // author, on a line of their own; the title is above.
-                if first.author == nil, nameAbove == nil, up == g - 1, !above.isHeading, let name = nameAlone(above) {
+                if first.author == nil, nameAbove == nil, up == g - 1, !above.isHeading, let name = nameAlone(above) ?? creditedName(above) {
                     nameAbove = name
                     up -= 1
                     continue
@@ -822,6 +822,17 @@ enum PageParser {
               words.allSatisfy(PageByline.isCapitalisedName), !Furniture.endsArticle(group.text) else { return nil }
         // w3m prints an image's name and the link's: `Pamela WilsonPamela Wilson`.
         return isDoubled(group.text) ? firstCopy(group.text) : group.text
+    }
+
+    /// `VICTOR TANGERMANN, FUTURISM`: a writer in capitals and the outlet
+    /// the piece comes from.
+    static func creditedName(_ group: Group) -> String? {
+        let parts = group.text.components(separatedBy: ", ")
+        guard parts.count == 2, !group.isBullet, group.lines.count == 1, isInCapitals(group.text) else { return nil }
+        let name = parts[0].split(separator: " ")
+        guard (2...3).contains(name.count), name.allSatisfy(PageByline.isCapitalisedName),
+              (1...2).contains(parts[1].split(separator: " ").count) else { return nil }
+        return parts[0]
     }
 
     static func isByline(_ group: Group, _ order: DateText.NumericOrder) -> Bool {

@@ -50,6 +50,7 @@ import FolioHTML
         ("Écrit par Ada Lindqvist le 3 mars 2019", "Ada Lindqvist", "2019-03-03", nil),
         ("By Ada Lindqvist\nNov 15, 20195:45 AM", "Ada Lindqvist", "2019-11-15", nil),
         ("Ada Lindqvist / Bo de Lind Madrid 27 OCT 2012", "Ada Lindqvist / Bo de Lind", "2012-10-27", nil),
+        ("Monday November 18, 2019 7:45 am PST by Ada Lindqvist", "Ada Lindqvist", "2019-11-18", nil),
     ])
     func readsBylinesUnderAnUnbulletedTitle(byline: String, author: String, date: String, comments: Int?) {
         let post = Self.only(Self.page("A Trademark Battle\n\n\(byline)"))
@@ -1699,5 +1700,20 @@ import FolioHTML
         #expect(post?.title == "[The Palace] The Beauty of Korea Revealed at the Festival! To the Actual Scene!")
         #expect(post?.author == "jdadmin")
         #expect(post?.body.map(\.text).contains { $0.hasSuffix("scent of fall~") } == true, "\(post?.body.map(\.text) ?? [])")
+    }
+
+    @Test func aWriterInCapitalsWithTheOutletOverTheDay() {
+        let post = Self.only(Self.page("A Trademark Battle\n\nVICTOR TANGERMANN, FUTURISM\n\n18 NOV 2019"))
+        #expect(post?.title == "A Trademark Battle")
+        #expect(post?.author == "VICTOR TANGERMANN")
+        #expect(post?.date?.iso == "2019-11-18")
+    }
+
+    @Test func aRetailersDisclosureAndTheSitesTermsAreNoText() {
+        for tail in ["Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission.",
+                     "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy"] {
+            let post = Self.only(Self.page("A Trademark Battle\n\nBy Ada Lindqvist\nMarch 9, 2017", tail: "\n\(tail)\n"))
+            #expect(post?.body.count == 2, "\(post?.body.map(\.text) ?? [])")
+        }
     }
 }
