@@ -387,6 +387,7 @@ enum PageParser {
                             lines: [PageLines.Line]) -> [Head] {
         var heads: [Head] = []
         var used = Set<Int>()
+        let headed = groups.contains(where: \.isHeading)
         var prose = 0
         var g = 0
         while g < groups.count {
@@ -481,13 +482,16 @@ enum PageParser {
                     // Right over the author's line, it is the title however long.
                     consider(up, penalty: (skippedShort ? 2 : 0) + (skippedList ? 1 : 0) - (named ? 1 : 0) - (signedAbove != nil ? 4 : 0))
                     // A heading over a category line or two (`Java 面向对象编程` /
-                    // `编程之道`) is the title.
+                    // `编程之道`) is the title; where w3m set no headings, the
+                    // longer line two above the date is.
                     if !skippedShort, above.wordCount <= 6, !above.isHeading,
                        let heading = stride(from: up - 1, through: max(0, up - 2), by: -1).first(where: { j in
                            !used.contains(j) && (groups[j].isHeading || j == up - 2 || groups[j].wordCount > 6) }),
-                       groups[heading].isHeading, titleScore(groups[heading]) != nil,
+                       groups[heading].isHeading || !headed && heading == up - 2 && !isProse(groups[heading])
+                        && PageLines.columns(groups[heading].text) > PageLines.columns(above.text),
+                       titleScore(groups[heading]) != nil,
                        heading == up - 1 || !groups[up - 1].isBullet && titleScore(groups[up - 1]) != nil {
-                        consider(heading, penalty: 1)
+                        consider(heading, penalty: headed ? 1 : -1)
                     }
                     // A dek, a sentence under the headline; not a long headline
                     // under the site's name, which the page prints elsewhere too.
@@ -758,7 +762,11 @@ enum PageParser {
             // So does a list of links whose last item it is (`• Mode` /
             // `• Mode-Trends` / `• Die Redaktion zeigt…`).
             if k > 1, groups[k - 1].isBullet, groups[k - 2].isBullet, cleanTitle(bulletless(groups[k - 1])) == group.text { score += 3 }
-            if groups[(k + 1)..<run.lowerBound].prefix(3).contains(where: { isByline($0, order) }) { score += 3 }
+            // Over the byline; less so over another title-like line that is
+            // over it (an advert's line over the headline).
+            if let byline = groups[(k + 1)..<run.lowerBound].prefix(3).firstIndex(where: { isByline($0, order) }) {
+                score += groups[(k + 1)..<byline].contains { titleScore($0) != nil && !isProse($0) } ? 1 : 3
+            }
             // Of a title and the line under it (a dek, a series), the title;
             // of three such lines (a kicker, the title, a dek), the middle.
             func alike(_ j: Int) -> Bool {
@@ -812,7 +820,10 @@ enum PageParser {
     /// `Home » Column » Title`, `Blog › Title`: links to the levels above.
     static func isBreadcrumb(_ text: String) -> Bool {
         let marks = text.filter { "»›>/".contains($0) }
+        // One mark leads from a short level (`Blog › Title`), not from a
+        // line's words (`2a etapa: 8 de abril – Curitiba / Alternativa`).
         return marks.count >= 2 || marks.count == 1 && !text.hasSuffix(String(marks))
+            && text.prefix { $0 != marks.first }.split(separator: " ").count <= 3
     }
 
     /// `Pamela Wilson` alone: two or three capitalised words, not in capitals.

@@ -1716,4 +1716,56 @@ import FolioHTML
             #expect(post?.body.count == 2, "\(post?.body.map(\.text) ?? [])")
         }
     }
+
+    /// Autoracing in w3m: an advert's line over the headline, the day, and
+    /// a calendar set one stage to a line before the text.
+    @Test func anAdvertOverTheHeadlineAndALineWithASlashAreNoTitles() {
+        let text = """
+              • FÓRUM
+
+            [pirelli-logo-teste] [carlos_cunha_b] Anuncie no Autoracing agora!
+
+            Calendário Stock Car 2018
+
+            segunda-feira, 22 de janeiro de 2018 às 0:13
+            Share this on WhatsApp
+            StockCar
+
+            1a etapa: 10 de março – Interlagos
+            2a etapa: 8 de abril – Curitiba / Alternativa
+            3a etapa: 22 de abril – Velopark
+            4a etapa: 06 de maio – Londrina
+
+            A categoria divulgou o calendário em janeiro, e ele está sujeito a inúmeras alterações feitas pelo organizador ao longo do ano.
+
+            As etapas marcadas a divulgar terão o local anunciado nas próximas semanas, segundo a organização da categoria.
+
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "Calendário Stock Car 2018")
+        #expect(post?.date?.iso == "2018-01-22")
+    }
+
+    /// Hexo in w3m, which sets no headings: the title, its tags, its
+    /// category, and the day under them.
+    @Test func withoutHeadingsTheLongerLineOverTagsAndACategoryIsTheTitle() {
+        let text = """
+            闪烁之狐
+
+            面向对象编程的理解
+
+            Java 面向对象编程
+            编程之道
+            发布日期: 2018-10-21
+            文章字数: 1.2k
+
+            面向着具体的每一个步骤和过程，把每一个步骤和过程完成，然后由这些功能方法相互调用，完成需求。
+
+            当需求单一，或者简单时，我们一步一步去操作没问题，并且效率也挺高。可随着需求的更改，功能的增多，发现需要面对每一个步骤很麻烦了。
+
+            """
+        let post = Self.only(text)
+        #expect(post?.title == "面向对象编程的理解")
+        #expect(post?.date?.iso == "2018-10-21")
+    }
 }
