@@ -27,6 +27,14 @@ import FolioHTML
         """
     }
 
+    /// The post's head: its title, author and day.
+    static func expectHead(_ post: Post?, _ title: String, _ author: String?, _ iso: String?,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(post?.title == title, sourceLocation: sourceLocation)
+        #expect(post?.author == author, sourceLocation: sourceLocation)
+        #expect(post?.date?.iso == iso, sourceLocation: sourceLocation)
+    }
+
     static func only(_ text: String) -> Post? {
         let posts = Fixtures.parse(text).posts
         #expect(posts.count == 1, "\(posts.map(\.title))")
@@ -357,9 +365,7 @@ import FolioHTML
                2. https://elpais.com/consumo
             """
         let post = Self.only(text)
-        #expect(post?.title == "Las listas de espera se agravan")
-        #expect(post?.author == "María R. Sahuquillo / Emilio de Benito")
-        #expect(post?.date?.iso == "2012-10-27")
+        Self.expectHead(post, "Las listas de espera se agravan", "María R. Sahuquillo / Emilio de Benito", "2012-10-27")
         let body = post?.body.map(\.text).joined(separator: "\n") ?? ""
         #expect(body.hasPrefix("La lista de espera para operarse"), "\(body)")
         #expect(!body.contains("Selección de temas"))
@@ -574,9 +580,7 @@ import FolioHTML
               • Opening Bell 10.29.19
             """
         let post = Self.only(text)
-        #expect(post?.title == "Opening Bell 11.18.19")
-        #expect(post?.author == "The Water Coolest")
-        #expect(post?.date?.iso == "2019-11-18")
+        Self.expectHead(post, "Opening Bell 11.18.19", "The Water Coolest", "2019-11-18")
         let body = post?.body.map(\.text).joined(separator: "\n") ?? ""
         #expect(body.contains("Moving forward"), "\(body)")
         #expect(!body.contains("plenty more"))
@@ -1547,9 +1551,7 @@ import FolioHTML
             by Kelly Phillips Badal
             """, tail: "\nThe resort will open for the 2015 season on 17 April, with rooms from the old cells of the nuns.\n"
                 + "\nSee more photos in the gallery, images by Tanveer Badal\n"))
-        #expect(post?.title == "Monastero Santa Rosa Hotel and Spa on the Coast")
-        #expect(post?.author == "Kelly Phillips Badal")
-        #expect(post?.date?.iso == "2014-12-04")
+        Self.expectHead(post, "Monastero Santa Rosa Hotel and Spa on the Coast", "Kelly Phillips Badal", "2014-12-04")
         #expect(post?.body.map(\.text).contains { $0.contains("HOTELS") || $0.contains("See more photos") } == false,
                 "\(post?.body.map(\.text) ?? [])")
     }
@@ -1625,9 +1627,7 @@ import FolioHTML
 
             """
         let post = Self.only(text)
-        #expect(post?.title == "米朝首脳直通電話　習氏に挑むトランプ戦術の成否")
-        #expect(post?.author == "中沢克二")
-        #expect(post?.date?.iso == "2018-06-19")
+        Self.expectHead(post, "米朝首脳直通電話　習氏に挑むトランプ戦術の成否", "中沢克二", "2018-06-19")
         #expect(post?.isFullText == false)
         #expect(post?.summary?.contains("歴史的な米朝首脳会談") == true, "\(post?.summary ?? "")")
         #expect(post?.summary?.contains("有料会員") == false, "\(post?.summary ?? "")")
@@ -1704,9 +1704,7 @@ import FolioHTML
 
     @Test func aWriterInCapitalsWithTheOutletOverTheDay() {
         let post = Self.only(Self.page("A Trademark Battle\n\nVICTOR TANGERMANN, FUTURISM\n\n18 NOV 2019"))
-        #expect(post?.title == "A Trademark Battle")
-        #expect(post?.author == "VICTOR TANGERMANN")
-        #expect(post?.date?.iso == "2019-11-18")
+        Self.expectHead(post, "A Trademark Battle", "VICTOR TANGERMANN", "2019-11-18")
     }
 
     @Test func aRetailersDisclosureAndTheSitesTermsAreNoText() {

@@ -134,9 +134,9 @@ import FolioHTML
         #expect(kinds.contains("index") && kinds.contains("single"))
     }
 
-    /// The figures the README gives. On the pages folio was built against,
-    /// nine posts in ten exact and none invented; on the pages added after,
-    /// no worse than when last measured.
+    /// The figures the README gives: on all the pages, nine posts in ten
+    /// exact and none invented (the bar); each batch no worse than
+    /// when last measured.
     @Test func atLeastNineInTenPostsComeOutExactAndNoneIsInvented() {
         let batches = Set(Self.pages.map { $0.expected.source.batch ?? 1 }).sorted()
         var report: [String] = []
@@ -150,6 +150,9 @@ import FolioHTML
             #expect(score.exact >= floor.exact && score.invented.count <= floor.invented,
                     "batch \(batch): \(score.summary)\n\((score.report + score.invented).prefix(20).joined(separator: "\n"))")
         }
+        let all = Self.score(batches: batches.first!...batches.last!)
+        print("real pages, all: \(all.summary)")
+        #expect(all.exact * 10 >= all.expected * 9 && all.invented.isEmpty, "\(all.summary)")
         // What is wrong with each post, to a file: the test runner's output
         // loses some of a long report.
         if let path = ProcessInfo.processInfo.environment["FOLIO_CORPUS_REPORT"] {
