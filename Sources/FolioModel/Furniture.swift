@@ -8,7 +8,8 @@ enum Furniture {
         "share this", "share on", "share:", "share all sharing options", "sharing is caring", "like this:", "related", "you may also like",
         "you might also like", "more from", "more posts", "see more photos",
         // Terms and disclosures under the text (Advance Local, VG247).
-        "registration on or use of this site", "sometimes we include links to online retail", "tags:", "tagged", "tags", "categories:", "category:",
+        "registration on or use of this site", "sometimes we include links to online retail",
+        "tags:", "tagged", "tags", "categories:", "category:",
         "filed under", "posted in", "leave a comment", "leave a reply", "post a comment", "comments", "no comments",
         "about the author", "about author", "previous post", "next post", "previous article", "next article",
         "older post", "newer post", "post navigation", "subscribe", "sign up", "read more", "continue reading",

@@ -640,14 +640,14 @@ enum PageParser {
         return heads.filter { seen.insert(groups[$0.title].text + " " + ($0.byline.day?.iso ?? "")).inserted }
     }
 
-    /// A headline over its byline (`• By REUTERS`): an item of a list
-    /// of links, such as a news ticker.
     /// One of a list of short links, one to a line, at the same indent.
     static func isTag(_ group: Group, indent: Int) -> Bool {
         group.indent == indent && group.lines.count == 1 && group.wordCount == 1 && PageLines.columns(group.text) <= 24
             && !group.isHeading && !group.isBullet
     }
 
+    /// A headline over its byline (`• By REUTERS`): an item of a list
+    /// of links, such as a news ticker.
     static func isSignedHeadline(_ groups: [Group], _ j: Int, _ order: DateText.NumericOrder) -> Bool {
         groups[j].text.count <= 100 && !endsSentence(groups[j].text) && (titleScore(groups, j) ?? 0) >= 3
             && j + 1 < groups.count && !isProse(groups[j + 1]) && read(groups[j + 1], order: order, unmarked: false)?.marked == true
