@@ -65,22 +65,41 @@ line "open and jump (G): folio" "$f" "less +G" "$l"
 line "open and jump (G): folio" "$f" "less -N +G" "$n"
 
 js=$(python3 -c "print('j' * 1000)")
-# folio shows the first screen before it has read the whole archive: the
-# moves and the search start once it has (the header's note is gone).
+# folio shows the first screen before it has read the whole archive. What a
+# person does at once is measured from the first screen, while the rest is
+# read; then again once all is in (the header's note is gone).
 loaded="reading the rest"
-f=$(printf 'wait %s\ngone %s\nmark s\nsend %s\nwait  1001/%s\nmark t\n' "$first" "$loaded" "$js" "$posts" \
-    | pty $folio --no-state "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
+since() { awk '$1=="s"{s=$2} $1=="t"{print $2 - s}'; }
 # less -S: after 1000 j the screen starts at line 1001; wait for a line of it.
 probe=$(awk -v a=1001 -v b=1028 'NR>=a && NR<=b && length($0) > 40 { print substr($0, 1, 30); exit }' "$big")
-l=$(printf 'wait %s\nmark s\nsend %s\nwait %s\nmark t\n' "$first" "$js" "$probe" \
-    | pty less -S "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
-line "1,000 j: folio" "$f" "less -S" "$l"
+l=$(printf 'wait %s\nmark s\nsend %s\nwait %s\nmark t\n' "$first" "$js" "$probe" | pty less -S "$big" | since)
+f=$(printf 'wait %s\nmark s\nsend %s\nwait  1001/\nmark t\n' "$first" "$js" | pty $folio --no-state "$big" | since)
+line "1,000 j at once: folio" "$f" "less -S" "$l"
+f=$(printf 'wait %s\ngone %s\nmark s\nsend %s\nwait  1001/%s\nmark t\n' "$first" "$loaded" "$js" "$posts" \
+    | pty $folio --no-state "$big" | since)
+line "  the same once all is in" "$f" "less -S" "$l"
 
+l=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait Talleyrand\nmark t\n' "$first" | pty less "$big" | since)
+f=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait %s\nmark t\n' "$first" "${rare:0:40}" \
+    | pty $folio --no-state "$big" | since)
+line "/Talleyrand at once: folio" "$f" "less" "$l"
 f=$(printf 'wait %s\ngone %s\nmark s\nsend /Talleyrand\\n\nwait %s\nmark t\n' "$first" "$loaded" "${rare:0:40}" \
-    | pty $folio --no-state "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
-l=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait Talleyrand\nmark t\n' "$first" \
-    | pty less "$big" | awk '$1=="s"{s=$2} $1=="t"{print $2 - s}')
-line "search /Talleyrand: folio" "$f" "less" "$l"
+    | pty $folio --no-state "$big" | since)
+line "  the same once all is in" "$f" "less" "$l"
+
+# 100,000 read marks (a state file of about 7 MB): the first screen beside
+# the first screen without them, and beside less.
+marks=$work/marks
+mkdir -p "$marks"
+python3 - "$marks/state.json" <<'PY'
+import json, random, sys
+random.seed(7)
+posts = {f"{random.getrandbits(64):016x}": {"read": True, "part": 0, "at": 1.7e9 + n, "readAt": 1.7e9 + n} for n in range(100000)}
+json.dump({"version": 1, "posts": posts, "places": {}, "searches": {}}, open(sys.argv[1], "w"))
+PY
+f0=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --no-state "$big" | value t)
+f=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --state-dir "$marks" "$big" | value t)
+line "first screen, 100,000 marks" "$f" "folio without marks" "$f0"
 
 echo
 echo "memory (peak resident set)"

@@ -1,10 +1,13 @@
-import Dispatch
-
 /// What one capture file holds.
 public struct Capture: Sendable {
     public var posts: [Post] = []
     public var site: Site?
     public var problems: [Problem] = []
+    /// In the sample's layout, posts anchored on bulleted titles and their
+    /// bylines, with no date bullet dating the posts under it: such a
+    /// capture reads the same cut into pieces where posts start, so a large
+    /// one is read a piece at a time.
+    public var readsInPieces = false
 
     public init(posts: [Post] = [], site: Site? = nil, problems: [Problem] = []) {
         self.posts = posts
@@ -24,35 +27,6 @@ public enum CaptureParser {
         var capture = parse(text, file: file)
         capture.problems.insert(contentsOf: text.problems, at: 0)
         return capture
-    }
-
-    /// Parses bytes read straight into `allocation`, which the parse frees.
-    /// A large capture is cut in two where a post starts and the halves are
-    /// parsed at once on two threads.
-    public static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
-                             file: String) -> Capture {
-        let cut = bytes.count > 8 << 20 ? postBoundary(before: bytes.count / 2, in: UnsafeBufferPointer(bytes)) : nil
-        guard let cut, !CaptureText.looksBinary(UnsafeBufferPointer(bytes)) else {
-            return parse(owning: bytes, allocation: allocation, file: file, firstLine: 1)
-        }
-        let linesBefore = bytes[..<cut].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        // Each thread writes its own slot; both halves read the one allocation,
-        // freed here once both are done.
-        nonisolated(unsafe) var parts = [Capture(), Capture()]
-        nonisolated(unsafe) let halves = [UnsafeMutableBufferPointer(rebasing: bytes[..<cut]),
-                                          UnsafeMutableBufferPointer(rebasing: bytes[cut...])]
-        parts.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: 2) { n in
-                slots[n] = parse(owning: halves[n], allocation: nil, file: file, firstLine: n == 0 ? 1 : linesBefore + 1)
-            }
-        }
-        allocation.deallocate()
-        var whole = parts[0]
-        whole.posts += parts[1].posts
-        whole.problems += parts[1].problems
-        whole.site = whole.site ?? parts[1].site
-        return whole
     }
 
     /// The start of the first post that begins at or after `offset`.
@@ -84,12 +58,14 @@ public enum CaptureParser {
         return nil
     }
 
-    static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>?,
-                      file: String, firstLine: Int) -> Capture {
+    /// Parses bytes read straight into `allocation`, which the parse frees.
+    /// `piece`: a piece of a capture that `readsInPieces`, read in its layout.
+    public static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>?,
+                             file: String, firstLine: Int, piece: Bool = false) -> Capture {
         guard let text = CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine) else {
             return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])
         }
-        var capture = parse(text, file: file)
+        var capture = piece ? parseBulleted(text, file: file).0 : parse(text, file: file)
         capture.problems.insert(contentsOf: text.problems, at: 0)
         return capture
     }
@@ -230,7 +206,9 @@ public enum CaptureParser {
         // reads as a byline (`• Opening Bell` / `Opening Bell 11.18.19`) is
         // no page of the sample's layout: most of its bullets are no posts.
         let menuItems = capture.problems.filter { $0.message.hasSuffix("looks like a post but has no readable byline") }.count
-        return (capture, heads.contains { $0.bulleted } && menuItems <= max(3, heads.count))
+        let bulleted = heads.contains { $0.bulleted } && menuItems <= max(3, heads.count)
+        capture.readsInPieces = bulleted && dateBullets.isEmpty
+        return (capture, bulleted)
     }
 
     static func isSiteHeading(_ line: CaptureText.Line) -> Bool {

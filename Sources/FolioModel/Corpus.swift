@@ -8,6 +8,12 @@ public struct Corpus: Sendable {
     private var sites: [Site] = []
     public private(set) var problems: [Problem] = []
     private var positions: [PostIdentity: Int] = [:]
+    /// Posts per author, kept as posts come: an archive read in pieces
+    /// says its authors after each piece.
+    private var authorCounts: [String?: Int] = [:]
+    /// How many sightings were merged into a post already there: a reader
+    /// that was given the posts before sorts them again only when this moved.
+    public private(set) var merges = 0
 
     public init() {}
 
@@ -38,9 +44,11 @@ public struct Corpus: Sendable {
         guard let at = positions[key] else {
             positions[key] = posts.count
             posts.append(post)
+            authorCounts[post.author, default: 0] += 1
             return
         }
         posts[at] = Corpus.merge(posts[at], post)
+        merges += 1
     }
 
     static func merge(_ old: Post, _ new: Post) -> Post {
@@ -68,18 +76,18 @@ public struct Corpus: Sendable {
     }
 
     /// Authors with their number of posts, most first, then by name.
-    public var authors: [AuthorCount] { Corpus.authors(of: posts) }
+    public var authors: [AuthorCount] { Corpus.ranked(authorCounts) }
 
     /// Posts without an author are one entry, with a nil name, after the
     /// named authors.
     public static func authors(of posts: [Post]) -> [AuthorCount] {
         var counts: [String?: Int] = [:]
-        var order: [String?] = []
-        for post in posts {
-            if counts[post.author] == nil { order.append(post.author) }
-            counts[post.author, default: 0] += 1
-        }
-        return order.map { AuthorCount(name: $0, count: counts[$0]!) }.sorted {
+        for post in posts { counts[post.author, default: 0] += 1 }
+        return ranked(counts)
+    }
+
+    private static func ranked(_ counts: [String?: Int]) -> [AuthorCount] {
+        counts.map { AuthorCount(name: $0.key, count: $0.value) }.sorted {
             switch ($0.name, $1.name) {
             case (nil, _): return false
             case (_, nil): return true
@@ -101,5 +109,24 @@ public struct AuthorCount: Hashable, Sendable {
     public init(name: String?, count: Int) {
         self.name = name
         self.count = count
+    }
+}
+
+/// An archive as far as it has been read, for a reader that shows it while
+/// the rest comes: the corpus's posts without its table of identities, which
+/// the reading goes on adding to.
+public struct CorpusSoFar: Sendable {
+    public var posts: [Post]
+    public var site: Site?
+    public var problems: [Problem]
+    public var authors: [AuthorCount]
+    /// The corpus's `merges` when this was taken.
+    public var merges: Int
+    /// The whole archive is in.
+    public var complete: Bool
+
+    public init(_ corpus: Corpus, complete: Bool = true) {
+        (posts, site, problems, authors) = (corpus.posts, corpus.site, corpus.problems, corpus.authors)
+        (merges, self.complete) = (corpus.merges, complete)
     }
 }

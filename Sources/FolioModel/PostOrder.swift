@@ -23,6 +23,35 @@ public enum PostOrder: String, CaseIterable, Sendable {
         return (reversed ? order.reversed() : order).map { posts[$0] } + last.map { posts[$0] }
     }
 
+    /// What `sorted(a + b)` gives, from `sorted(a)` and `sorted(b)` (each
+    /// sorted the same way round) when every post of b comes after a's in
+    /// the pages: an archive that grows is not sorted again whole. Also
+    /// where the first of b's posts went, to know what moved.
+    public func merged(_ a: [Post], _ b: [Post], reversed: Bool = false) -> (posts: [Post], firstOfB: Int) {
+        let aKnown = a.firstIndex(where: lacksKey) ?? a.count
+        let bKnown = b.firstIndex(where: lacksKey) ?? b.count
+        var out: [Post] = []
+        out.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        var firstOfB = a.count + b.count
+        while i < aKnown || j < bKnown {
+            // Equal keys keep the pages' order, which reversed is b's first.
+            let takeA = j == bKnown || (i < aKnown && (reversed ? compare(a[i], b[j]) > 0 : compare(a[i], b[j]) <= 0))
+            if takeA {
+                out.append(a[i])
+                i += 1
+            } else {
+                firstOfB = min(firstOfB, out.count)
+                out.append(b[j])
+                j += 1
+            }
+        }
+        out += a[aKnown...]
+        if bKnown < b.count { firstOfB = min(firstOfB, out.count) }
+        out += b[bKnown...]
+        return (out, firstOfB)
+    }
+
     func lacksKey(_ post: Post) -> Bool {
         switch self {
         case .date: return post.date == nil

@@ -20,8 +20,8 @@ public enum ReaderEvent: Sendable {
     /// Time passing: seconds since 1970, a few times a second. Read marks
     /// that depend on how long a post was shown are set on ticks.
     case tick(Double)
-    /// The whole archive, read while its start was shown.
-    case arrived(Corpus)
+    /// More of the archive, or the whole of it, read while its start was shown.
+    case arrived(CorpusSoFar)
     /// No key is waiting: a search under way scans its next slice.
     case idle
     /// Something outside went wrong (the read marks could not be read, or

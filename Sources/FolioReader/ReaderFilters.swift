@@ -44,18 +44,31 @@ extension ReaderState {
 
     /// The posts of the author filter in the order in force, kept until
     /// either changes: a search re-filters them at every key.
+    /// While loading, the archive's end is among them once `G` asked for it.
     func sortedCandidates() -> [Post] {
-        let key = CandidateKey(author: query.filter.with(text: nil), unreadOnly: query.unreadOnly, loadedMarks: marking.loadedMarks,
-                               limit: query.limit, order: query.order,
-                               reversed: query.reversed, count: library.all.count, first: library.all.first?.stableID)
-        return candidates.value(for: key) {
-            var posts = query.filter.with(text: nil).apply(library.all)
-            if query.unreadOnly {
-                posts = posts.filter { !marking.marks.isRead($0.stableID) || query.readSinceUnreadOnly.contains($0.stableID) }
-            }
-            if let limit = query.limit { posts = posts.filter { limit.matches($0, isRead: isRead) } }
-            return query.order.sorted(posts, reversed: query.reversed)
+        let head = candidates.value(for: candidateKey) { sortedPassing(library.all) }
+        guard library.showsTail else { return head }
+        // The end comes after all the rest in the pages: merged, not sorted again.
+        return candidatesWithTail.value(for: TailKey(head: candidateKey, tail: library.tail.count)) {
+            query.order.merged(head, sortedPassing(library.tail), reversed: query.reversed).posts
         }
+    }
+
+    private var candidateKey: CandidateKey {
+        CandidateKey(author: query.filter.with(text: nil), unreadOnly: query.unreadOnly, loadedMarks: marking.loadedMarks,
+                     limit: query.limit, order: query.order,
+                     reversed: query.reversed, count: library.all.count, first: library.all.first?.stableID)
+    }
+
+    /// `posts` as the index shows them before its search: by the author
+    /// chosen, unread only, under the limit, in the order in force.
+    private func sortedPassing(_ posts: [Post]) -> [Post] {
+        var posts = query.filter.with(text: nil).apply(posts)
+        if query.unreadOnly {
+            posts = posts.filter { !marking.marks.isRead($0.stableID) || query.readSinceUnreadOnly.contains($0.stableID) }
+        }
+        if let limit = query.limit { posts = posts.filter { limit.matches($0, isRead: isRead) } }
+        return query.order.sorted(posts, reversed: query.reversed)
     }
 
     /// `t`: only the unread posts, or all again; the selected post stays
@@ -92,28 +105,76 @@ extension ReaderState {
         keepSelectionVisible()
     }
 
-    /// The whole archive, once read, in place of the first part: the selected
-    /// post stays selected, and a selection at the end (after `G`) stays there.
-    mutating func replace(corpus: Corpus) {
+    /// More of the archive, or all of it, in place of what was in: the
+    /// selected post stays selected on its row of the screen, a move that
+    /// went past the end goes on to the row it asked for, and a selection
+    /// at the end (after `G`) stays there. Posts that come after those
+    /// shown are merged in and searched alone, not sorted and searched again.
+    mutating func grow(_ soFar: CorpusSoFar) {
         let atEnd = cursor.followsEnd && !query.shown.isEmpty && cursor.selected == query.shown.count - 1
         // Untouched since the start: the remembered place may be past the first part.
         let untouched = cursor.selected == 0 && marking.marks.places[marking.corpusKey].map { $0.post != current?.stableID } ?? false
-        // The selected post keeps its row on the screen: nothing moves under the person's eyes.
         let row = cursor.selected - cursor.indexTop
-        library.all = corpus.posts
-        library.site = corpus.site
-        library.authors = corpus.authors
-        library.loading = false
-        reshow(keeping: current?.identity)
+        let wanted = cursor.wanted
+        let before = (head: candidates.value(for: candidateKey) { sortedPassing(library.all) }, shown: sortedCandidates())
+        let added = soFar.merges == library.merges && soFar.posts.count >= library.all.count
+            && !(soFar.complete && library.showsTail) ? soFar.posts[library.all.count...] : nil
+        library.all = soFar.posts
+        library.site = soFar.site
+        library.authors = soFar.authors
+        library.merges = soFar.merges
+        library.loading = !soFar.complete
+        if soFar.complete { (library.tail, library.showsTail) = ([], false) }
+        let extended = added.map { extend(before, with: Array($0)) } ?? false
+        if !extended { reshow(keeping: current?.identity) }
+        if let wanted { goOn(to: wanted) }
         if atEnd {
             select(query.shown.count - 1)
             cursor.followsEnd = true
         }
         if untouched { goToRememberedPlace() }
-        if !atEnd && !untouched {
+        // The selected post keeps its row on the screen: nothing moves under the person's eyes.
+        if !extended && !atEnd && !untouched && wanted == nil {
             cursor.indexTop = max(0, cursor.selected - row)
             keepSelectionVisible()
         }
+    }
+
+    /// New posts, all after those in, merged into the index without
+    /// moving what is shown; false where the search must start again.
+    private mutating func extend(_ before: (head: [Post], shown: [Post]), with added: [Post]) -> Bool {
+        let (head, firstAdded) = query.order.merged(before.head, sortedPassing(added), reversed: query.reversed)
+        candidates.set(candidateKey, head)
+        let all = sortedCandidates()
+        let needle = searchNeedle
+        if needle.isEmpty {
+            let keep = current?.identity
+            query.shown = all
+            if firstAdded <= cursor.selected || library.showsTail, let keep,
+               let at = query.shown.firstIndex(where: { $0.identity == keep }) {
+                cursor.indexTop += at - cursor.selected
+                cursor.selected = at
+            }
+            keepSelectionVisible()
+            return true
+        }
+        // Matches are in the candidates' order: the new ones must all come after.
+        guard firstAdded >= before.head.count, !library.showsTail else { return false }
+        if var scan = query.scan {
+            scan.candidates = all
+            query.scan = scan
+        } else {
+            query.scan = SearchScan(candidates: all, needle: needle, next: before.shown.count, keep: nil)
+            advanceScan(budget: SearchScan.slice)
+        }
+        return true
+    }
+
+    /// A move that asked for `row` before it was in: there once it is, and
+    /// still asked for while it is not.
+    private mutating func goOn(to row: Int) {
+        select(row)
+        if row >= query.shown.count && loading { cursor.wanted = row }
     }
 
     static let orders: [PostOrder] = [.date, .author, .title, .comments]

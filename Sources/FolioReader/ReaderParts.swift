@@ -8,6 +8,13 @@ public struct Library: Equatable, Sendable {
     public internal(set) var authors: [AuthorCount]
     /// True while only the start of the archive is in; the rest is being read.
     public internal(set) var loading = false
+    /// While loading: the posts at the archive's end, read first so that
+    /// `G` shows them at once. In the index only once `G` asks for the end.
+    public internal(set) var tail: [Post] = []
+    public internal(set) var showsTail = false
+    /// The corpus's merges when `all` was given: more, and the posts given
+    /// before may have changed.
+    var merges = 0
 }
 
 /// What is asked of the library, and what it shows.
@@ -39,6 +46,9 @@ public struct IndexCursor: Equatable, Sendable {
     public internal(set) var indexTop = 0
     /// After `G`: the last post, wherever the end is once the rest arrives.
     var followsEnd = false
+    /// While loading: the row that moves asked for beyond the posts in so
+    /// far (1,000 `j` at once), gone to as the rest arrives.
+    var wanted: Int?
 }
 
 /// How far the article is scrolled, down and sideways.

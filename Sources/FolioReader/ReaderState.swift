@@ -27,6 +27,7 @@ public struct ReaderState: Sendable, Equatable {
     /// for `settle()`.
     var deferWork = false
     let candidates = OneEntryCache<CandidateKey, [Post]>()
+    let candidatesWithTail = OneEntryCache<TailKey, [Post]>()
     let articles = ArticleCache()
     let unreadCache = OneEntryCache<UnreadKey, Int>()
 
@@ -38,8 +39,9 @@ public struct ReaderState: Sendable, Equatable {
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
                 reversed: Bool = false, unreadOnly: Bool = false, width: Int = 80, height: Int = 24,
                 marks: ReadMarks = ReadMarks(), corpusKey: String = "", settings: ReaderSettings = ReaderSettings(),
-                loading: Bool = false) {
-        library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors, loading: loading)
+                loading: Bool = false, tail: [Post] = []) {
+        library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors, loading: loading, tail: tail,
+                          merges: corpus.merges)
         self.settings = settings
         query = Query(filter: filter, order: order, reversed: reversed, shown: [], unreadOnly: unreadOnly)
         viewport = Viewport(width: width, height: height)
@@ -59,8 +61,9 @@ public struct ReaderState: Sendable, Equatable {
 
     /// Selects the post the person had open with this corpus, if it is shown.
     mutating func goToRememberedPlace() {
-        guard let place = marking.marks.places[marking.corpusKey],
-              let at = query.shown.firstIndex(where: { $0.stableID == place.post }) else { return }
+        // Hashes compared, not their hex: the place may be far into 100,000 posts.
+        guard let place = marking.marks.places[marking.corpusKey], let hash = UInt64(place.post, radix: 16),
+              let at = query.shown.firstIndex(where: { $0.stableHash == hash }) else { return }
         cursor.selected = at
         openAtRememberedPart()
         keepSelectionVisible()
@@ -175,7 +178,8 @@ public struct SearchPrompt: Equatable, Sendable {
 public struct SearchScan: Sendable, Equatable {
     /// How many posts one slice tests: a few milliseconds of work.
     public static let slice = 4000
-    let candidates: [Post]
+    /// Grows as the archive does, while the posts come after those scanned.
+    var candidates: [Post]
     let needle: SearchNeedle
     var next = 0
     let keep: PostIdentity?
@@ -194,6 +198,12 @@ struct CandidateKey: Equatable {
     var first: String?
 }
 
+/// The candidates with the archive's end, after `G` while loading.
+struct TailKey: Equatable {
+    var head: CandidateKey
+    var tail: Int
+}
+
 /// One value kept for the key it was worked out for: state is copied on every
 /// key, and what is costly to derive again is shared by the copies, under a lock.
 final class OneEntryCache<Key: Equatable, Value>: @unchecked Sendable {
@@ -207,5 +217,12 @@ final class OneEntryCache<Key: Equatable, Value>: @unchecked Sendable {
         let value = make()
         entry = (key, value)
         return value
+    }
+
+    /// What an archive that grew is known to give, worked out from before.
+    func set(_ key: Key, _ value: Value) {
+        lock.lock()
+        defer { lock.unlock() }
+        entry = (key, value)
     }
 }

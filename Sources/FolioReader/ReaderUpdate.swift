@@ -28,7 +28,7 @@ extension ReaderState {
         // the archive (where it may be) arrives.
         case .resize(let w, let h): state.resize(width: w, height: h)
         case .tick(let time): state.tick(time)
-        case .arrived(let corpus): state.replace(corpus: corpus)
+        case .arrived(let soFar): state.grow(soFar)
         case .idle: state.advanceScan(budget: SearchScan.slice)
         case .warning(let why): state.status.message = why
         case .signal(let signal): effects.append(.quit(status: 128 + signal))
@@ -146,12 +146,14 @@ extension ReaderState {
         let times = count ?? 1
         func move(_ rows: Int) {
             guard inIndex else { return scroll(by: rows) }
-            let target = cursor.selected + rows
+            // From the row asked for while it is not in yet: 1,000 j are 1,000 rows down.
+            let target = (cursor.wanted ?? cursor.selected) + rows
             if target >= query.shown.count, cursor.selected == query.shown.count - 1 {
                 status.message = loading ? "The rest is still being read: j goes on when it is in" : "Last post"
             }
             if target < 0, cursor.selected == 0 { status.message = "First post" }
             select(target)
+            if target >= query.shown.count && loading { cursor.wanted = target }
         }
         switch action {
         case .down: move(times)
@@ -170,6 +172,10 @@ extension ReaderState {
             } else if action == .first {
                 if inIndex { select(0) } else { showArticle(atPart: 0) }
             } else if inIndex {
+                if loading && !library.tail.isEmpty && !library.showsTail {
+                    library.showsTail = true
+                    reshow(keeping: current?.identity)
+                }
                 select(query.shown.count - 1)
                 cursor.followsEnd = true
             } else {
@@ -281,6 +287,7 @@ extension ReaderState {
 
     public mutating func select(_ index: Int) {
         cursor.followsEnd = false
+        cursor.wanted = nil
         guard !query.shown.isEmpty else { return }
         let clamped = min(max(0, index), query.shown.count - 1)
         let changed = clamped != cursor.selected

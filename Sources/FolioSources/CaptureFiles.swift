@@ -97,6 +97,21 @@ public enum CaptureFiles {
 
     /// Nil for a file skipped: in a folder, an XML or JSON file of no format folio reads.
     static func parse(file: String, skippingOthers: Bool = false) -> Result<Capture?, Failure> {
+        var info = stat()
+        if stat(file, &info) == 0, Int(info.st_size) > 8 << 20, let head = head(of: file, limit: CapturePieces.first),
+           head.capture.readsInPieces {
+            var whole = head.capture
+            let lock = NSLock()
+            if CapturePieces.read(file, from: head.end, firstLine: head.lines + 1, take: { piece, _ in
+                lock.lock()
+                defer { lock.unlock() }
+                whole.posts += piece.posts
+                whole.problems += piece.problems
+                whole.site = whole.site ?? piece.site
+            }) == nil {
+                return .success(whole)
+            }
+        }
         switch readFile(file) {
         case .success(let (bytes, allocation, holes)):
             let skipped = holes.map { hole in
@@ -122,7 +137,7 @@ public enum CaptureFiles {
                 : Capture(problems: [Problem(file: file, line: 1, message: "not a feed folio reads (RSS, Atom, JSON Feed); skipped")]))
         }
         if format == CaptureParser.self {
-            return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file))
+            return .success(CaptureParser.parse(owning: bytes, allocation: allocation, file: file, firstLine: 1))
         }
         if format == Feed.self {
             defer { allocation.deallocate() }
@@ -159,41 +174,67 @@ public enum CaptureFiles {
         return total
     }
 
+    /// What a reader shows while the rest is read: the start of the
+    /// first file and the end of the last.
+    public struct Preview: Sendable {
+        public var head = Corpus()
+        /// The posts at the end, for `G`; none when the whole is small.
+        public var tail: [Post] = []
+        /// Where the head ended in a text capture that reads in pieces, so
+        /// that the rest is read on from there: the byte and the line.
+        public var resume: (offset: Int, line: Int)?
+
+        public init() {}
+    }
+
+    /// The start of a text capture, cut where its last whole post ends
+    /// (a blank line, then a bullet), parsed: the capture, the byte it was
+    /// cut at and the lines before that. Nil when the file is no text
+    /// capture, or no post ends within 8 MB.
+    static func head(of file: String, limit: Int) -> (capture: Capture, end: Int, lines: Int)? {
+        // A first post longer than the piece: the piece grows until a post ends in it.
+        var size = limit
+        while size <= 8 << 20, case .success(let (bytes, allocation, _)) = readFile(file, limit: size) {
+            guard format(of: bytes) == CaptureParser.self else {
+                allocation.deallocate()
+                return nil
+            }
+            guard let cut = bytes.count < size ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)),
+                  cut > 0 else {
+                allocation.deallocate()
+                size *= 4
+                continue
+            }
+            let lines = CapturePieces.newlines(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            let capture = CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]), allocation: allocation,
+                                              file: file, firstLine: 1)
+            return (capture, cut, lines)
+        }
+        return nil
+    }
+
     /// The posts in the first `limit` bytes of the first file and the last
-    /// `limit` bytes of the last, each cut where a post starts (a blank line,
-    /// then a bullet), so that a reader can show its first screen, and the end
-    /// after `G`, while the rest is read, as less does.
-    public static func preview(_ paths: [String], limit: Int = 1 << 17) -> Corpus {
-        var captures: [Capture] = []
+    /// `limit` bytes of the last, each cut where a post starts, so that a
+    /// reader can show its first screen, and the end after `G`, while the
+    /// rest is read, as less does.
+    public static func preview(_ paths: [String], limit: Int = 1 << 17) -> Preview {
+        var preview = Preview()
         // An HTML page comes whole, with the full read; a feed's first items
         // are read from its start, the item the cut falls in left out.
         if let first = paths.first, case .success(let (bytes, allocation, _)) = readFile(first, limit: limit) {
             let format = format(of: bytes)
+            allocation.deallocate()
             if format == CaptureParser.self {
-                // A first post longer than the piece: the piece grows until a post ends in it.
-                var (bytes, allocation, headLimit) = (bytes, allocation, limit)
-                var cut = bytes.count < headLimit ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes))
-                while cut == nil, headLimit < 8 << 20, case .success(let (more, moreAllocation, _)) = readFile(first, limit: headLimit * 4) {
-                    allocation.deallocate()
-                    (bytes, allocation, headLimit) = (more, moreAllocation, headLimit * 4)
-                    cut = bytes.count < headLimit ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes))
-                }
                 // No post's end even so: no preview, rather than one that opens on the last post.
-                guard let cut, cut > 0 else {
-                    allocation.deallocate()
-                    return Corpus()
-                }
-                captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]),
-                                                    allocation: allocation, file: first))
-                if captures[0].posts.isEmpty { return Corpus() }
-            } else {
+                guard let head = head(of: first, limit: limit), !head.capture.posts.isEmpty else { return Preview() }
+                preview.head.add(head.capture)
+                if head.capture.readsInPieces && paths.count == 1 { preview.resume = (head.end, head.lines + 1) }
+            } else if format == Feed.self, case .success(let (bytes, allocation, _)) = readFile(first, limit: limit) {
                 let head = [UInt8](bytes)
                 allocation.deallocate()
-                if format == Feed.self {
-                    var start = Feed.parse(bytes: head, file: first)
-                    if head.count >= limit, !start.posts.isEmpty { start.posts.removeLast() }
-                    captures.append(Capture(posts: start.posts, site: start.site))
-                }
+                var start = Feed.parse(bytes: head, file: first)
+                if head.count >= limit, !start.posts.isEmpty { start.posts.removeLast() }
+                preview.head.add(Capture(posts: start.posts, site: start.site))
             }
         }
         // The end only of a text capture: a feed's or a page's end read as
@@ -207,10 +248,10 @@ public enum CaptureFiles {
             // Line numbers of the end are not known until the whole is read; the
             // whole replaces this preview.
             let start = CaptureParser.postBoundary(after: 0, in: UnsafeBufferPointer(bytes)) ?? bytes.count
-            captures.append(CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[start...]),
-                                                allocation: allocation, file: last))
+            preview.tail = CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[start...]),
+                                               allocation: allocation, file: last, firstLine: 1).posts
         }
-        return Corpus(captures: captures)
+        return preview
     }
 
     /// The capture files a path names, in a stable order, and what in its

@@ -33,7 +33,7 @@ public enum ReaderLoop {
     /// shown on the status line. `arrival` is asked on every turn for the
     /// whole archive while only its start is shown (`state.loading`).
     public static func run(_ initial: ReaderState, terminal: TerminalDevice,
-                           arrival: () -> Corpus? = { nil },
+                           arrival: () -> CorpusSoFar? = { nil },
                            save: (ReaderState) -> String? = { _ in nil },
                            news: () -> [ReaderEvent] = { [] },
                            outside: Outside = Programs(),
@@ -80,7 +80,7 @@ public enum ReaderLoop {
             // A search under way goes on between keys: only what is queued is read.
             var input = terminal.read(waiting: state.query.scan != nil ? 0 : state.loading ? 30 : 250)
             var events: [ReaderEvent] = []
-            if state.loading, let corpus = arrival() { events.append(.arrived(corpus)) }
+            if state.loading, let soFar = arrival() { events.append(.arrived(soFar)) }
             // What happened elsewhere meanwhile: the marks read, a save that failed.
             events += news()
             let signal = terminal.takeQuitSignal()

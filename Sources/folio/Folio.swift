@@ -220,18 +220,18 @@ struct Folio: ParsableCommand {
     /// does not apply: folio then reads everything first.
     func openWhileReading(_ sources: [String]) throws -> Bool {
         guard !plainOutput, Output.isInteractive else { return false }
-        let preview: Corpus
+        var preview = CaptureFiles.Preview()
         if let size = CaptureFiles.totalSize(sources), size > 8 << 20 {
             preview = CaptureFiles.preview(sources)
         } else if let files = CaptureFiles.files(sources), files.count > 64 {
-            preview = CaptureFiles.load(Array(files.prefix(16))).corpus
+            preview.head = CaptureFiles.load(Array(files.prefix(16))).corpus
         } else {
             return false
         }
-        guard !preview.posts.isEmpty else { return false }
-        try Interactive.run(corpus: preview, filter: PostFilter(author: author, text: search), order: sort,
+        guard !preview.head.posts.isEmpty else { return false }
+        try Interactive.run(corpus: preview.head, filter: PostFilter(author: author, text: search), order: sort,
                             reversed: reverse, unreadOnly: unread, color: wantsColor, store: stateStore, corpusKey: Self.corpusKey(sources),
-                            config: configFile, rest: Arrival(sources))
+                            config: configFile, tail: preview.tail, rest: Arrival(sources, after: preview))
         return true
     }
 

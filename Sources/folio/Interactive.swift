@@ -12,7 +12,7 @@ enum Interactive {
     /// and come to the reader as an event.
     static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, unreadOnly: Bool, color: Bool,
                     store: StateStore?, corpusKey: String,
-                    config: ConfigFile, said: [String] = [], rest: Arrival? = nil) throws {
+                    config: ConfigFile, said: [String] = [], tail: [Post] = [], rest: Arrival? = nil) throws {
         let terminal: Terminal
         do {
             terminal = try Terminal.open(colors: color, scheme: config.settings.colors, mouse: config.settings.mouse,
@@ -23,7 +23,7 @@ enum Interactive {
         }
         let saver = store.map { MarkSaver(store: $0) }
         var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed, unreadOnly: unreadOnly,
-                                corpusKey: corpusKey, settings: config.settings, loading: rest != nil)
+                                corpusKey: corpusKey, settings: config.settings, loading: rest != nil, tail: tail)
         // Said on the status line at once, and each in full on the way out.
         var warnings = config.problems.map(\.description)
         if let warning = config.warning { _ = ReaderState.update(&state, .warning(warning)) }
@@ -47,29 +47,5 @@ enum Interactive {
         if let saver { warnings += saver.finish() }
         for warning in warnings { Output.error(VisibleText.clean(warning)) }
         if status != 0 { throw ExitCode(status) }
-    }
-}
-
-/// The whole archive, read on a thread of its own while the reader already
-/// shows the first part.
-final class Arrival: @unchecked Sendable {
-    private let lock = NSLock()
-    private var corpus: Corpus?
-
-    init(_ sources: [String]) {
-        Thread.detachNewThread { [self] in
-            let full = CaptureFiles.load(sources).corpus
-            lock.lock()
-            corpus = full
-            lock.unlock()
-        }
-    }
-
-    func take() -> Corpus? {
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = corpus
-        corpus = nil
-        return taken
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import FolioModel
-import FolioSources
+@testable import FolioSources
 
 @Suite struct Corpora {
     static let teaserPage = """
@@ -112,9 +112,75 @@ import FolioSources
 }
 
 @Suite struct LargeCaptures {
-    /// Over 8 MB a capture is parsed in two halves on two threads: the posts,
+    /// `file` read as a large archive is: its start, then pieces from
+    /// `piece` bytes on, parsed on two threads; nil where it does not read in pieces.
+    static func inPieces(_ file: String, head: Int, piece: Int) -> Capture? {
+        guard let start = CaptureFiles.head(of: file, limit: head), start.capture.readsInPieces else { return nil }
+        let lock = NSLock()
+        nonisolated(unsafe) var whole = start.capture
+        nonisolated(unsafe) var lastSeen = 0
+        let failure = CapturePieces.read(file, from: start.end, firstLine: start.lines + 1, firstPiece: piece) { capture, last in
+            lock.lock()
+            defer { lock.unlock() }
+            whole.posts += capture.posts
+            whole.problems += capture.problems
+            whole.site = whole.site ?? capture.site
+            if last { lastSeen += 1 }
+        }
+        #expect(failure == nil)
+        #expect(lastSeen == 1)
+        return whole
+    }
+
+    /// An archive of the variants the format allows (bullets, indents,
+    /// bylines, full texts with pull quotes, a bullet without a byline, an
+    /// impossible date, the site's description), a few hundred posts.
+    static func variedArchive() -> String {
+        let bullets = ["•", "*", "-", "·"]
+        let bylines = ["Posted by: Ann Author Monday, October 20, 2014 7", "Posted by Bo Brand, Mon, Oct 20, 2014",
+                       "By Cy Czerny | 21 October 2014", "Posted on 2014-10-22 by Di Dvořák 5", "Posted by: Zoë Østergaard October 19, 2014"]
+        var text = ""
+        for n in 0..<400 {
+            let indent = n % 3 == 0 ? "\t" : String(repeating: " ", count: n % 4)
+            text += "\(indent)\(bullets[n % 4]) Post \(n): Kobanê 内政\n\n\(indent)  \(bylines[n % 5])\n\n"
+            text += "\(indent)  A summary of post \(n), with “quotes” and — dashes.\n"
+            if n % 7 == 0 { text += "\(indent)  Its second line.\n\n\(indent)  A quote worth sharing.\n\(indent)  Tweet This\n\n\(indent)  More text.\n" }
+            text += "\n"
+            if n == 150 { text += "  • A bullet with no byline\n\n    Text.\n\n" }
+            if n == 250 { text += "  • An impossible day\n\n    Posted by: Ann Author February 30, 2014\n\n    Text.\n\n" }
+        }
+        return text + "About Varied Blog\n\nA description.\n"
+    }
+
+    /// Captures in the sample's layout, the sample and an archive of every
+    /// variant, cut into small pieces: the posts, their lines, the site and
+    /// the problems are exactly those of one pass.
+    @Test func capturesReadInPiecesGiveWhatOnePassGives() throws {
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let varied = dir.appendingPathComponent("varied.txt").path
+        FileManager.default.createFile(atPath: varied, contents: Data(Self.variedArchive().utf8))
+        var inLayout = 0
+        for file in [Fixtures.sampleFile, varied] {
+            for (head, piece) in [(512, 256), (2048, 1024)] {
+                guard let pieces = Self.inPieces(file, head: head, piece: piece) else { continue }
+                inLayout += 1
+                let onePass = CaptureParser.parse(bytes: [UInt8](FileManager.default.contents(atPath: file)!), file: file)
+                #expect(pieces.posts == onePass.posts, "\(file)")
+                #expect(pieces.problems.sorted { $0.line < $1.line } == onePass.problems, "\(file)")
+                #expect(pieces.site == onePass.site, "\(file)")
+                if file == varied {
+                    #expect(onePass.posts.count == 400)
+                    #expect(onePass.problems.count == 2)
+                }
+            }
+        }
+        #expect(inLayout == 4)
+    }
+
+    /// Over 8 MB a capture is read in pieces, parsed on two threads: the posts,
     /// their lines and the problems must be exactly those of one pass.
-    @Test func aCaptureParsedInTwoHalvesGivesWhatOnePassGives() throws {
+    @Test func aCaptureReadInPiecesGivesWhatOnePassGives() throws {
         var page = ""
         let paragraph = String(repeating: "Words of a summary that runs on. ", count: 12)
         for n in 0..<22_000 {
@@ -129,18 +195,35 @@ import FolioSources
         let file = dir.appendingPathComponent("big.txt").path
         FileManager.default.createFile(atPath: file, contents: Data(bytes))
         let onePass = CaptureParser.parse(bytes: bytes, file: file)
-        let halves = CaptureFiles.load([file]).corpus
-        #expect(halves.posts.count == 22_000)
-        #expect(halves.posts == Corpus(captures: [onePass]).posts)
-        #expect(halves.problems == onePass.problems)
-        #expect(halves.problems.count == 1)
-        #expect(halves.site?.name == "Big Blog")
-        // The reader's first look: the start and the end, whole posts only.
-        let preview = CaptureFiles.preview([file]).posts
-        #expect(preview.count < 1000)
-        #expect(preview.first?.title == "Post number 0")
-        #expect(preview.last?.title == "Post number 21999")
-        #expect(Set(preview.map(\.identity)).isSubset(of: Set(halves.posts.map(\.identity))))
+        let pieces = CaptureFiles.load([file]).corpus
+        #expect(pieces.posts.count == 22_000)
+        #expect(pieces.posts == Corpus(captures: [onePass]).posts)
+        #expect(pieces.problems == onePass.problems)
+        #expect(pieces.problems.count == 1)
+        #expect(pieces.site?.name == "Big Blog")
+        // The reader's first look: the start and the end, whole posts only,
+        // and where to read on from.
+        let preview = CaptureFiles.preview([file])
+        #expect(preview.head.posts.count < 1000)
+        #expect(preview.head.posts.first?.title == "Post number 0")
+        #expect(preview.tail.last?.title == "Post number 21999")
+        #expect(Set((preview.head.posts + preview.tail).map(\.identity)).isSubset(of: Set(pieces.posts.map(\.identity))))
+        let resume = try #require(preview.resume)
+        #expect(bytes[resume.offset - 2..<resume.offset] == [0x0A, 0x0A])
+        #expect(bytes[..<resume.offset].filter { $0 == 0x0A }.count + 1 == resume.line)
+        // What the reader is given as the rest arrives: in order, whole at the end.
+        let arrival = Arrival([file], after: preview)
+        var last: CorpusSoFar?
+        let deadline = Date().addingTimeInterval(60)
+        while last?.complete != true, Date() < deadline {
+            if let soFar = arrival.take() {
+                #expect(soFar.posts.count >= (last?.posts.count ?? 0))
+                last = soFar
+            }
+            usleep(1000)
+        }
+        #expect(last?.posts == pieces.posts)
+        #expect(last?.problems == pieces.problems)
     }
 }
 
@@ -151,5 +234,37 @@ import FolioSources
         #expect(CalendarDate(daysSince1970: 11016).iso == "2000-02-29")
         #expect(CalendarDate(daysSince1970: 20788).iso == "2026-12-01")
         #expect(CalendarDate(daysSince1970: -1).iso == "1969-12-31")
+    }
+}
+
+@Suite struct GrowingOrder {
+    /// Posts that tie and posts that lack the key, as real archives have.
+    static let posts: [Post] = {
+        var posts = Fixtures.sample().posts
+        let day = Fixtures.date("2014-10-23")
+        for n in 0..<12 {
+            posts.append(Post(title: "Tie \(n % 3)", author: n % 4 == 0 ? nil : "Judy Dempsey", date: n % 5 == 0 ? nil : day,
+                              comments: n % 2 == 0 ? nil : n % 3, source: SourceLocation(file: "t.txt", line: n)))
+        }
+        return posts
+    }()
+
+    /// An archive sorted as it grows, a piece merged in at a time, is sorted
+    /// as the whole would be: every order, either way round, every cut.
+    @Test func mergingWhatArrivesIsSortingTheWhole() {
+        let posts = Self.posts
+        for order in PostOrder.allCases {
+            for reversed in [false, true] {
+                // By where each was read: some tie on everything else.
+                let whole = order.sorted(posts, reversed: reversed).map(\.source)
+                for cut in [0, 1, 7, 20, 25, posts.count] {
+                    let (a, b) = (Array(posts[..<cut]), Array(posts[cut...]))
+                    let merged = order.merged(order.sorted(a, reversed: reversed), order.sorted(b, reversed: reversed), reversed: reversed)
+                    #expect(merged.posts.map(\.source) == whole, "\(order) \(reversed) \(cut)")
+                    let firstOfB = merged.posts.firstIndex { post in b.contains { $0.source == post.source } } ?? posts.count
+                    #expect(merged.firstOfB == firstOfB, "\(order) \(reversed) \(cut)")
+                }
+            }
+        }
     }
 }

@@ -368,7 +368,7 @@ import Testing
         let file = dir.appendingPathComponent("feed.xml")
         try ("<rss version=\"2.0\"><channel><title>Big</title>\n" + items.joined() + "</channel></rss>\n")
             .write(to: file, atomically: true, encoding: .utf8)
-        let preview = CaptureFiles.preview([file.path], limit: 1 << 14).posts
+        let preview = CaptureFiles.preview([file.path], limit: 1 << 14).head.posts
         let whole = CaptureFiles.load([file.path]).corpus.posts
         #expect(whole.count == 4000)
         #expect(preview.first?.title == "Post 0")

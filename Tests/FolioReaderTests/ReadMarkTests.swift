@@ -181,7 +181,7 @@ import Testing
     @Test func theSelectedPostStaysSelectedWhenTheRestArrives() {
         var state = ReaderFixtures.press(firstPart(), .character("j"))
         #expect(state.screen.line(0).contains("reading the rest"))
-        state.replace(corpus: ReaderFixtures.sample)
+        state.grow(CorpusSoFar(ReaderFixtures.sample))
         #expect(state.query.shown.count == 20)
         #expect(state.cursor.selected == 1)
         #expect(!state.loading)
@@ -195,7 +195,7 @@ import Testing
         #expect(!state.screen.text.contains("No post"))
         #expect(state.status.message == "Still searching… (the rest is being read)")
         var whole = state
-        _ = ReaderState.update(&whole, .arrived(ReaderFixtures.sample))
+        _ = ReaderState.update(&whole, .arrived(CorpusSoFar(ReaderFixtures.sample)))
         whole = ReaderFixtures.press(whole)
         #expect(whole.query.shown.count == 1)
     }
@@ -205,22 +205,77 @@ import Testing
         #expect(state.cursor.selected == 2)
         state = ReaderFixtures.press(state, .character("j"))
         #expect(state.status.message == "The rest is still being read: j goes on when it is in")
-        let title = state.current?.title
-        let before = state.screen.rows[1...3].map { $0.map(\.text).joined() }
-        state = ReaderFixtures.press(state, .arrived(ReaderFixtures.sample))
-        // The same post, on the same row, with the same posts above it.
-        #expect(state.current?.title == title)
-        #expect(state.cursor.selected - state.cursor.indexTop == 2)
-        #expect(state.screen.rows[1...3].map { $0.map(\.text).joined() } == before)
-        state = ReaderFixtures.press(state, .character("j"))
+        let top = state.cursor.indexTop
+        state = ReaderFixtures.press(state, .arrived(CorpusSoFar(ReaderFixtures.sample)))
+        // The j pressed at the end of what was in goes on to the post it asked for;
+        // the posts above it stay where they were.
         #expect(state.cursor.selected == 3)
+        #expect(state.current?.title == ReaderFixtures.sample.posts[3].title)
+        #expect(state.cursor.indexTop == top)
+        state = ReaderFixtures.press(state, .character("j"))
+        #expect(state.cursor.selected == 4)
         // Passed over on the way: not read.
         #expect(!state.isRead(state.query.shown[0]) && !state.isRead(state.query.shown[1]))
     }
 
+    /// The sample's posts arriving a few at a time, as the pieces of a large archive do.
+    func pieces(_ counts: [Int]) -> [CorpusSoFar] {
+        var corpus = Corpus()
+        var taken = 0
+        return counts.enumerated().map { n, count in
+            for post in ReaderFixtures.sample.posts[taken..<(taken + count)] { corpus.add(post) }
+            taken += count
+            return CorpusSoFar(corpus, complete: n == counts.count - 1)
+        }
+    }
+
+    @Test func manyJPressedAtOnceEndOnThePostTheyAskedForAsThePiecesArrive() {
+        // Ten j at once, with three posts in: the tenth post below the first once it is in.
+        var state = ReaderFixtures.type(firstPart(), String(repeating: "j", count: 10))
+        #expect(state.cursor.selected == 2)
+        let parts = pieces([3, 4, 6, 7])
+        state = ReaderFixtures.press(state, .arrived(parts[1]))
+        #expect(state.cursor.selected == 6)
+        #expect(state.loading)
+        state = ReaderFixtures.press(state, .arrived(parts[2]))
+        #expect(state.cursor.selected == 10)
+        #expect(state.current?.title == ReaderFixtures.sample.posts[10].title)
+        // There now, it stays there as the rest comes.
+        state = ReaderFixtures.press(state, .arrived(parts[3]))
+        #expect(state.cursor.selected == 10)
+        #expect(!state.loading)
+        #expect(state.query.shown.map(\.title) == ReaderFixtures.sample.posts.map(\.title))
+    }
+
+    @Test func aSearchGoesOnIntoEachPieceAsItArrives() {
+        let parts = pieces([3, 10, 7])
+        // In posts further on, none among the first three.
+        let word = "Turkey"
+        let having = ReaderFixtures.sample.posts.indices.filter { PostFilter.matches(ReaderFixtures.sample.posts[$0], SearchNeedle(word)) }
+        #expect(having.count >= 2 && having.allSatisfy { $0 >= 3 })
+        var state = ReaderFixtures.press(ReaderFixtures.type(ReaderFixtures.press(firstPart(), .character("/")), word), .enter)
+        #expect(state.query.shown.isEmpty)
+        state = ReaderFixtures.press(state, .arrived(parts[1]))
+        #expect(state.query.shown.map(\.title) == having.filter { $0 < 13 }.map { ReaderFixtures.sample.posts[$0].title })
+        #expect(state.current?.title == ReaderFixtures.sample.posts[having[0]].title)
+        state = ReaderFixtures.press(state, .arrived(parts[2]))
+        #expect(state.query.shown.map(\.title) == having.map { ReaderFixtures.sample.posts[$0].title })
+        #expect(state.current?.title == ReaderFixtures.sample.posts[having[0]].title)
+    }
+
+    @Test func piecesSortedAnotherWayAreMergedAsIfSortedWhole() {
+        let parts = pieces([3, 5, 12])
+        var state = ReaderFixtures.press(firstPart(), .character("s"))
+        #expect(state.query.order == .author)
+        let selected = state.current?.identity
+        for part in parts.dropFirst() { state = ReaderFixtures.press(state, .arrived(part)) }
+        #expect(state.query.shown.map(\.identity) == PostOrder.author.sorted(ReaderFixtures.sample.posts).map(\.identity))
+        #expect(state.current?.identity == selected)
+    }
+
     @Test func gBeforeTheRestArrivesEndsAtTheRealEnd() {
         var state = ReaderFixtures.press(firstPart(), .character("G"))
-        state.replace(corpus: ReaderFixtures.sample)
+        state.grow(CorpusSoFar(ReaderFixtures.sample))
         #expect(state.cursor.selected == 19)
         #expect(state.current?.title == "NATO Stays Far Away From the Islamic State")
     }
@@ -234,7 +289,7 @@ import Testing
         var state = ReaderState(corpus: corpus, width: 100, height: 30, marks: marks, corpusKey: "k")
         #expect(state.cursor.selected == 0)
         // The loop's first events, the terminal's size and the time, are no move of the person's.
-        state = ReaderFixtures.press(state, .resize(width: 120, height: 40), .tick(1000), .arrived(ReaderFixtures.sample))
+        state = ReaderFixtures.press(state, .resize(width: 120, height: 40), .tick(1000), .arrived(CorpusSoFar(ReaderFixtures.sample)))
         #expect(state.current?.title == target.title)
     }
 }

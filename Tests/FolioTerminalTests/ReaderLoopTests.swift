@@ -168,7 +168,7 @@ final class RecordingOutside: Outside {
         var asked = 0
         _ = ReaderLoop.run(state, terminal: terminal, arrival: {
             asked += 1
-            return asked == 3 ? Self.sample : nil
+            return asked == 3 ? CorpusSoFar(Self.sample) : nil
         }, clock: Self.clock())
         #expect(terminal.frames.first!.text.contains("reading the rest"))
         #expect(!terminal.frames.last!.text.contains("reading the rest"))

@@ -1,0 +1,40 @@
+import FolioModel
+import Foundation
+
+/// The whole archive, read on a thread of its own while the reader already
+/// shows its start: a text capture that reads in pieces comes a piece at a
+/// time from where its start ended, anything else whole once read.
+public final class Arrival: @unchecked Sendable {
+    private let lock = NSLock()
+    private var latest: CorpusSoFar?
+
+    public init(_ sources: [String], after preview: CaptureFiles.Preview) {
+        Thread.detachNewThread { [self] in
+            if let resume = preview.resume, let file = sources.first {
+                // The pieces are handed on one at a time, in order, under the pieces' own lock.
+                nonisolated(unsafe) var corpus = preview.head
+                let failure = CapturePieces.read(file, from: resume.offset, firstLine: resume.line) { piece, last in
+                    corpus.add(piece)
+                    self.publish(CorpusSoFar(corpus, complete: last))
+                }
+                if failure == nil { return }
+            }
+            publish(CorpusSoFar(CaptureFiles.load(sources).corpus))
+        }
+    }
+
+    private func publish(_ soFar: CorpusSoFar) {
+        lock.lock()
+        latest = soFar
+        lock.unlock()
+    }
+
+    /// What has been read since the last call, if anything has.
+    public func take() -> CorpusSoFar? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = latest
+        latest = nil
+        return taken
+    }
+}

@@ -1,0 +1,103 @@
+import FolioModel
+import Foundation
+
+/// A large text capture in the sample's layout, read a piece at a time:
+/// each piece ends where a post starts, is parsed on one of two cores while
+/// the next is read, and its posts are handed on in the file's order. The
+/// reader shows the first pieces while the rest are read, and no more than
+/// two pieces' bytes are held at once, beside the posts.
+enum CapturePieces {
+    /// The first piece after the one a reader's first screen came from:
+    /// small, so that moves and searches typed at once find what they ask
+    /// for within a frame or two; the pieces then grow to `largest`.
+    static let first = 1 << 19
+    static let largest = 8 << 20
+
+    /// Reads `file` from byte `offset`, the start of a post (line
+    /// `firstLine`), to its end. `take` is given each piece's capture in
+    /// order, and whether it is the last. Nil when the file cannot be read
+    /// from there in pieces (a hole in it: its line numbers would be
+    /// off), with nothing taken.
+    static func read(_ file: String, from offset: Int, firstLine: Int, firstPiece: Int = first,
+                     take: @escaping (Capture, _ last: Bool) -> Void) -> CaptureFiles.Failure? {
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return CaptureFiles.Failure(message: String(cString: strerror(errno))) }
+        var info = stat()
+        let whole = fstat(fd, &info) == 0 ? CaptureFiles.dataRegions(fd, from: 0, size: Int(info.st_size)) : []
+        close(fd)
+        guard whole.count == 1 else { return CaptureFiles.Failure(message: "a file with holes is read whole") }
+
+        let order = Ordering(take: take)
+        let inFlight = DispatchSemaphore(value: 2)
+        let group = DispatchGroup()
+        var (at, line, size, index) = (offset, firstLine, firstPiece, 0)
+        while true {
+            let read = CaptureFiles.readFile(file, limit: size, from: at)
+            guard case .success(let (bytes, allocation, _)) = read else {
+                // Said where it stopped; what was read before stays.
+                if case .failure(let reason) = read {
+                    order.finished(index, Capture(problems: [Problem(file: file, line: line, message: "not read from here on: " + reason.message)]), last: true)
+                }
+                break
+            }
+            let last = bytes.count < size
+            var cut = bytes.count
+            if !last {
+                // A post longer than the piece: the piece grows until it ends in it.
+                guard let end = CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)), end > 0 else {
+                    allocation.deallocate()
+                    size *= 2
+                    continue
+                }
+                cut = end
+            }
+            let lines = newlines(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            nonisolated(unsafe) let piece = UnsafeMutableBufferPointer(rebasing: bytes[..<cut])
+            nonisolated(unsafe) let owned = allocation
+            let (n, startLine) = (index, line)
+            inFlight.wait()
+            group.enter()
+            DispatchQueue.global().async {
+                let capture = CaptureParser.parse(owning: piece, allocation: owned, file: file, firstLine: startLine, piece: true)
+                inFlight.signal()
+                order.finished(n, capture, last: last)
+                group.leave()
+            }
+            if last { break }
+            (at, line, size, index) = (at + cut, line + lines, min(size * 2, largest), index + 1)
+        }
+        group.wait()
+        return nil
+    }
+
+    static func newlines(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard var p = bytes.baseAddress else { return 0 }
+        let end = p + bytes.count
+        var count = 0
+        while p < end, let found = memchr(p, 0x0A, end - p) {
+            count += 1
+            p = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return count
+    }
+
+    /// Pieces parsed on two threads, handed on one at a time in their order.
+    final class Ordering: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done: [Int: (Capture, Bool)] = [:]
+        private var next = 0
+        private let take: (Capture, Bool) -> Void
+
+        init(take: @escaping (Capture, Bool) -> Void) { self.take = take }
+
+        func finished(_ n: Int, _ capture: Capture, last: Bool) {
+            lock.lock()
+            defer { lock.unlock() }
+            done[n] = (capture, last)
+            while let (capture, last) = done.removeValue(forKey: next) {
+                take(capture, last)
+                next += 1
+            }
+        }
+    }
+}
