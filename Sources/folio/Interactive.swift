@@ -38,8 +38,9 @@ enum Interactive {
             warnings += said
             return events
         }
-        saver?.waitForMarks(upTo: 0.1)
-        for event in news() { _ = ReaderState.update(&state, event) }
+        if saver?.waitForMarks(upTo: 0.1) == true {
+            for event in news() { _ = ReaderState.update(&state, event) }
+        }
         // A failure is said once, on the status line; the reader goes on, and tries again at each save.
         let status = ReaderLoop.run(state, terminal: terminal, arrival: { rest?.take() },
                                     save: { saver?.save($0.marking.marks); return nil },

@@ -20,11 +20,26 @@ final class MarkSaver: @unchecked Sendable {
     private var loadWarning: String?
     /// What the loop has handed over so far: only the loop's thread reads it.
     private var handedOver = ReadMarks()
+    /// Only the loop's thread reads and sets it.
+    private var loadStarted = false
+    /// A state file larger than this (some 3,000 marks) is read once the
+    /// first screen is shown, not before: 100,000 marks take a second to
+    /// read, which the first screen must not wait for, nor share the cores with.
+    static let readBeforeFirstScreen = 256 << 10
 
-    /// Starts reading the marks: first on the saver's thread, so that no save
-    /// can come before the load has seen what is on disk.
+    /// Starts reading the marks of a small state at once; a large one is
+    /// read from the loop's first look for news, after the first frame.
     init(store: StateStore) {
         self.store = store
+        var info = stat()
+        if stat(store.file, &info) != 0 || Int(info.st_size) <= Self.readBeforeFirstScreen { startLoading() }
+    }
+
+    /// First on the saver's thread, so that no save can come before the
+    /// load has seen what is on disk.
+    private func startLoading() {
+        guard !loadStarted else { return }
+        loadStarted = true
         queue.async {
             let (marks, warning) = self.store.load()
             self.lock.lock()
@@ -37,12 +52,16 @@ final class MarkSaver: @unchecked Sendable {
 
     /// Waits a moment for the marks: a small state is in before the first
     /// screen (no flash of posts shown unread), a large one comes after it.
-    func waitForMarks(upTo seconds: Double) {
-        if loaded.wait(timeout: .now() + seconds) == .success { loaded.signal() }
+    /// True when they are in.
+    func waitForMarks(upTo seconds: Double) -> Bool {
+        guard loadStarted, loaded.wait(timeout: .now() + seconds) == .success else { return false }
+        loaded.signal()
+        return true
     }
 
     /// Called by the loop on every save: returns at once.
     func save(_ marks: ReadMarks) {
+        startLoading()
         let changes = marks.changes(since: handedOver)
         handedOver = marks
         lock.lock()
@@ -60,6 +79,7 @@ final class MarkSaver: @unchecked Sendable {
     /// For the reader, since the last call: the marks once read, and what
     /// went wrong (for the status line); and for the note on exit, in full.
     func takeNews() -> (events: [ReaderEvent], said: [String]) {
+        startLoading()
         lock.lock()
         defer { lock.unlock() }
         var events: [ReaderEvent] = []
