@@ -110,6 +110,7 @@ public enum CaptureParser {
         var archiveDate: CalendarDate?
         var previous: Int?
         var previousBeforeThat: Int?
+        var sampleBylines = SampleByline()
 
         for (i, line) in lines.enumerated() where !line.isBlank {
             defer { previousBeforeThat = previous; previous = i }
@@ -131,7 +132,8 @@ public enum CaptureParser {
                 continue
             }
             let unmarked = titleLine.bulletEnd > 0 || afterDateBullet
-            guard let reading = Byline.read(line.text, allowUnmarked: unmarked) else { continue }
+            guard let reading = sampleBylines.read(line.bytes).map(Byline.Reading.byline)
+                    ?? Byline.read(line.text, allowUnmarked: unmarked) else { continue }
             var head = Head(titleIndex: j, bylineIndex: i, title: title, bulleted: unmarked)
             switch reading {
             case .byline(let byline):

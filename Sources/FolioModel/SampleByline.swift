@@ -1,0 +1,92 @@
+import Glibc
+
+/// The sample's own byline, `Posted by: AUTHOR [WEEKDAY, ]MONTH DD, YYYY[ COMMENTS]`,
+/// read on its bytes: an archive has one a post, and reading it as words
+/// (a String each, the date looked up among many languages' names) was
+/// most of the parse. Only that exact shape is read here, and an author
+/// only once `Byline.read` has read it back unchanged; any other line is
+/// left to `Byline.read`, so that what comes out is what it would give.
+struct SampleByline {
+    /// Authors by their bytes, each read once and shared by all its posts;
+    /// nil for bytes that `Byline.read` would not take whole as an author.
+    /// The bytes are the capture's, which outlive the parse that keeps this.
+    private var authors: [AuthorBytes: String?] = [:]
+
+    static let marker = Array("Posted by: ".utf8)
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"].map { Array($0.utf8) }
+    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { Array($0.utf8) }
+
+    /// The byline `line` holds, or nil when it is not of the exact shape
+    /// (and `Byline.read` must say what it is).
+    mutating func read(_ line: UnsafeBufferPointer<UInt8>) -> Byline? {
+        let marker = Self.marker
+        guard line.count > marker.count + 12, line[0] == 0x50, line.starts(with: marker) else { return nil }
+        // Words from the end, each ended by `end`, which then stands on the space before it.
+        var end = line.count
+        func lastWord() -> Range<Int>? {
+            var start = end
+            while start > 0, line[start - 1] != 0x20 { start -= 1 }
+            guard start < end, start > marker.count else { return nil }
+            defer { end = start - 1 }
+            return start..<end
+        }
+        func number(_ word: Range<Int>) -> Int? {
+            guard word.count <= 9, line[word].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return line[word].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        func name(_ word: Range<Int>, among names: [[UInt8]]) -> Int? {
+            names.firstIndex { $0.count == word.count && line[word].elementsEqual($0) }.map { $0 + 1 }
+        }
+        guard let last = lastWord(), let lastNumber = number(last), var dayWord = lastWord() else { return nil }
+        var (year, comments) = (lastNumber, nil as Int?)
+        if let y = number(dayWord), dayWord.count == 4 {
+            // The count of comments after the year.
+            guard let word = lastWord() else { return nil }
+            (year, comments, dayWord) = (y, lastNumber, word)
+        } else if last.count != 4 {
+            return nil
+        }
+        guard line[dayWord.upperBound - 1] == 0x2C, dayWord.count <= 3, let day = number(dayWord.dropLast()),
+              let monthWord = lastWord(), let month = name(monthWord, among: Self.months),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        // A weekday before the month, `Thursday, `, is no part of the name.
+        let beforeWeekday = end
+        if let word = lastWord(), line[word.upperBound - 1] != 0x2C || name(word.dropLast(), among: Self.weekdays) == nil {
+            end = beforeWeekday
+        }
+        guard end > marker.count, let author = author(UnsafeBufferPointer(rebasing: line[marker.count..<end])) else { return nil }
+        return Byline(author: author, date: date, comments: comments)
+    }
+
+    /// The author these bytes name, when `Byline.read` takes them whole as one.
+    private mutating func author(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let key = AuthorBytes(bytes)
+        if let known = authors[key] { return known }
+        let name = String(decoding: bytes, as: UTF8.self)
+        // Read back in a byline of its own: digits and punctuation, a word
+        // that reads as a weekday or a month's day, anything it would trim
+        // or split, and the bytes are left to `Byline.read` line by line.
+        var taken: String?
+        if !bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+           case .byline(let read)? = Byline.read("Posted by: \(name) October 1, 2014", allowUnmarked: false),
+           read.author == name, read.date == CalendarDate(year: 2014, month: 10, day: 1), read.comments == nil {
+            taken = name
+        }
+        authors[key] = taken
+        return taken
+    }
+}
+
+/// Bytes of a capture compared and hashed as bytes, without a copy.
+private struct AuthorBytes: Hashable {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    static func == (a: AuthorBytes, b: AuthorBytes) -> Bool {
+        a.bytes.count == b.bytes.count && (a.bytes.count == 0 || memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
+}
