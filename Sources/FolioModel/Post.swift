@@ -116,7 +116,7 @@ public struct Post: Hashable, Sendable {
         let identity = PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author ?? ""), date: date)
         shared = Shared(Fields(
             title: title, author: author, date: date, identity: identity,
-            stableHash: StableHash.hash(identity.title + "\u{1F}" + identity.author + "\u{1F}" + (date?.iso ?? "")),
+            stableHash: identity.stableHash,
             comments: comments, summary: summary, text: PostText(blocks: body, links: links), source: source))
     }
 
@@ -138,6 +138,27 @@ public struct PostIdentity: Hashable, Sendable {
     /// Folded; empty for a post without an author.
     public var author: String
     public var date: CalendarDate?
+
+    /// The hash of `title`, `author` and the day (`2014-10-24`) joined by
+    /// U+001F, fed a piece at a time: no text is made for it.
+    var stableHash: UInt64 {
+        var hash = StableHash.start
+        StableHash.feed(title.utf8, into: &hash)
+        StableHash.feed(CollectionOfOne(0x1F), into: &hash)
+        StableHash.feed(author.utf8, into: &hash)
+        StableHash.feed(CollectionOfOne(0x1F), into: &hash)
+        if let date {
+            for (n, digits) in [(date.year, 4), (date.month, 2), (date.day, 2)] {
+                if digits == 2 { StableHash.feed(CollectionOfOne(0x2D), into: &hash) }
+                var place = digits == 4 ? 1000 : 10
+                while place > 0 {
+                    StableHash.feed(CollectionOfOne(UInt8(0x30 + n / place % 10)), into: &hash)
+                    place /= 10
+                }
+            }
+        }
+        return hash
+    }
 }
 
 /// The blog a capture belongs to, from its "About ..." section.

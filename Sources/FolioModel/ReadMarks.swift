@@ -116,12 +116,19 @@ public enum StableHash {
     public static func hex(_ text: String) -> String { hex(of: hash(text)) }
 
     public static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        var hash = start
+        feed(text.utf8, into: &hash)
+        return hash
+    }
+
+    static let start: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Hashing text a piece at a time gives the hash of the pieces joined.
+    static func feed(_ bytes: some Sequence<UInt8>, into hash: inout UInt64) {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
-        return hash
     }
 
     /// Sixteen hex digits.
