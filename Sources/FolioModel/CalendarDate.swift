@@ -52,6 +52,19 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     public var description: String { iso }
 
+    /// The bytes of `iso`, one at a time, where no String of it is needed:
+    /// a listing or a hash of 100,000 posts.
+    @inlinable public func writeISO(_ put: (UInt8) -> Void) {
+        for (n, width) in [(year, 4), (month, 2), (day, 2)] {
+            if width == 2 { put(0x2D) }
+            var place = width == 4 ? 1000 : 10
+            while place > 0 {
+                put(UInt8(0x30 + n / place % 10))
+                place /= 10
+            }
+        }
+    }
+
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December"]
     public static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",

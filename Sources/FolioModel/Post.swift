@@ -147,16 +147,7 @@ public struct PostIdentity: Hashable, Sendable {
         StableHash.feed(CollectionOfOne(0x1F), into: &hash)
         StableHash.feed(author.utf8, into: &hash)
         StableHash.feed(CollectionOfOne(0x1F), into: &hash)
-        if let date {
-            for (n, digits) in [(date.year, 4), (date.month, 2), (date.day, 2)] {
-                if digits == 2 { StableHash.feed(CollectionOfOne(0x2D), into: &hash) }
-                var place = digits == 4 ? 1000 : 10
-                while place > 0 {
-                    StableHash.feed(CollectionOfOne(UInt8(0x30 + n / place % 10)), into: &hash)
-                    place /= 10
-                }
-            }
-        }
+        date?.writeISO { StableHash.feed(CollectionOfOne($0), into: &hash) }
         return hash
     }
 }
