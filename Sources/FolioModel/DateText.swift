@@ -23,37 +23,15 @@ struct DateText {
     /// data Foundation carries (ICU): a blog's dates are in its own language.
     static let languages = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "nn", "fi", "is", "id", "ru", "pl"]
 
-    enum Name { case month(Int), weekday }
+    enum Name: Equatable { case month(Int), weekday }
 
     /// Month and weekday names and abbreviations of every language, folded
     /// to lowercase without a final dot. A month wins over a weekday that is
     /// spelled the same (Spanish `mar`), and the first language over later ones.
     static let names: [String: Name] = {
-        var table: [String: Name] = ["sept": .month(9)]
-        let formatters = languages.map { id -> DateFormatter in
-            let f = DateFormatter()
-            f.locale = Locale(identifier: id)
-            return f
-        }
-        for f in formatters {
-            for symbols in [f.monthSymbols, f.shortMonthSymbols, f.standaloneMonthSymbols, f.shortStandaloneMonthSymbols] {
-                for (i, name) in (symbols ?? []).enumerated() {
-                    let key = fold(name)
-                    if table[key] == nil { table[key] = .month(i + 1) }
-                    // `Sept.` and `sept` both; `Dezember` also as `dez`.
-                    let short = String(key.prefix(3))
-                    if table[short] == nil, key.count > 3 { table[short] = .month(i + 1) }
-                }
-            }
-        }
-        for f in formatters {
-            for symbols in [f.weekdaySymbols, f.shortWeekdaySymbols] {
-                // Two-letter weekdays (`Mo`, `do`) are ordinary words too often.
-                for name in symbols ?? [] where fold(name).count >= 3 {
-                    let key = fold(name)
-                    if table[key] == nil { table[key] = .weekday }
-                }
-            }
+        var table: [String: Name] = [:]
+        for (n, names) in writtenNames.enumerated() {
+            for name in names where table[name] == nil { table[name] = n == 0 ? .weekday : .month(n) }
         }
         return table
     }()
@@ -85,10 +63,9 @@ struct DateText {
     /// English month names and their abbreviations: the one language read
     /// whose numeric dates put the month first.
     static let englishMonths: Set<String> = {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en")
-        let names = (f.monthSymbols ?? []) + (f.shortMonthSymbols ?? [])
-        return Set(names.flatMap { [fold($0), String(fold($0).prefix(3))] } + ["sept"])
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"]
+        return Set(months + months.map { String($0.prefix(3)) } + ["sept"])
     }()
 
     static func isEnglishMonth(_ word: String) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioModel
 
@@ -79,5 +80,45 @@ import Testing
         }
         // One hash as saved by earlier versions: the sample's first post.
         #expect(posts[0].stableID == StableHash.hex("chinese-russian relations enter cyberspace\u{1F}misha glenny\u{1F}2014-10-24"))
+    }
+}
+
+/// The names of months and weekdays, written out, are those the locale data gives.
+@Suite struct DateNames {
+    static func fold(_ name: String) -> String {
+        var s = Substring(name.lowercased())
+        while let l = s.last, l == "." || l == "," { s.removeLast() }
+        return String(s)
+    }
+
+    @Test func theWrittenNamesAreTheLocalesNames() {
+        var table: [String: DateText.Name] = ["sept": .month(9)]
+        let formatters = DateText.languages.map { id -> DateFormatter in
+            let f = DateFormatter()
+            f.locale = Locale(identifier: id)
+            return f
+        }
+        for f in formatters {
+            for symbols in [f.monthSymbols, f.shortMonthSymbols, f.standaloneMonthSymbols, f.shortStandaloneMonthSymbols] {
+                for (i, name) in (symbols ?? []).enumerated() {
+                    let key = Self.fold(name)
+                    if table[key] == nil { table[key] = .month(i + 1) }
+                    let short = String(key.prefix(3))
+                    if table[short] == nil, key.count > 3 { table[short] = .month(i + 1) }
+                }
+            }
+        }
+        for f in formatters {
+            for symbols in [f.weekdaySymbols, f.shortWeekdaySymbols] {
+                for name in symbols ?? [] where Self.fold(name).count >= 3 {
+                    if table[Self.fold(name)] == nil { table[Self.fold(name)] = .weekday }
+                }
+            }
+        }
+        #expect(DateText.names == table)
+        let english = DateFormatter()
+        english.locale = Locale(identifier: "en")
+        let months = (english.monthSymbols ?? []) + (english.shortMonthSymbols ?? [])
+        #expect(DateText.englishMonths == Set(months.flatMap { [Self.fold($0), String(Self.fold($0).prefix(3))] } + ["sept"]))
     }
 }
