@@ -478,6 +478,33 @@ import Testing
         #expect(s.exitStatus() == 0)
     }
 
+    /// Over 8 MB, the reader opens on the start while the rest arrives a
+    /// piece at a time: 1,000 j typed at once end on post 1,001, and a search
+    /// typed at once goes on into every piece.
+    @Test func movesAndASearchTypedAtOnceGoOnIntoTheRestAsItArrives() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("big.txt")
+        let generator = URL(fileURLWithPath: FolioProcess.binary).deletingLastPathComponent().appendingPathComponent("folio-generate").path
+        _ = try FolioProcess.run([], prefix: ["/bin/sh", "-c", "'\(generator)' 9000 5 > '\(file.path)'; : \"$0\""])
+        #expect((try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0) > 8 << 20)
+        // Newest first in the file, as folio sorts them.
+        let titles = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            .compactMap { $0.drop { $0 == " " }.hasPrefix("• ") ? String($0.drop { $0 == " " }.dropFirst(2)) : nil }
+        #expect(titles.count == 9000)
+        let s = try TmuxSession(["--no-state", file.path])
+        defer { s.close() }
+        s.waitFor(String(titles[0].prefix(30)))
+        s.type(String(repeating: "j", count: 1000))
+        s.waitFor("post 1,001 selected") { $0.contains(" 1001/") && $0.contains(String(titles[1000].prefix(30))) }
+        // Nine titles name Talleyrand, one in every thousand posts.
+        s.type("/Talleyrand")
+        s.send("Enter")
+        s.waitFor("all nine found") { $0.contains(" 1/9 ") && $0.contains(String(titles[500].prefix(30))) }
+        s.send("q")
+        #expect(s.exitStatus() == 0)
+    }
+
     @Test func aHugeLinesOrColumnsIsSaidNotTakenForAnUnknownTerminal() throws {
         let s = try TmuxSession(environment: ["LINES": "100000"])
         defer { s.close() }
