@@ -131,9 +131,15 @@ public enum StableHash {
         }
     }
 
-    /// Sixteen hex digits.
+    /// Sixteen hex digits, written in place: a read mark is looked up by
+    /// them for every post counted unread.
     public static func hex(of hash: UInt64) -> String {
-        let s = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+        String(unsafeUninitializedCapacity: 16) { out in
+            for k in 0..<16 {
+                let digit = UInt8(hash >> (60 - 4 * UInt64(k)) & 0xF)
+                out[k] = digit < 10 ? 0x30 + digit : 0x57 + digit
+            }
+            return 16
+        }
     }
 }

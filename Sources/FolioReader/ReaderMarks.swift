@@ -12,6 +12,8 @@ extension ReaderState {
         let key = UnreadKey(revision: marking.readRevision, count: query.shown.count, first: query.shown.first?.stableID,
                             filter: query.filter, limit: query.limit, unreadOnly: query.unreadOnly, order: query.order,
                             reversed: query.reversed)
+        // No marks (a first look, --no-state): nothing to look up, however many posts arrive.
+        if marking.marks.posts.isEmpty { return query.shown.count }
         return unreadCache.value(for: key) { query.shown.reduce(0) { $0 + (marking.marks.isRead($1.stableID) ? 0 : 1) } }
     }
 

@@ -217,7 +217,7 @@ public enum CaptureFiles {
     /// `limit` bytes of the last, each cut where a post starts, so that a
     /// reader can show its first screen, and the end after `G`, while the
     /// rest is read, as less does.
-    public static func preview(_ paths: [String], limit: Int = 1 << 17) -> Preview {
+    public static func preview(_ paths: [String], limit: Int = 1 << 16) -> Preview {
         var preview = Preview()
         // An HTML page comes whole, with the full read; a feed's first items
         // are read from its start, the item the cut falls in left out.

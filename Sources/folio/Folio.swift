@@ -215,7 +215,7 @@ struct Folio: ParsableCommand {
     }
 
     /// A large archive opened in the reader shows its first screen at once,
-    /// from its first and last 128 KB, and a folder of many pages from its
+    /// from its first and last 64 KB, and a folder of many pages from its
     /// first pages, while the whole is read on a thread. False when this
     /// does not apply: folio then reads everything first.
     func openWhileReading(_ sources: [String]) throws -> Bool {

@@ -122,3 +122,12 @@ import Testing
         #expect(DateText.englishMonths == Set(months.flatMap { [Self.fold($0), String(Self.fold($0).prefix(3))] } + ["sept"]))
     }
 }
+
+@Suite struct HexIDs {
+    @Test func sixteenLowercaseDigitsWithLeadingZeros() {
+        #expect(StableHash.hex(of: 0) == "0000000000000000")
+        #expect(StableHash.hex(of: 0xAB) == "00000000000000ab")
+        #expect(StableHash.hex(of: 0x0123_4567_89AB_CDEF) == "0123456789abcdef")
+        #expect(StableHash.hex(of: .max) == "ffffffffffffffff")
+    }
+}
