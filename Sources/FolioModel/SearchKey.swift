@@ -102,15 +102,9 @@ public enum SearchKey {
         return Array((keepingCase ? String(scalar) : scalar.properties.lowercaseMapping).utf8)
     }
 
-    /// Accented Latin letters (U+00C0 to U+024F) folded once by Foundation.
-    static let latin = latinFolded([.caseInsensitive, .diacriticInsensitive])
-    static let latinKeepingCase = latinFolded([.diacriticInsensitive])
-
-    private static func latinFolded(_ options: String.CompareOptions) -> [[UInt8]] {
-        (0xC0..<0x250).map { value in
-            Array(String(Unicode.Scalar(UInt32(value))!).folding(options: options, locale: nil).utf8)
-        }
-    }
+    /// Accented Latin letters (U+00C0 to U+024F) folded, as bytes.
+    static let latin = latinFolds.map { Array($0.utf8) }
+    static let latinKeepingCase = latinFoldsKeepingCase.map { Array($0.utf8) }
 }
 
 /// What a search looks for, with less's and vim's smart case: typed all
