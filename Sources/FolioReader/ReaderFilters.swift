@@ -143,13 +143,16 @@ extension ReaderState {
     /// New posts, all after those in, merged into the index without
     /// moving what is shown; false where the search must start again.
     private mutating func extend(_ before: (head: [Post], shown: [Post]), with added: [Post]) -> Bool {
-        let (head, firstAdded) = query.order.merged(before.head, sortedPassing(added), reversed: query.reversed)
+        let passing = sortedPassing(added)
+        let (head, firstAdded) = query.order.merged(before.head, passing, reversed: query.reversed)
         candidates.set(candidateKey, head)
         let all = sortedCandidates()
         let needle = searchNeedle
         if needle.isEmpty {
             let keep = current?.identity
+            let unreadBefore = unreadKey
             query.shown = all
+            countOn(from: unreadBefore, adding: passing)
             if firstAdded <= cursor.selected || library.showsTail, let keep,
                let at = query.shown.firstIndex(where: { $0.identity == keep }) {
                 cursor.indexTop += at - cursor.selected

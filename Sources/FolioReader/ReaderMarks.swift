@@ -9,12 +9,26 @@ extension ReaderState {
     /// Counted again only when the marks or the posts shown change, not on
     /// every frame: a hundred thousand lookups would be felt at each key.
     public var unreadCount: Int {
-        let key = UnreadKey(revision: marking.readRevision, count: query.shown.count, first: query.shown.first?.stableID,
-                            filter: query.filter, limit: query.limit, unreadOnly: query.unreadOnly, order: query.order,
-                            reversed: query.reversed)
         // No marks (a first look, --no-state): nothing to look up, however many posts arrive.
         if marking.marks.posts.isEmpty { return query.shown.count }
-        return unreadCache.value(for: key) { query.shown.reduce(0) { $0 + (marking.marks.isRead($1.stableID) ? 0 : 1) } }
+        return unreadCache.value(for: unreadKey) { unread(among: query.shown) }
+    }
+
+    var unreadKey: UnreadKey {
+        UnreadKey(revision: marking.readRevision, count: query.shown.count, first: query.shown.first?.stableID,
+                  filter: query.filter, limit: query.limit, unreadOnly: query.unreadOnly, order: query.order,
+                  reversed: query.reversed)
+    }
+
+    private func unread(among posts: [Post]) -> Int {
+        posts.reduce(0) { $0 + (marking.marks.isRead($1.stableID) ? 0 : 1) }
+    }
+
+    /// `added` joined the posts shown when the count was `key`'s: counted
+    /// on from there, not again over a million posts at each piece.
+    func countOn(from key: UnreadKey, adding added: [Post]) {
+        guard let before = unreadCache.cached(for: key) else { return }
+        unreadCache.set(unreadKey, before + unread(among: added))
     }
 
     mutating func tick(_ time: Double) {

@@ -219,6 +219,13 @@ final class OneEntryCache<Key: Equatable, Value>: @unchecked Sendable {
         return value
     }
 
+    /// The value, if it was worked out for `key`.
+    func cached(for key: Key) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entry.flatMap { $0.key == key ? $0.value : nil }
+    }
+
     /// What an archive that grew is known to give, worked out from before.
     func set(_ key: Key, _ value: Value) {
         lock.lock()

@@ -247,6 +247,20 @@ import Testing
         #expect(state.query.shown.map(\.title) == ReaderFixtures.sample.posts.map(\.title))
     }
 
+    @Test func theUnreadCountIsCountedOnAsThePiecesArrive() {
+        var marks = ReadMarks()
+        for n in [1, 5, 12] { marks.set(ReaderFixtures.sample.posts[n].stableID, read: true, at: 1) }
+        var corpus = Corpus()
+        for post in ReaderFixtures.sample.posts.prefix(3) { corpus.add(post) }
+        var state = ReaderState(corpus: corpus, width: 100, height: 30, marks: marks, loading: true)
+        #expect(state.unreadCount == 2)
+        for (part, unread) in zip(pieces([3, 4, 6, 7]).dropFirst(), [5, 10, 17]) {
+            state = ReaderFixtures.press(state, .arrived(part))
+            #expect(state.unreadCount == unread)
+            #expect(state.unreadCount == state.query.shown.filter { !state.isRead($0) }.count)
+        }
+    }
+
     @Test func aSearchGoesOnIntoEachPieceAsItArrives() {
         let parts = pieces([3, 10, 7])
         // In posts further on, none among the first three.
