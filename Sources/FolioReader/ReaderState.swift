@@ -51,6 +51,15 @@ public struct ReaderState: Sendable, Equatable {
         goToRememberedPlace()
     }
 
+    /// Whether `other` draws the same screen: the same but for the clock,
+    /// which moves at every turn of the loop and shows only as the year.
+    public func drawsTheSame(as other: ReaderState) -> Bool {
+        var clocked = other
+        clocked.marking.now = marking.now
+        clocked.marking.shownSince = marking.shownSince
+        return clocked == self
+    }
+
     /// While only the start of the archive is in: the rest is being read.
     public var loading: Bool { library.loading }
 

@@ -73,8 +73,15 @@ public enum ReaderLoop {
         _ = send(.resize(width: w, height: h))
         _ = send(.tick(clock()))
         var fastFailures = 0
+        // A turn that changed nothing on screen (the clock's tick while an
+        // archive arrives, a hundred times a second) draws nothing: the
+        // cores are the parse's.
+        var drawn: ReaderState?
         while true {
-            terminal.paint(state.screen, everything: redraw)
+            if redraw || !(drawn?.drawsTheSame(as: state) ?? false) {
+                terminal.paint(state.screen, everything: redraw)
+                drawn = state
+            }
             redraw = false
             let started = monotonicMilliseconds()
             // A search under way goes on between keys: only what is queued is read.

@@ -87,6 +87,16 @@ final class RecordingOutside: Outside {
         #expect(terminal.frames[1].text.contains(" 4/20  index"))
     }
 
+    /// Turns where nothing but the clock moved (a large archive arriving
+    /// polls a hundred times a second) draw no frame.
+    @Test func turnsThatChangeNothingDrawNothing() {
+        let terminal = ScriptedTerminal([nil, nil, nil, nil, nil] + Self.keys("j") + [nil, nil, nil] + Self.keys("q"))
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
+        #expect(status == 0)
+        #expect(terminal.frames.count == 2)
+        #expect(terminal.frames[1].text.contains(" 2/20  index"))
+    }
+
     /// Typed quickly after `q`, a command is the shell's, not folio's.
     @Test func keysAfterQuitAreLeftUnread() {
         let terminal = ScriptedTerminal(Self.keys("jqls\n"))
