@@ -189,6 +189,8 @@ gig_tail=$(tail -1 "$gig")
 echo
 echo "ten archives one after another ($gig_mb MB)"
 opening "$gig" "$gig_first" "$gig_last" "$gig_tail"
+f=$(printf 'wait %s\nmark t\n' "$((posts * 10)) posts" | python3 bench/pty_timer.py 100 30 120 -- $folio --no-state "$gig" | awk '{print $2}')
+printf '%-34s %9ss\n' "all of it in the reader" "$f"
 t_folio=$( { /usr/bin/time -f '%e %M' $folio --no-state --list "$gig" > /dev/null; } 2>&1 | tail -1)
 t_wc=$(best "wc -l $gig > /dev/null")
 line "folio --list" "${t_folio% *}" "wc -l" "$t_wc"
