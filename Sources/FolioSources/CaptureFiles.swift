@@ -194,7 +194,7 @@ public enum CaptureFiles {
     static func head(of file: String, limit: Int) -> (capture: Capture, end: Int, lines: Int)? {
         // A first post longer than the piece: the piece grows until a post ends in it.
         var size = limit
-        while size <= 8 << 20, case .success(let (bytes, allocation, _)) = readFile(file, limit: size) {
+        while case .success(let (bytes, allocation, _)) = readFile(file, limit: size) {
             guard format(of: bytes) == CaptureParser.self else {
                 allocation.deallocate()
                 return nil
@@ -202,7 +202,8 @@ public enum CaptureFiles {
             guard let cut = bytes.count < size ? bytes.count : CaptureParser.postBoundary(before: bytes.count - 1, in: UnsafeBufferPointer(bytes)),
                   cut > 0 else {
                 allocation.deallocate()
-                size *= 4
+                guard size < 8 << 20 else { return nil }
+                size = min(size * 4, 8 << 20)
                 continue
             }
             let lines = CapturePieces.newlines(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
@@ -223,18 +224,17 @@ public enum CaptureFiles {
         // are read from its start, the item the cut falls in left out.
         if let first = paths.first, case .success(let (bytes, allocation, _)) = readFile(first, limit: limit) {
             let format = format(of: bytes)
+            let start = format == Feed.self ? [UInt8](bytes) : []
             allocation.deallocate()
             if format == CaptureParser.self {
                 // No post's end even so: no preview, rather than one that opens on the last post.
                 guard let head = head(of: first, limit: limit), !head.capture.posts.isEmpty else { return Preview() }
                 preview.head.add(head.capture)
                 if head.capture.readsInPieces && paths.count == 1 { preview.resume = (head.end, head.lines + 1) }
-            } else if format == Feed.self, case .success(let (bytes, allocation, _)) = readFile(first, limit: limit) {
-                let head = [UInt8](bytes)
-                allocation.deallocate()
-                var start = Feed.parse(bytes: head, file: first)
-                if head.count >= limit, !start.posts.isEmpty { start.posts.removeLast() }
-                preview.head.add(Capture(posts: start.posts, site: start.site))
+            } else if format == Feed.self {
+                var items = Feed.parse(bytes: start, file: first)
+                if start.count >= limit, !items.posts.isEmpty { items.posts.removeLast() }
+                preview.head.add(Capture(posts: items.posts, site: items.site))
             }
         }
         // The end only of a text capture: a feed's or a page's end read as
