@@ -32,10 +32,12 @@ public enum ReaderLoop {
     /// `save` is given the state on each `saveMarks`; what it returns is
     /// shown on the status line. `arrival` is asked on every turn for the
     /// whole archive while only its start is shown (`state.loading`).
+    /// `afterFirstFrame` is called once the first screen is on the terminal.
     public static func run(_ initial: ReaderState, terminal: TerminalDevice,
                            arrival: () -> CorpusSoFar? = { nil },
                            save: (ReaderState) -> String? = { _ in nil },
                            news: () -> [ReaderEvent] = { [] },
+                           afterFirstFrame: () -> Void = {},
                            outside: Outside = Programs(),
                            clock: () -> Double = wallClock) -> Int32 {
         var state = initial
@@ -80,6 +82,7 @@ public enum ReaderLoop {
         while true {
             if redraw || !(drawn?.drawsTheSame(as: state) ?? false) {
                 terminal.paint(state.screen, everything: redraw)
+                if drawn == nil { afterFirstFrame() }
                 drawn = state
             }
             redraw = false

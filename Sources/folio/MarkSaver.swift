@@ -28,7 +28,7 @@ final class MarkSaver: @unchecked Sendable {
     static let readBeforeFirstScreen = 256 << 10
 
     /// Starts reading the marks of a small state at once; a large one is
-    /// read from the loop's first look for news, after the first frame.
+    /// read once the first frame is drawn (`startLoading`).
     init(store: StateStore) {
         self.store = store
         var info = stat()
@@ -36,8 +36,8 @@ final class MarkSaver: @unchecked Sendable {
     }
 
     /// First on the saver's thread, so that no save can come before the
-    /// load has seen what is on disk.
-    private func startLoading() {
+    /// load has seen what is on disk. Called from the loop's thread only.
+    func startLoading() {
         guard !loadStarted else { return }
         loadStarted = true
         queue.async {
@@ -79,7 +79,6 @@ final class MarkSaver: @unchecked Sendable {
     /// For the reader, since the last call: the marks once read, and what
     /// went wrong (for the status line); and for the note on exit, in full.
     func takeNews() -> (events: [ReaderEvent], said: [String]) {
-        startLoading()
         lock.lock()
         defer { lock.unlock() }
         var events: [ReaderEvent] = []

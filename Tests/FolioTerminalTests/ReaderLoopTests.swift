@@ -97,6 +97,17 @@ final class RecordingOutside: Outside {
         #expect(terminal.frames[1].text.contains(" 2/20  index"))
     }
 
+    /// What waits for the first screen (a large state of read marks) is
+    /// started once it is on the terminal, and once only.
+    @Test func theFirstFrameIsSaidOnceItIsPainted() {
+        let terminal = ScriptedTerminal(Self.keys("j") + [nil] + Self.keys("jq"))
+        var framesThen: [Int] = []
+        _ = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal,
+                           afterFirstFrame: { framesThen.append(terminal.frames.count) }, clock: Self.clock())
+        #expect(framesThen == [1])
+        #expect(terminal.frames.count > 1)
+    }
+
     /// Typed quickly after `q`, a command is the shell's, not folio's.
     @Test func keysAfterQuitAreLeftUnread() {
         let terminal = ScriptedTerminal(Self.keys("jqls\n"))
