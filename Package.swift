@@ -43,10 +43,12 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioReader", "FolioTerminal", "FolioState", "FolioSources", "FolioConfig",
+                "FolioModel", "FolioReader", "FolioTerminal", "FolioState", "FolioSources", "FolioConfig", "CFolioCrash",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Swift's crash report set to ask for no key before the runtime reads the setting.
+        .target(name: "CFolioCrash"),
         // Synthetic corpora for the benchmark.
         .executableTarget(name: "folio-generate"),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML", "FolioFeed"]),

@@ -1,12 +1,15 @@
+import CFolioCrash
 import Foundation
 
 /// Swift's crash reporter, started on a terminal, waits up to 30 s at it
 /// for a key ("Press space to interact, D to debug"), over a screen the
 /// reader has just left. It reads `SWIFT_BACKTRACE` only while the program
-/// loads, so folio, once, starts itself again with interaction off; a
-/// setting the person gave is kept.
+/// loads. Built with the runtime inside it, folio sets it before the
+/// runtime starts (`crash.c`); otherwise it starts itself again, once, with
+/// interaction off. A setting the person gave is kept.
 enum CrashReport {
     static func neverWaitForAKey() {
+        if folio_crash_report_set_before_runtime() == 1 { return }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return }  // otherwise it is off already
         let given = ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] ?? ""
         if given.contains("interactive=") || given.contains("enable=no") { return }
