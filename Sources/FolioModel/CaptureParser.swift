@@ -60,9 +60,13 @@ public enum CaptureParser {
 
     /// Parses bytes read straight into `allocation`, which the parse frees.
     /// `piece`: a piece of a capture that `readsInPieces`, read in its layout.
-    public static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>?,
-                             file: String, firstLine: Int, piece: Bool = false) -> Capture {
-        guard let text = CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine) else {
+    /// `keptIn`: where the posts' texts keep their bytes, and the offset
+    /// there of the first, when not in this memory.
+    public static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                             file: String, firstLine: Int, piece: Bool = false,
+                             keptIn: (bytes: any KeptBytes, at: Int)? = nil) -> Capture {
+        guard let text = CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine,
+                                     keptIn: keptIn) else {
             return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])
         }
         var capture = piece ? parseBulleted(text, file: file).0 : parse(text, file: file)
@@ -179,14 +183,8 @@ public enum CaptureParser {
             if !group.isEmpty { paragraphs.append(group) }
             for k in head.titleIndex..<end { covered[k] = true }
             guard let byline = head.byline, let date = head.date else { continue }
-            var blocks = self.blocks(paragraphs, title: head.title)
-            var summary: String?
-            if blocks.count == 1, blocks[0].kind == .paragraph {
-                summary = blocks[0].text
-                blocks = []
-            }
-            capture.posts.append(Post(title: head.title, author: byline.author, date: date,
-                                      comments: byline.comments, summary: summary, body: blocks,
+            capture.posts.append(Post(title: head.title, author: byline.author, date: date, comments: byline.comments,
+                                      text: captured(paragraphs, title: head.title, in: text),
                                       source: SourceLocation(file: file, line: lines[head.titleIndex].number)))
         }
 
@@ -221,26 +219,44 @@ public enum CaptureParser {
         line.byteCount == 10 && line.text.lowercased() == "tweet this"
     }
 
+    /// A post's paragraphs kept as the bytes they are in, with what the
+    /// list needs to know of them now: whether the first line repeats the
+    /// title, and whether they make a summary (one paragraph) or a text.
+    static func captured(_ paragraphs: [[CaptureText.Line]], title: String, in text: CaptureText) -> CapturedText? {
+        guard let first = paragraphs.first?.first, let last = paragraphs.last?.last else { return nil }
+        let repeatsTitle = first.byteCount == title.utf8.count && first.text == title
+        var kinds: [Block.Kind] = []
+        runs(repeatsTitle ? [Array(paragraphs[0].dropFirst())] + paragraphs.dropFirst() : paragraphs) { kind, _ in
+            if kinds.count < 2 { kinds.append(kind) }
+        }
+        guard !kinds.isEmpty else { return nil }
+        return CapturedText(bytes: text.kept.bytes, range: first.start + text.kept.at..<last.end + text.kept.at,
+                            repeatsTitle: repeatsTitle,
+                            isSummary: kinds == [.paragraph])
+    }
+
     /// Paragraphs of lines into blocks: lines wrapped inside a paragraph are
     /// joined by single spaces; lines directly above `Tweet This` are a pull quote.
-    static func blocks(_ paragraphs: [[CaptureText.Line]], title: String) -> [Block] {
+    static func blocks(_ paragraphs: [[CaptureText.Line]]) -> [Block] {
         var blocks: [Block] = []
-        for (n, var lines) in paragraphs.enumerated() {
-            if n == 0, let first = lines.first, first.byteCount == title.utf8.count, first.text == title {
-                lines.removeFirst()
-            }
+        runs(paragraphs) { kind, lines in blocks.append(Block(kind, joined(lines))) }
+        return blocks
+    }
+
+    /// The lines of each block, with its kind, in order.
+    private static func runs(_ paragraphs: [[CaptureText.Line]], _ block: (Block.Kind, [CaptureText.Line]) -> Void) {
+        for lines in paragraphs {
             var run: [CaptureText.Line] = []
             for line in lines {
                 if isTweetThis(line) {
-                    if !run.isEmpty { blocks.append(Block(.pullquote, joined(run))) }
+                    if !run.isEmpty { block(.pullquote, run) }
                     run = []
                 } else {
                     run.append(line)
                 }
             }
-            if !run.isEmpty { blocks.append(Block(.paragraph, joined(run))) }
+            if !run.isEmpty { block(.paragraph, run) }
         }
-        return blocks
     }
 
     /// Lines of one paragraph joined by single spaces, decoded once.

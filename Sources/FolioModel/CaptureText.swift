@@ -43,10 +43,12 @@ public final class CaptureText {
 
     public private(set) var lines: [Line] = []
     public private(set) var problems: [Problem] = []
-    /// The memory this text frees, or nil when the caller frees it.
-    private let storage: UnsafeMutableBufferPointer<UInt8>?
-
-    deinit { storage?.deallocate() }
+    /// Where the posts' texts read from these lines keep their bytes, and
+    /// the offset there of the first byte: this memory, or the file a
+    /// piece of a large capture was read from.
+    let kept: (bytes: any KeptBytes, at: Int)
+    /// The memory the lines are in.
+    private let memory: CaptureBytes
 
     /// Nil when the bytes are not text at all (an image, an executable).
     public convenience init?(bytes: [UInt8], file: String) {
@@ -55,44 +57,56 @@ public final class CaptureText {
         self.init(owning: UnsafeMutableBufferPointer(rebasing: storage[0..<bytes.count]), allocation: storage, file: file)
     }
 
-    /// Takes `allocation` (freed with this text; nil when the caller frees it),
-    /// which holds `bytes`.
+    /// Takes `allocation`, which holds `bytes`: it is freed when neither this
+    /// text nor a post's text read from it is left.
     /// `firstLine` numbers the first line: a part of a file starts where the
     /// part before it ended.
-    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>?, file: String,
-          firstLine: Int = 1) {
-        storage = allocation
+    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>, file: String,
+          firstLine: Int = 1, keptIn: (bytes: any KeptBytes, at: Int)? = nil) {
+        memory = CaptureBytes(allocation, holding: UnsafeBufferPointer(bytes))
+        kept = keptIn ?? (memory, 0)
         let buf = UnsafeBufferPointer(bytes)
-        // A nil from here still runs deinit, which frees the allocation.
         if CaptureText.looksBinary(buf) { return nil }
         let n = buf.count
-        var start = n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF ? 3 : 0
-        var badLines = 0
-        var firstBad = 0
+        let start = n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF ? 3 : 0
         lines.reserveCapacity(n / 60)
         guard let base = buf.baseAddress else { return }
+        let bad = CaptureText.split(base, start..<n, firstLine: firstLine, into: &lines)
+        if bad.lines > 0 {
+            problems.append(.invalidUTF8(file: file, line: bad.first, lines: bad.lines))
+        }
+    }
+
+    /// The lines of `range`, numbered from `firstLine`, appended to `lines`;
+    /// how many are not UTF-8, and the first of them.
+    static func split(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, firstLine: Int,
+                      into lines: inout [Line]) -> (lines: Int, first: Int) {
+        var start = range.lowerBound
+        let n = range.upperBound
+        var badLines = 0
+        var firstBad = 0
+        var number = firstLine
+        // Most captures have no CR at all: their lines end at each LF, found by memchr.
+        let crs = start < n && memchr(base + start, 0x0D, n - start) != nil
         while start < n {
-            // memchr finds the next LF fast; a CR before it ends the line sooner.
             let lf = memchr(base + start, 0x0A, n - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
-            var i = start
-            var ascii = true
-            while i < lf, base[i] != 0x0D {
-                if base[i] >= 0x80 { ascii = false }
-                i += 1
+            var i = lf
+            if crs {
+                i = start
+                while i < lf, base[i] != 0x0D { i += 1 }
             }
-            let number = firstLine + lines.count
             let line = CaptureText.line(base, start, i, number: number)
-            if !ascii && !UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: i - start)) {
+            let bytes = UnsafeBufferPointer(start: base + start, count: i - start)
+            if !UTF8Check.isASCII(bytes) && !UTF8Check.isValid(bytes) {
                 badLines += 1
                 if firstBad == 0 { firstBad = number }
             }
             lines.append(line)
+            number += 1
             if i < n, base[i] == 0x0D, i + 1 < n, base[i + 1] == 0x0A { i += 1 }
             start = i + 1
         }
-        if badLines > 0 {
-            problems.append(.invalidUTF8(file: file, line: firstBad, lines: badLines))
-        }
+        return (badLines, firstBad)
     }
 
     /// A line from its bytes: indentation and trailing blanks (space, tab,
@@ -157,12 +171,26 @@ public final class CaptureText {
 /// Whether bytes are well-formed UTF-8 (no overlongs, surrogates or values
 /// past U+10FFFF), without building a String.
 enum UTF8Check {
+    /// Eight bytes at a time: most lines of most captures are ASCII.
+    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiRun(b, from: 0) == b.count
+    }
+
+    /// Where the ASCII bytes from `i` end.
+    private static func asciiRun(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let raw = b.baseAddress.map(UnsafeRawPointer.init) else { return i }
+        var i = i
+        while i + 8 <= b.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        while i < b.count, b[i] < 0x80 { i += 1 }
+        return i
+    }
+
     static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
         while i < n {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 { i = asciiRun(b, from: i); continue }
             func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
             if c >= 0xC2 && c <= 0xDF {
                 guard cont(1) else { return false }

@@ -63,7 +63,7 @@ public struct Corpus: Sendable {
             merged.text = new.text
             merged.source = new.source
         }
-        merged.summary = old.summary ?? new.summary
+        merged.summaryText = old.summaryText ?? new.summaryText
         merged.link = old.link ?? new.link
         merged.time = old.time ?? new.time
         if merged.categories.isEmpty { merged.categories = new.categories }

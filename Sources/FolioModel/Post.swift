@@ -64,7 +64,11 @@ public struct Post: Hashable, Sendable {
         /// or removed: a 64-bit FNV-1a hash of the folded title, author and date.
         public fileprivate(set) var stableHash: UInt64
         public var comments: Int?
-        public var summary: String?
+        public var summary: String? {
+            get { summaryText?.text }
+            set { summaryText = newValue.map(PostSummary.init) }
+        }
+        var summaryText: PostSummary?
         /// The full text; empty when the capture holds only a teaser.
         public var text: PostText
         /// The post's own address, where the page gives it (a canonical
@@ -117,7 +121,16 @@ public struct Post: Hashable, Sendable {
         shared = Shared(Fields(
             title: title, author: author, date: date, identity: identity,
             stableHash: identity.stableHash,
-            comments: comments, summary: summary, text: PostText(blocks: body, links: links), source: source))
+            comments: comments, summaryText: summary.map(PostSummary.init), text: PostText(blocks: body, links: links),
+            source: source))
+    }
+
+    /// A post of a text capture, its text kept as the capture's bytes: one
+    /// paragraph is its summary, more its full text.
+    init(title: String, author: String?, date: CalendarDate?, comments: Int?, text: CapturedText?, source: SourceLocation) {
+        self.init(title: title, author: author, date: date, comments: comments, source: source)
+        guard let text else { return }
+        if text.isSummary { shared.fields.summaryText = PostSummary(text) } else { shared.fields.text = PostText(text) }
     }
 
     public var isFullText: Bool { !self.text.isEmpty }

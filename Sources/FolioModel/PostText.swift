@@ -10,9 +10,10 @@ public protocol MarkupReader: Sendable {
 /// items is listed without reading 100,000 pieces of HTML into blocks, as
 /// newsboat keeps an item's HTML and renders it when it is opened.
 public struct PostText: Hashable, Sendable {
-    private enum Storage: Hashable, Sendable {
+    private enum Storage: Sendable {
         case read(blocks: [Block], links: [Link])
         case markup(Markup)
+        case captured(CapturedText)
     }
 
     private struct Markup: Hashable, Sendable {
@@ -36,6 +37,31 @@ public struct PostText: Hashable, Sendable {
         storage = .read(blocks: blocks, links: links)
     }
 
+    /// A text capture's paragraphs, made into blocks when asked for.
+    init(_ captured: CapturedText) {
+        storage = .captured(captured)
+    }
+
+    /// A text read now and one kept as a capture's bytes are equal when they
+    /// read the same; markup is equal to markup alone.
+    public static func == (a: Self, b: Self) -> Bool {
+        switch (a.storage, b.storage) {
+        case let (.markup(x), .markup(y)): x == y
+        case (.markup, _), (_, .markup): false
+        default: a.read() == b.read()
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        if case .markup(let markup) = storage {
+            hasher.combine(markup)
+        } else {
+            let (blocks, links) = read()
+            hasher.combine(blocks)
+            hasher.combine(links)
+        }
+    }
+
     /// `markup` read by `reader`, its links against `base`, when first asked for.
     public init(markup: String, base: String?, reader: any MarkupReader.Type) {
         storage = .markup(Markup(source: markup, base: base, reader: reader))
@@ -47,6 +73,7 @@ public struct PostText: Hashable, Sendable {
         switch storage {
         case .read(let blocks, let links): (blocks, links)
         case .markup(let markup): markup.reader.read(markup.source, base: markup.base)
+        case .captured(let captured): (captured.blocks, [])
         }
     }
 
@@ -56,6 +83,7 @@ public struct PostText: Hashable, Sendable {
         switch storage {
         case .read(let blocks, _): blocks.isEmpty
         case .markup(let markup): markup.source.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        case .captured: false
         }
     }
 }

@@ -21,11 +21,9 @@ enum CapturePieces {
     /// off), with nothing taken.
     static func read(_ file: String, from offset: Int, firstLine: Int, firstPiece: Int = first,
                      take: @escaping (Capture, _ last: Bool) -> Void) -> CaptureFiles.Failure? {
-        let fd = open(file, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return CaptureFiles.Failure(message: String(cString: strerror(errno))) }
+        guard let kept = FileBytes(file) else { return CaptureFiles.Failure(message: String(cString: strerror(errno))) }
         var info = stat()
-        let whole = fstat(fd, &info) == 0 ? CaptureFiles.dataRegions(fd, from: 0, size: Int(info.st_size)) : []
-        close(fd)
+        let whole = fstat(kept.descriptor, &info) == 0 ? CaptureFiles.dataRegions(kept.descriptor, from: 0, size: Int(info.st_size)) : []
         guard whole.count == 1 else { return CaptureFiles.Failure(message: "a file with holes is read whole") }
 
         let order = Ordering(take: take)
@@ -55,11 +53,12 @@ enum CapturePieces {
             let lines = newlines(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
             nonisolated(unsafe) let piece = UnsafeMutableBufferPointer(rebasing: bytes[..<cut])
             nonisolated(unsafe) let owned = allocation
-            let (n, startLine) = (index, line)
+            let (n, startLine, startByte) = (index, line, at)
             inFlight.wait()
             group.enter()
             DispatchQueue.global().async {
-                let capture = CaptureParser.parse(owning: piece, allocation: owned, file: file, firstLine: startLine, piece: true)
+                let capture = CaptureParser.parse(owning: piece, allocation: owned, file: file, firstLine: startLine, piece: true,
+                                                  keptIn: (kept, startByte))
                 inFlight.signal()
                 order.finished(n, capture, last: last)
                 group.leave()
