@@ -225,6 +225,45 @@ import Testing
         #expect(last?.posts == pieces.posts)
         #expect(last?.problems == pieces.problems)
     }
+
+    /// A large capture's texts are read again from its file when asked for:
+    /// a file replaced since (as editors save) still gives what was read,
+    /// and one changed in place says so rather than giving other bytes.
+    @Test func aLargeCapturesTextsAreReadAsTheyWere() throws {
+        func archive(_ words: String) -> Data {
+            var page = ""
+            for n in 0..<20_000 {
+                page += "  • Post number \(n)\n\n    Posted by: Author \(n % 97) October \(n % 28 + 1), 2014\n\n"
+                page += "    \(words) \(n), one line\n    and the next.\n\n"
+                if n % 2 == 0 { page += "    A second paragraph of \(n).\n\n" }
+            }
+            return Data(page.utf8)
+        }
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("big.txt")
+        try archive(String(repeating: "Words of post number", count: 20)).write(to: file)
+        #expect(try file.resourceValues(forKeys: [.fileSizeKey]).fileSize! > 8 << 20)
+        let first = CaptureFiles.load([file.path]).corpus.posts
+        let said = String(repeating: "Words of post number", count: 20)
+        #expect(first[19_999].summary == "\(said) 19999, one line and the next.")
+        #expect(first[19_998].body.map(\.text) == ["\(said) 19998, one line and the next.", "A second paragraph of 19998."])
+
+        let replacement = dir.appendingPathComponent("new.txt")
+        try archive(String(repeating: "Other words now", count: 20)).write(to: replacement)
+        #expect(rename(replacement.path, file.path) == 0)
+        #expect(first[19_999].summary == "\(said) 19999, one line and the next.")
+
+        let second = CaptureFiles.load([file.path]).corpus.posts
+        #expect(second[19_999].summary?.hasPrefix("Other words now") == true)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("More.\n".utf8))
+        try handle.close()
+        #expect(second[19_999].summary == "The capture changed after folio read it: open it again to read this post.")
+        #expect(second[19_998].body.map(\.text) == ["The capture changed after folio read it: open it again to read this post."])
+        #expect(first[19_999].summary == "\(said) 19999, one line and the next.")
+    }
 }
 
 @Suite struct DaysSince1970 {
