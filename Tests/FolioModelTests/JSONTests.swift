@@ -32,4 +32,14 @@ import Testing
         let back = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as! [String]
         #expect(back == [hostile])
     }
+
+    /// An escape inside one Character (CR LF, a control under a combining
+    /// mark) escapes that scalar alone, keeping what follows it.
+    @Test func escapesInsideACharacterKeepTheRest() throws {
+        let text = "line\r\nnext\u{1B}\u{301}é \"q\""
+        let quoted = CorpusJSON.quote(text)
+        #expect(quoted == "\"line\\r\\nnext\\u001b\u{301}é \\\"q\\\"\"")
+        let back = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as! [String]
+        #expect(back == [text])
+    }
 }
