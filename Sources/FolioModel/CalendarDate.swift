@@ -41,6 +41,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     public static func < (a: Self, b: Self) -> Bool { a.packed < b.packed }
 
+    /// A number in the dates' order.
+    var ordinal: UInt32 { packed }
+
     /// `2014-10-24`
     public var iso: String {
         func pad(_ n: Int, _ w: Int) -> String {

@@ -15,9 +15,16 @@ public enum PostOrder: String, CaseIterable, Sendable {
     public func sorted(_ posts: [Post], reversed: Bool = false) -> [Post] {
         // Sorts positions, not posts: a post is a large value to move around.
         let known = posts.indices.filter { !lacksKey(posts[$0]) }
-        let order = known.sorted { a, b in
-            let order = compare(posts[a], posts[b])
-            return order != 0 ? order < 0 : a < b
+        let order: [Int]
+        if self == .date {
+            // By numbers: a million posts compared through their fields took most of a second.
+            let days = known.map { posts[$0].date!.ordinal }
+            order = days.indices.sorted { a, b in days[a] != days[b] ? days[a] > days[b] : a < b }.map { known[$0] }
+        } else {
+            order = known.sorted { a, b in
+                let order = compare(posts[a], posts[b])
+                return order != 0 ? order < 0 : a < b
+            }
         }
         let last = posts.indices.filter { lacksKey(posts[$0]) }
         return (reversed ? order.reversed() : order).map { posts[$0] } + last.map { posts[$0] }

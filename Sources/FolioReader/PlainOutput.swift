@@ -15,25 +15,33 @@ public enum PlainOutput {
     /// Written as bytes, each author cleaned and measured once: a few
     /// hundred authors sign 100,000 posts.
     public static func list(_ posts: [Post], marks: (Post) -> String?, into write: (String) -> Void) {
-        var authors: [String: (bytes: [UInt8], width: Int)] = [:]
+        // By their bytes: a String's hash reads non-ASCII names normalized,
+        // most of a million posts' listing. Each name prints as its own bytes.
+        var authors: [NameBytes: (bytes: [UInt8], width: Int)] = [:]
+        var byPost: [(bytes: [UInt8], width: Int)] = []
+        byPost.reserveCapacity(posts.count)
         var (authorWidth, countWidth) = (0, 0)
         for post in posts {
             let name = post.author ?? "-"
-            if authors[name] == nil {
+            let key = NameBytes(name: name)
+            let author = authors[key] ?? {
                 let clean = VisibleText.clean(name)
-                authors[name] = (Array(clean.utf8), TextWidth.of(clean))
-            }
-            authorWidth = max(authorWidth, authors[name]!.width)
+                let measured = (Array(clean.utf8), TextWidth.of(clean))
+                authors[key] = measured
+                return measured
+            }()
+            byPost.append(author)
+            authorWidth = max(authorWidth, author.width)
             countWidth = max(countWidth, post.comments.map(digits) ?? 1)
         }
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
         func pad(_ n: Int) { out.append(contentsOf: repeatElement(0x20, count: max(0, n))) }
-        for post in posts {
+        for (n, post) in posts.enumerated() {
             if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
             if let date = post.date { date.writeISO { out.append($0) } } else { out += "-         ".utf8 }
             pad(2)
-            let author = authors[post.author ?? "-"]!
+            let author = byPost[n]
             out += author.bytes
             pad(authorWidth - author.width + 2)
             if let count = post.comments {
@@ -55,6 +63,19 @@ public enum PlainOutput {
     }
 
     private static func digits(_ n: Int) -> Int { String(n).utf8.count }
+
+    /// A name hashed and compared as its UTF-8, without a copy.
+    private struct NameBytes: Hashable {
+        let name: String
+
+        func hash(into hasher: inout Hasher) {
+            if name.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                Array(name.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
+
+        static func == (a: Self, b: Self) -> Bool { a.name.utf8.elementsEqual(b.name.utf8) }
+    }
 
     /// A post as text wrapped to `width` columns.
     public static func article(_ post: Post, width: Int) -> String {
