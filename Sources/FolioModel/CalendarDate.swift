@@ -44,6 +44,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// A number in the dates' order.
     var ordinal: UInt32 { packed }
 
+    /// The day of an `ordinal`; nil for a number that is no day.
+    init?(ordinal: UInt32) {
+        self.init(year: Int(ordinal >> 9), month: Int(ordinal >> 5 & 0xF), day: Int(ordinal & 0x1F))
+        guard packed == ordinal else { return nil }
+    }
+
     /// `2014-10-24`
     public var iso: String {
         func pad(_ n: Int, _ w: Int) -> String {

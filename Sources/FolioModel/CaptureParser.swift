@@ -14,6 +14,13 @@ public struct Capture: Sendable {
         self.site = site
         self.problems = problems
     }
+
+    /// The next piece of the same capture, read on from where this ended.
+    public mutating func add(_ piece: Capture) {
+        posts += piece.posts
+        problems += piece.problems
+        site = site ?? piece.site
+    }
 }
 
 /// Turns the lines of a capture into posts. A post is anchored on its byline:

@@ -73,6 +73,11 @@ struct PostSummary: Hashable, Sendable {
 
     init(_ captured: CapturedText) { storage = .captured(captured) }
 
+    /// The capture's paragraph it is read from, if it is one.
+    var captured: CapturedText? {
+        if case .captured(let captured) = storage { captured } else { nil }
+    }
+
     var text: String {
         switch storage {
         case .text(let text): text

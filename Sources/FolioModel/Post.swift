@@ -127,10 +127,15 @@ public struct Post: Hashable, Sendable {
 
     /// A post of a text capture, its text kept as the capture's bytes: one
     /// paragraph is its summary, more its full text.
-    init(title: String, author: String?, date: CalendarDate?, comments: Int?, text: CapturedText?, source: SourceLocation) {
-        self.init(title: title, author: author, date: date, comments: comments, source: source)
-        guard let text else { return }
-        if text.isSummary { shared.fields.summaryText = PostSummary(text) } else { shared.fields.text = PostText(text) }
+    /// `identity` and `stableHash`, when given, are the post's own, worked out before.
+    init(title: String, author: String?, date: CalendarDate?, comments: Int?, text: CapturedText?, source: SourceLocation,
+         identity: PostIdentity? = nil, stableHash: UInt64? = nil) {
+        let identity = identity ?? PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author ?? ""), date: date)
+        let summary = text.flatMap { $0.isSummary ? PostSummary($0) : nil }
+        shared = Shared(Fields(
+            title: title, author: author, date: date, identity: identity, stableHash: stableHash ?? identity.stableHash,
+            comments: comments, summaryText: summary, text: text.flatMap { $0.isSummary ? nil : PostText($0) } ?? PostText(),
+            source: source))
     }
 
     public var isFullText: Bool { !self.text.isEmpty }

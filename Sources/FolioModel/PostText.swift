@@ -42,6 +42,11 @@ public struct PostText: Hashable, Sendable {
         storage = .captured(captured)
     }
 
+    /// The capture's paragraphs it is read from, if it is one.
+    var captured: CapturedText? {
+        if case .captured(let captured) = storage { captured } else { nil }
+    }
+
     /// A text read now and one kept as a capture's bytes are equal when they
     /// read the same; markup is equal to markup alone.
     public static func == (a: Self, b: Self) -> Bool {

@@ -10,12 +10,20 @@ public final class Arrival: @unchecked Sendable {
 
     public init(_ sources: [String], after preview: CaptureFiles.Preview) {
         Thread.detachNewThread { [self] in
-            if let resume = preview.resume, let file = sources.first {
+            if let resume = preview.resume, let (head, kept) = preview.resumed, let file = sources.first {
+                if let indexed = IndexFiles.capture(of: file, in: kept) {
+                    publish(CorpusSoFar(Corpus(captures: [indexed]), complete: true))
+                    return
+                }
                 // The pieces are handed on one at a time, in order, under the pieces' own lock.
                 nonisolated(unsafe) var corpus = preview.head
+                nonisolated(unsafe) var whole = head
                 nonisolated(unsafe) var (pieces, published) = (0, DispatchTime.now())
-                let failure = CapturePieces.read(file, from: resume.offset, firstLine: resume.line) { piece, last in
+                let failure = CapturePieces.read(file, kept: kept, from: resume.offset, firstLine: resume.line) { piece, last in
+                    // Kept once the last piece is handed on, not before.
+                    defer { if last { IndexFiles.keep(whole, of: file, in: kept) } }
                     corpus.add(piece)
+                    whole.add(piece)
                     pieces += 1
                     // Each handing-on copies the table, and the reader merges what is new:
                     // the first pieces at once (what is typed at the start goes to them),

@@ -98,18 +98,19 @@ public enum CaptureFiles {
     /// Nil for a file skipped: in a folder, an XML or JSON file of no format folio reads.
     static func parse(file: String, skippingOthers: Bool = false) -> Result<Capture?, Failure> {
         var info = stat()
-        if stat(file, &info) == 0, Int(info.st_size) > 8 << 20, let head = head(of: file, limit: CapturePieces.first),
-           head.capture.readsInPieces {
-            var whole = head.capture
-            let lock = NSLock()
-            if CapturePieces.read(file, from: head.end, firstLine: head.lines + 1, take: { piece, _ in
-                lock.lock()
-                defer { lock.unlock() }
-                whole.posts += piece.posts
-                whole.problems += piece.problems
-                whole.site = whole.site ?? piece.site
-            }) == nil {
-                return .success(whole)
+        if stat(file, &info) == 0, Int(info.st_size) > 8 << 20, let kept = FileBytes(file) {
+            if let indexed = IndexFiles.capture(of: file, in: kept) { return .success(indexed) }
+            if let head = head(of: file, limit: CapturePieces.first, keptIn: kept), head.capture.readsInPieces {
+                var whole = head.capture
+                let lock = NSLock()
+                if CapturePieces.read(file, kept: kept, from: head.end, firstLine: head.lines + 1, take: { piece, _ in
+                    lock.lock()
+                    defer { lock.unlock() }
+                    whole.add(piece)
+                }) == nil {
+                    IndexFiles.keep(whole, of: file, in: kept)
+                    return .success(whole)
+                }
             }
         }
         switch readFile(file) {
@@ -183,6 +184,8 @@ public enum CaptureFiles {
         /// Where the head ended in a text capture that reads in pieces, so
         /// that the rest is read on from there: the byte and the line.
         public var resume: (offset: Int, line: Int)?
+        /// That head as parsed, and the file its texts are read from.
+        var resumed: (capture: Capture, kept: FileBytes)?
 
         public init() {}
     }
@@ -191,7 +194,7 @@ public enum CaptureFiles {
     /// (a blank line, then a bullet), parsed: the capture, the byte it was
     /// cut at and the lines before that. Nil when the file is no text
     /// capture, or no post ends within 8 MB.
-    static func head(of file: String, limit: Int) -> (capture: Capture, end: Int, lines: Int)? {
+    static func head(of file: String, limit: Int, keptIn kept: FileBytes? = nil) -> (capture: Capture, end: Int, lines: Int)? {
         // A first post longer than the piece: the piece grows until a post ends in it.
         var size = limit
         while case .success(let (bytes, allocation, _)) = readFile(file, limit: size) {
@@ -208,7 +211,7 @@ public enum CaptureFiles {
             }
             let lines = CapturePieces.newlines(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
             let capture = CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]), allocation: allocation,
-                                              file: file, firstLine: 1)
+                                              file: file, firstLine: 1, keptIn: kept.map { ($0, 0) })
             return (capture, cut, lines)
         }
         return nil
@@ -228,9 +231,13 @@ public enum CaptureFiles {
             allocation.deallocate()
             if format == CaptureParser.self {
                 // No post's end even so: no preview, rather than one that opens on the last post.
-                guard let head = head(of: first, limit: limit), !head.capture.posts.isEmpty else { return Preview() }
+                let kept = paths.count == 1 ? FileBytes(first) : nil
+                guard let head = head(of: first, limit: limit, keptIn: kept), !head.capture.posts.isEmpty else { return Preview() }
                 preview.head.add(head.capture)
-                if head.capture.readsInPieces && paths.count == 1 { preview.resume = (head.end, head.lines + 1) }
+                if let kept, head.capture.readsInPieces {
+                    preview.resume = (head.end, head.lines + 1)
+                    preview.resumed = (head.capture, kept)
+                }
             } else if format == Feed.self {
                 var items = Feed.parse(bytes: start, file: first)
                 if start.count >= limit, !items.posts.isEmpty { items.posts.removeLast() }

@@ -19,9 +19,9 @@ enum CapturePieces {
     /// order, and whether it is the last. Nil when the file cannot be read
     /// from there in pieces (a hole in it: its line numbers would be
     /// off), with nothing taken.
-    static func read(_ file: String, from offset: Int, firstLine: Int, firstPiece: Int = first,
+    /// The posts' texts are read again from `kept`, the file held open.
+    static func read(_ file: String, kept: FileBytes, from offset: Int, firstLine: Int, firstPiece: Int = first,
                      take: @escaping (Capture, _ last: Bool) -> Void) -> CaptureFiles.Failure? {
-        guard let kept = FileBytes(file) else { return CaptureFiles.Failure(message: String(cString: strerror(errno))) }
         var info = stat()
         let whole = fstat(kept.descriptor, &info) == 0 ? CaptureFiles.dataRegions(kept.descriptor, from: 0, size: Int(info.st_size)) : []
         guard whole.count == 1 else { return CaptureFiles.Failure(message: "a file with holes is read whole") }

@@ -9,8 +9,10 @@ import Foundation
 /// rather than as another post's bytes.
 final class FileBytes: KeptBytes, @unchecked Sendable {
     private let fd: Int32
-    private let size: Int
+    let size: Int
     private let modified: timespec
+    /// The file as it was opened, for its index.
+    private(set) var identity: [UInt8]?
 
     init?(_ path: String) {
         fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -21,6 +23,7 @@ final class FileBytes: KeptBytes, @unchecked Sendable {
             return nil
         }
         (size, modified) = (Int(info.st_size), info.st_mtim)
+        identity = IndexFiles.identity(fd)
     }
 
     deinit { close(fd) }

@@ -77,6 +77,8 @@ struct Folio: ParsableCommand {
 
     @Flag(help: "Read and write no read marks.") var noState = false
 
+    @Flag(help: "Read and write no index of a large capture: parse it whole each time.") var noIndex = false
+
     @Option(name: .customLong("mark-read"), help: ArgumentHelp("Mark a post read (a position or a piece of its title); repeatable.", valueName: "selector")) var markRead: [String] = []
 
     @Option(name: .customLong("mark-unread"), help: ArgumentHelp("Mark a post unread; repeatable.", valueName: "selector")) var markUnread: [String] = []
@@ -131,6 +133,7 @@ struct Folio: ParsableCommand {
         // The reader only: the plain outputs leave the terminal as it was,
         // and pay nothing for starting again.
         if !plainOutput, Output.isInteractive { CrashReport.neverWaitForAKey() }
+        if !noIndex { IndexFiles.directory = IndexFiles.standardDirectory(ProcessInfo.processInfo.environment) }
         var sources = paths
         if sources.isEmpty {
             guard let sample = SampleCorpus.find() else {

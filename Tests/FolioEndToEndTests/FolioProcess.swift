@@ -28,8 +28,9 @@ enum FolioProcess {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["SWIFT_BACKTRACE"] = "enable=no"
-        // Read marks of the machine's user never leak into a test.
+        // Read marks and indexes of the machine's user never leak into a test, nor a test's into them.
         env["XDG_STATE_HOME"] = isolatedState
+        env["XDG_CACHE_HOME"] = isolatedState + "/cache"
         env.removeValue(forKey: "NO_COLOR")
         for (k, v) in environment { env[k] = v }
         process.environment = env

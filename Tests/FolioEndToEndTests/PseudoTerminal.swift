@@ -20,7 +20,8 @@ final class PseudoTerminal {
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         let slavePath = "/dev/pts/\(number)"
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
-                   "XDG_STATE_HOME": FolioProcess.isolatedState, "SWIFT_BACKTRACE": "enable=no",
+                   "XDG_STATE_HOME": FolioProcess.isolatedState, "XDG_CACHE_HOME": FolioProcess.isolatedState + "/cache",
+                   "SWIFT_BACKTRACE": "enable=no",
                    "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"]
         for (k, v) in environment { env[k] = v }
         let master = self.master

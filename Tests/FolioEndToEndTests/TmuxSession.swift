@@ -17,7 +17,7 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let home = directory.appendingPathComponent("home").path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        var env = ["LANG": "C.UTF-8", "TZ": "UTC", "HOME": home, "XDG_STATE_HOME": home + "/state",
+        var env = ["LANG": "C.UTF-8", "TZ": "UTC", "HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CACHE_HOME": home + "/cache",
                    "SWIFT_BACKTRACE": "interactive=no"]
         for (k, v) in environment { env[k] = v }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value))" }

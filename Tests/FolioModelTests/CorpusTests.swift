@@ -119,12 +119,11 @@ import Testing
         let lock = NSLock()
         nonisolated(unsafe) var whole = start.capture
         nonisolated(unsafe) var lastSeen = 0
-        let failure = CapturePieces.read(file, from: start.end, firstLine: start.lines + 1, firstPiece: piece) { capture, last in
+        let failure = CapturePieces.read(file, kept: FileBytes(file)!, from: start.end, firstLine: start.lines + 1,
+                                         firstPiece: piece) { capture, last in
             lock.lock()
             defer { lock.unlock() }
-            whole.posts += capture.posts
-            whole.problems += capture.problems
-            whole.site = whole.site ?? capture.site
+            whole.add(capture)
             if last { lastSeen += 1 }
         }
         #expect(failure == nil)

@@ -1,0 +1,68 @@
+import FolioModel
+import Foundation
+
+/// A large capture's index, kept in the cache folder after it was read
+/// whole, so that opening it again needs no parse. An index is trusted only
+/// when it names the file as it is now: the same device, inode, size and
+/// modification time, and the same first and last 4 KB.
+public enum IndexFiles {
+    /// The folder indexes are kept in; nil keeps none. Set once, by the
+    /// command line, before anything is read.
+    nonisolated(unsafe) public static var directory: String?
+    /// Smaller captures parse in less time than an index takes to read.
+    static let smallest = 8 << 20
+
+    /// `$XDG_CACHE_HOME/folio`, else `~/.cache/folio`.
+    public static func standardDirectory(_ environment: [String: String]) -> String? {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/folio" }
+        return environment["HOME"].map { $0 + "/.cache/folio" }
+    }
+
+    /// The capture `file` holds, from its index, its texts read from `kept`.
+    static func capture(of file: String, in kept: FileBytes) -> Capture? {
+        guard kept.size > smallest, let path = path(of: file), let identity = identity(kept.descriptor),
+              let index = FileManager.default.contents(atPath: path) else { return nil }
+        return CaptureIndex.decode([UInt8](index), identity: identity, file: file, kept: kept, size: kept.size)
+    }
+
+    /// Writes the index of `capture`, read from `kept`, when the file is
+    /// still as it was opened: a file changed while it was read gets none.
+    static func keep(_ capture: Capture, of file: String, in kept: FileBytes) {
+        guard kept.size > smallest, let directory, let path = path(of: file), let identity = identity(kept.descriptor),
+              identity == kept.identity, let index = CaptureIndex.encode(capture, identity: identity) else { return }
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Written beside and renamed: a reader never sees half an index.
+        let partial = path + ".\(getpid()).partial"
+        guard FileManager.default.createFile(atPath: partial, contents: Data(index)) else { return }
+        if rename(partial, path) != 0 { unlink(partial) }
+    }
+
+    /// Where the index of `file` is: named by a hash of its full path.
+    static func path(of file: String) -> String? {
+        guard let directory, let real = realpath(file, nil) else { return nil }
+        defer { free(real) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in String(cString: real).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return directory + "/" + String(hash, radix: 16) + ".index"
+    }
+
+    /// What ties an index to a file: its device, inode, size and modification
+    /// time, and its first and last 4 KB.
+    static func identity(_ fd: Int32) -> [UInt8]? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var out: [UInt8] = []
+        for n in [Int64(info.st_dev), Int64(info.st_ino), Int64(info.st_size), Int64(info.st_mtim.tv_sec),
+                  Int64(info.st_mtim.tv_nsec)] {
+            withUnsafeBytes(of: n.littleEndian) { out += $0 }
+        }
+        let size = Int(info.st_size)
+        for start in [0, max(0, size - 4096)] {
+            var block = [UInt8](repeating: 0, count: min(4096, size))
+            let n = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
+            guard n == block.count else { return nil }
+            out += block
+        }
+        return out
+    }
+}
