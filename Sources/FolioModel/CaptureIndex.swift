@@ -12,19 +12,20 @@ public enum CaptureIndex {
     /// cannot say (a text not kept in the file, a link, categories).
     public static func encode(_ capture: Capture, identity: [UInt8]) -> [UInt8]? {
         var out = Writer()
+        out.bytes.reserveCapacity(capture.posts.count * 160 + identity.count + 4096)
         out.bytes(magic)
-        out.string(identity)
+        out.string(identity[...])
         out.int(capture.site == nil ? 0 : 1)
         if let site = capture.site {
-            out.string(Array(site.name.utf8))
-            out.string(Array(site.description.utf8))
+            out.string(site.name)
+            out.string(site.description)
         }
         out.int(capture.problems.count)
         for problem in capture.problems {
             out.int(problem.line)
-            out.string(Array(problem.message.utf8))
+            out.string(problem.message)
         }
-        var authors: [String: Int] = [:]
+        var authors: [NameBytes: Int] = [:]
         var names: [String] = []
         out.int(capture.posts.count)
         for post in capture.posts {
@@ -37,13 +38,13 @@ public enum CaptureIndex {
             case (nil, nil, true, true): kept = nil
             default: return nil
             }
-            out.string(Array(fields.title.utf8))
-            out.string(Array(fields.identity.title.utf8))
+            out.string(fields.title)
+            out.string(fields.identity.title)
             out.int(Int(Int64(bitPattern: fields.stableHash)))
             if let author = fields.author {
-                let n = authors[author] ?? names.count
+                let n = authors[NameBytes(author)] ?? names.count
                 if n == names.count {
-                    authors[author] = n
+                    authors[NameBytes(author)] = n
                     names.append(author)
                 }
                 out.int(n + 1)
@@ -64,8 +65,8 @@ public enum CaptureIndex {
         }
         out.int(names.count)
         for name in names {
-            out.string(Array(name.utf8))
-            out.string(Array(SearchKey.fold(name).utf8))
+            out.string(name)
+            out.string(SearchKey.fold(name))
         }
         out.int(Int(Int64(bitPattern: checksum(out.bytes[...]))))
         return out.bytes
@@ -138,11 +139,20 @@ public enum CaptureIndex {
         return capture
     }
 
-    /// FNV-1a over the bytes: a bit changed on the disk is an index not trusted.
+    /// FNV-1a over the bytes, eight at a time: a bit changed on the disk is
+    /// an index not trusted.
     private static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBufferPointer { b in
+        bytes.withUnsafeBytes { b in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in b { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            var i = 0
+            while i + 8 <= b.count {
+                hash = (hash ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
+                i += 8
+            }
+            while i < b.count {
+                hash = (hash ^ UInt64(b[i])) &* 0x100_0000_01b3
+                i += 1
+            }
             return hash
         }
     }
@@ -155,9 +165,11 @@ public enum CaptureIndex {
 
         mutating func int(_ n: Int) { withUnsafeBytes(of: Int64(n).littleEndian) { bytes += $0 } }
 
-        mutating func string(_ utf8: [UInt8]) {
+        mutating func string(_ text: String) { string(text.utf8) }
+
+        mutating func string<Bytes: Collection>(_ utf8: Bytes) where Bytes.Element == UInt8 {
             int(utf8.count)
-            bytes += utf8
+            bytes.append(contentsOf: utf8)
         }
     }
 

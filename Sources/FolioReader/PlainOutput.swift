@@ -23,7 +23,7 @@ public enum PlainOutput {
         var (authorWidth, countWidth) = (0, 0)
         for post in posts {
             let name = post.author ?? "-"
-            let key = NameBytes(name: name)
+            let key = NameBytes(name)
             let author = authors[key] ?? {
                 let clean = VisibleText.clean(name)
                 let measured = (Array(clean.utf8), TextWidth.of(clean))
@@ -63,19 +63,6 @@ public enum PlainOutput {
     }
 
     private static func digits(_ n: Int) -> Int { String(n).utf8.count }
-
-    /// A name hashed and compared as its UTF-8, without a copy.
-    private struct NameBytes: Hashable {
-        let name: String
-
-        func hash(into hasher: inout Hasher) {
-            if name.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-                Array(name.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
-            }
-        }
-
-        static func == (a: Self, b: Self) -> Bool { a.name.utf8.elementsEqual(b.name.utf8) }
-    }
 
     /// A post as text wrapped to `width` columns.
     public static func article(_ post: Post, width: Int) -> String {

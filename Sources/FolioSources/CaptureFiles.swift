@@ -108,7 +108,7 @@ public enum CaptureFiles {
                     defer { lock.unlock() }
                     whole.add(piece)
                 }) == nil {
-                    IndexFiles.keep(whole, of: file, in: kept)
+                    IndexFiles.keepSoon(whole, of: file, in: kept)
                     return .success(whole)
                 }
             }

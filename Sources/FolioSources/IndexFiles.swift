@@ -31,11 +31,45 @@ public enum IndexFiles {
         guard kept.size > smallest, let directory, let path = path(of: file), let identity = identity(kept.descriptor),
               identity == kept.identity, let index = CaptureIndex.encode(capture, identity: identity) else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        // Written beside and renamed: a reader never sees half an index.
+        // Written beside and renamed: a reader never sees half an index. One
+        // left by a folio that quit while writing it is removed.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasSuffix(".partial") {
+            if let pid = name.split(separator: ".").dropLast().last.flatMap({ Int32($0) }), kill(pid, 0) != 0, errno == ESRCH {
+                unlink(directory + "/" + name)
+            }
+        }
         let partial = path + ".\(getpid()).partial"
-        guard FileManager.default.createFile(atPath: partial, contents: Data(index)) else { return }
-        if rename(partial, path) != 0 { unlink(partial) }
+        let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        var written = 0
+        index.withUnsafeBytes { bytes in
+            while written < bytes.count {
+                let n = write(fd, bytes.baseAddress! + written, bytes.count - written)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }
+                written += n
+            }
+        }
+        close(fd)
+        if written < index.count || rename(partial, path) != 0 { unlink(partial) }
     }
+
+    private static let writing = DispatchGroup()
+
+    /// `keep` on a thread of its own: the posts are listed on one core while
+    /// the index is written on the other.
+    static func keepSoon(_ capture: Capture, of file: String, in kept: FileBytes) {
+        guard kept.size > smallest, directory != nil else { return }
+        nonisolated(unsafe) let capture = capture
+        writing.enter()
+        Thread.detachNewThread {
+            keep(capture, of: file, in: kept)
+            writing.leave()
+        }
+    }
+
+    /// Waits for the indexes being written: before folio exits, so that none is lost.
+    public static func finishWriting() { writing.wait() }
 
     /// Where the index of `file` is: named by a hash of its full path.
     static func path(of file: String) -> String? {

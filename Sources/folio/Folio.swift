@@ -14,7 +14,9 @@ struct Folio: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            IndexFiles.finishWriting()
         } catch {
+            IndexFiles.finishWriting()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if !message.isEmpty {
@@ -214,6 +216,7 @@ struct Folio: ParsableCommand {
         // Everything is written (unbuffered). The posts are left to the
         // process's end rather than freed one by one: 100,000 posts take
         // a tenth of a second to free, for nothing.
+        IndexFiles.finishWriting()
         Foundation.exit(0)
     }
 
