@@ -73,6 +73,7 @@ import Testing
         IndexFiles.directory = dir.appendingPathComponent("cache").path
         defer { IndexFiles.directory = nil }
         let read = CaptureFiles.load([file.path]).corpus
+        IndexFiles.finishWriting()  // written on a thread of its own
         let kept = try #require(FileBytes(file.path))
         let indexed = try #require(IndexFiles.capture(of: file.path, in: kept))
         #expect(Corpus(captures: [indexed]).posts == read.posts)
@@ -87,6 +88,7 @@ import Testing
         let changed = try #require(FileBytes(file.path))
         #expect(IndexFiles.capture(of: file.path, in: changed) == nil)
         let again = CaptureFiles.load([file.path]).corpus
+        IndexFiles.finishWriting()
         #expect(again.posts.count == read.posts.count + 1)
         #expect(again.posts.last?.summary == "Its text.")
         #expect(try #require(IndexFiles.capture(of: file.path, in: changed)).posts.count == read.posts.count + 1)
