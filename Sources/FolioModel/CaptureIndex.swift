@@ -25,8 +25,19 @@ public enum CaptureIndex {
             out.int(problem.line)
             out.string(problem.message)
         }
+        // The authors first, each once: a post names its author by number.
         var authors: [NameBytes: Int] = [:]
         var names: [String] = []
+        for post in capture.posts {
+            guard let author = post.shared.fields.author, authors[NameBytes(author)] == nil else { continue }
+            authors[NameBytes(author)] = names.count + 1
+            names.append(author)
+        }
+        out.int(names.count)
+        for name in names {
+            out.string(name)
+            out.string(SearchKey.fold(name))
+        }
         out.int(capture.posts.count)
         for post in capture.posts {
             let fields = post.shared.fields
@@ -41,16 +52,7 @@ public enum CaptureIndex {
             out.string(fields.title)
             out.string(fields.identity.title)
             out.int(Int(Int64(bitPattern: fields.stableHash)))
-            if let author = fields.author {
-                let n = authors[NameBytes(author)] ?? names.count
-                if n == names.count {
-                    authors[NameBytes(author)] = n
-                    names.append(author)
-                }
-                out.int(n + 1)
-            } else {
-                out.int(0)
-            }
+            out.int(fields.author.map { authors[NameBytes($0)]! } ?? 0)
             out.int(fields.date.map { Int($0.ordinal) } ?? 0)
             out.int(fields.comments.map { $0 + 1 } ?? 0)
             out.int(fields.source.line)
@@ -63,12 +65,7 @@ public enum CaptureIndex {
                 out.int(0)
             }
         }
-        out.int(names.count)
-        for name in names {
-            out.string(name)
-            out.string(SearchKey.fold(name))
-        }
-        out.int(Int(Int64(bitPattern: checksum(out.bytes[...]))))
+        out.int(Int(Int64(bitPattern: out.bytes.withUnsafeBufferPointer { checksum($0) })))
         return out.bytes
     }
 
@@ -77,11 +74,18 @@ public enum CaptureIndex {
     /// and every post's text lies inside the file.
     public static func decode(_ index: [UInt8], identity: [UInt8], file: String, kept: any KeptBytes,
                               size: Int) -> Capture? {
+        index.withUnsafeBufferPointer { decode($0, identity: identity, file: file, kept: kept, size: size) }
+    }
+
+    public static func decode(_ index: UnsafeBufferPointer<UInt8>, identity: [UInt8], file: String, kept: any KeptBytes,
+                              size: Int) -> Capture? {
         var read = Reader(bytes: index)
-        guard read.bytes(magic.count).map(Array.init) == magic, read.string() == identity else { return nil }
+        guard read.bytes(magic.count)?.elementsEqual(magic) == true, read.string()?.elementsEqual(identity) == true
+        else { return nil }
         // The sum at the end says the index is whole and unchanged before anything is built from it.
         var end = Reader(bytes: index, at: max(0, index.count - 8))
-        guard index.count >= 8, end.int() == Int(Int64(bitPattern: checksum(index[..<(index.count - 8)]))) else { return nil }
+        guard index.count >= 8, end.int() == Int(Int64(bitPattern: checksum(UnsafeBufferPointer(rebasing: index[..<(index.count - 8)]))))
+        else { return nil }
         var capture = Capture()
         switch read.int() {
         case 0: break
@@ -95,66 +99,53 @@ public enum CaptureIndex {
             guard let line = read.int(), let message = read.text() else { return nil }
             capture.problems.append(Problem(file: file, line: line, message: message))
         }
-        struct Row {
-            var title: String, folded: String, hash: Int, author: Int, date: Int, comments: Int, line: Int
-            var kind: Int, repeatsTitle: Bool, range: Range<Int>
-        }
-        guard let count = read.count() else { return nil }
-        var rows: [Row] = []
-        rows.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let title = read.text(), let folded = read.text(), let hash = read.int(), let author = read.int(),
-                  let date = read.int(), let comments = read.int(), let line = read.int(), let kind = read.int() else { return nil }
-            var row = Row(title: title, folded: folded, hash: hash, author: author, date: date, comments: comments, line: line,
-                          kind: kind, repeatsTitle: false, range: 0..<0)
-            if kind != 0 {
-                guard kind <= 2, let repeats = read.int(), let start = read.int(), let end = read.int(),
-                      start >= 0, start <= end, end <= size else { return nil }
-                (row.repeatsTitle, row.range) = (repeats == 1, start..<end)
-            }
-            rows.append(row)
-        }
         guard let authorCount = read.count() else { return nil }
         var names: [(name: String, folded: String)] = []
         for _ in 0..<authorCount {
             guard let name = read.text(), let folded = read.text() else { return nil }
             names.append((name, folded))
         }
+        guard let count = read.count() else { return nil }
+        capture.posts.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let title = read.text(), let folded = read.text(), let hash = read.int(), let number = read.int(),
+                  number >= 0, number <= names.count, let day = read.int(), day >= 0, day <= Int(UInt32.max),
+                  let comments = read.int(), comments >= 0, let line = read.int(), let kind = read.int() else { return nil }
+            let date = day == 0 ? nil : CalendarDate(ordinal: UInt32(day))
+            guard day == 0 || date != nil else { return nil }
+            var text: CapturedText?
+            if kind != 0 {
+                guard kind <= 2, let repeats = read.int(), let start = read.int(), let end = read.int(),
+                      start >= 0, start <= end, end <= size else { return nil }
+                text = CapturedText(bytes: kept, range: start..<end, repeatsTitle: repeats == 1, isSummary: kind == 1)
+            }
+            let author = number == 0 ? nil : names[number - 1]
+            capture.posts.append(Post(title: title, author: author?.name, date: date,
+                                      comments: comments == 0 ? nil : comments - 1, text: text,
+                                      source: SourceLocation(file: file, line: line),
+                                      identity: PostIdentity(title: folded, author: author?.folded ?? "", date: date),
+                                      stableHash: UInt64(bitPattern: Int64(hash))))
+        }
         guard read.int() != nil, read.atEnd else { return nil }
         capture.readsInPieces = true
-        capture.posts.reserveCapacity(rows.count)
-        for row in rows {
-            guard row.author <= names.count, row.date >= 0, row.date <= Int(UInt32.max), row.comments >= 0 else { return nil }
-            let date = row.date == 0 ? nil : CalendarDate(ordinal: UInt32(row.date))
-            guard row.date == 0 || date != nil else { return nil }
-            let text = row.kind == 0 ? nil
-                : CapturedText(bytes: kept, range: row.range, repeatsTitle: row.repeatsTitle, isSummary: row.kind == 1)
-            let author = row.author == 0 ? nil : names[row.author - 1]
-            capture.posts.append(Post(title: row.title, author: author?.name, date: date,
-                                      comments: row.comments == 0 ? nil : row.comments - 1, text: text,
-                                      source: SourceLocation(file: file, line: row.line),
-                                      identity: PostIdentity(title: row.folded, author: author?.folded ?? "", date: date),
-                                      stableHash: UInt64(bitPattern: Int64(row.hash))))
-        }
         return capture
     }
 
     /// FNV-1a over the bytes, eight at a time: a bit changed on the disk is
     /// an index not trusted.
-    private static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBytes { b in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var i = 0
-            while i + 8 <= b.count {
-                hash = (hash ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
-                i += 8
-            }
-            while i < b.count {
-                hash = (hash ^ UInt64(b[i])) &* 0x100_0000_01b3
-                i += 1
-            }
-            return hash
+    private static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let b = UnsafeRawBufferPointer(bytes)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = 0
+        while i + 8 <= b.count {
+            hash = (hash ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
+            i += 8
         }
+        while i < b.count {
+            hash = (hash ^ UInt64(b[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return hash
     }
 
     /// Numbers as 8 bytes, little-endian; strings as their length and UTF-8.
@@ -175,20 +166,20 @@ public enum CaptureIndex {
 
     /// Every read checked against the end: nil rather than a read past it.
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
 
         var atEnd: Bool { at == bytes.count }
 
-        mutating func bytes(_ n: Int) -> ArraySlice<UInt8>? {
+        mutating func bytes(_ n: Int) -> UnsafeBufferPointer<UInt8>? {
             guard n >= 0, n <= bytes.count - at else { return nil }
             defer { at += n }
-            return bytes[at..<at + n]
+            return UnsafeBufferPointer(rebasing: bytes[at..<at + n])
         }
 
         mutating func int() -> Int? {
             guard let b = bytes(8) else { return nil }
-            return Int(Int64(bitPattern: b.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }))
+            return Int(Int64(littleEndian: UnsafeRawBufferPointer(b).loadUnaligned(as: Int64.self)))
         }
 
         /// A count of things still to read: no more than bytes are left.
@@ -197,15 +188,14 @@ public enum CaptureIndex {
             return n
         }
 
-        mutating func string() -> [UInt8]? {
-            guard let n = count(), let b = bytes(n) else { return nil }
-            return Array(b)
+        mutating func string() -> UnsafeBufferPointer<UInt8>? {
+            guard let n = count() else { return nil }
+            return bytes(n)
         }
 
-        /// A string that must be UTF-8, as the parse made it.
+        /// A string the parse made; the sum has said its bytes are those written.
         mutating func text() -> String? {
-            guard let b = string() else { return nil }
-            return String(validating: b, as: UTF8.self)
+            string().map { String(decoding: $0, as: UTF8.self) }
         }
     }
 }

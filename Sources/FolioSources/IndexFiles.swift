@@ -21,8 +21,9 @@ public enum IndexFiles {
     /// The capture `file` holds, from its index, its texts read from `kept`.
     static func capture(of file: String, in kept: FileBytes) -> Capture? {
         guard kept.size > smallest, let path = path(of: file), let identity = identity(kept.descriptor),
-              let index = FileManager.default.contents(atPath: path) else { return nil }
-        return CaptureIndex.decode([UInt8](index), identity: identity, file: file, kept: kept, size: kept.size)
+              case .success(let (bytes, allocation, _)) = CaptureFiles.readFile(path) else { return nil }
+        defer { allocation.deallocate() }
+        return CaptureIndex.decode(UnsafeBufferPointer(bytes), identity: identity, file: file, kept: kept, size: kept.size)
     }
 
     /// Writes the index of `capture`, read from `kept`, when the file is
