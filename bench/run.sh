@@ -9,6 +9,9 @@ posts=${1:-100000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export LANG=C.UTF-8
+# Indexes go to the run's own folder. Every figure but those said to be
+# "with its index" is of a first opening (--no-index): the parse itself.
+export XDG_CACHE_HOME=$work/cache
 
 # Built as the README installs it: the Swift runtime and Foundation linked in.
 swift build -c release --static-swift-stdlib --product folio >/dev/null
@@ -42,7 +45,7 @@ line() { printf '%-34s %9ss   %-28s %9ss   %s\n' "$1" "$2" "$3" "$4" "$(ratio "$
 
 echo
 echo "parse (folio --list to /dev/null)"
-t_folio=$(best "$folio --no-state --list $big > /dev/null")
+t_folio=$(best "$folio --no-index --no-state --list $big > /dev/null")
 t_wc=$(best "wc -l $big > /dev/null")
 t_grep=$(best "grep -c 'Posted by' $big | cat > /dev/null")
 line "folio --list" "$t_folio" "wc -l" "$t_wc"
@@ -58,14 +61,15 @@ pty() {
     | awk '$1=="s"{s=$2} $1=="t"{print $2 - s; s=0}' | sort -g | head -1
 }
 
-# The first screen, and the last post after G, of FILE beside less; f is
-# left at folio's G.
+# The first screen, and the last post after G, of FILE beside less, in
+# $reader (folio, with or without its index); f is left at folio's G.
+reader="$folio --no-index --no-state"
 opening() {
   local file=$1 first=${2:0:30} last=${3:0:30} tail_line=$4 l
-  f=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --no-state "$file")
+  f=$(printf 'wait %s\nmark t\n' "$first" | pty $reader "$file")
   l=$(printf 'wait %s\nmark t\n' "$first" | pty less "$file")
   line "first screen: folio" "$f" "less" "$l"
-  f=$(printf 'wait %s\nsend G\nwait %s\nmark t\n' "$first" "$last" | pty $folio --no-state "$file")
+  f=$(printf 'wait %s\nsend G\nwait %s\nmark t\n' "$first" "$last" | pty $reader "$file")
   l=$(printf 'wait %s\nmark t\n' "$tail_line" | pty less +G "$file")
   line "open and jump (G): folio" "$f" "less +G" "$l"
 }
@@ -84,18 +88,18 @@ loaded="reading the rest"
 # less -S: after 1000 j the screen starts at line 1001; wait for a line of it.
 probe=$(awk -v a=1001 -v b=1028 'NR>=a && NR<=b && length($0) > 40 { print substr($0, 1, 30); exit }' "$big")
 l=$(printf 'wait %s\nmark s\nsend %s\nwait %s\nmark t\n' "$first" "$js" "$probe" | pty less -S "$big")
-f=$(printf 'wait %s\nmark s\nsend %s\nwait  1001/\nmark t\n' "$first" "$js" | pty $folio --no-state "$big")
+f=$(printf 'wait %s\nmark s\nsend %s\nwait  1001/\nmark t\n' "$first" "$js" | pty $folio --no-index --no-state "$big")
 line "1,000 j at once: folio" "$f" "less -S" "$l"
 f=$(printf 'wait %s\ngone %s\nmark s\nsend %s\nwait  1001/%s\nmark t\n' "$first" "$loaded" "$js" "$posts" \
-    | pty $folio --no-state "$big")
+    | pty $folio --no-index --no-state "$big")
 line "  the same once all is in" "$f" "less -S" "$l"
 
 l=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait Talleyrand\nmark t\n' "$first" | pty less "$big")
 f=$(printf 'wait %s\nmark s\nsend /Talleyrand\\n\nwait %s\nmark t\n' "$first" "${rare:0:40}" \
-    | pty $folio --no-state "$big")
+    | pty $folio --no-index --no-state "$big")
 line "/Talleyrand at once: folio" "$f" "less" "$l"
 f=$(printf 'wait %s\ngone %s\nmark s\nsend /Talleyrand\\n\nwait %s\nmark t\n' "$first" "$loaded" "${rare:0:40}" \
-    | pty $folio --no-state "$big")
+    | pty $folio --no-index --no-state "$big")
 line "  the same once all is in" "$f" "less" "$l"
 
 # 100,000 read marks (a state file of about 7 MB): the first screen beside
@@ -108,13 +112,13 @@ random.seed(7)
 posts = {f"{random.getrandbits(64):016x}": {"read": True, "part": 0, "at": 1.7e9 + n, "readAt": 1.7e9 + n} for n in range(100000)}
 json.dump({"version": 1, "posts": posts, "places": {}, "searches": {}}, open(sys.argv[1], "w"))
 PY
-f0=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --no-state "$big")
-f=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --state-dir "$marks" "$big")
+f0=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --no-index --no-state "$big")
+f=$(printf 'wait %s\nmark t\n' "$first" | pty $folio --no-index --state-dir "$marks" "$big")
 line "first screen, 100,000 marks" "$f" "folio without marks" "$f0"
 
 echo
 echo "memory (peak resident set)"
-rss=$( { /usr/bin/time -f '%M' $folio --no-state --list "$big" > /dev/null; } 2>&1 | tail -1)
+rss=$( { /usr/bin/time -f '%M' $folio --no-index --no-state --list "$big" > /dev/null; } 2>&1 | tail -1)
 printf '%-34s %7s MB   file %s MB   %s\n' "folio --list" "$((rss / 1024))" "$mb" "$(python3 -c "print(f'{$rss * 1024 / $bytes:.2f}x the file')")"
 
 # A folder of 1,000 saved HTML pages, each one post with a byline, headings,
@@ -142,11 +146,11 @@ first_page=page-0000.html
 first_title=$(sed -n 's/.*<h1 class="entry-title">\([^<]*\)<.*/\1/p' "$pages/$first_page")
 echo
 echo "a folder of 1,000 saved HTML pages ($(du -sm "$pages" | cut -f1) MB)"
-t_pages=$(best "$folio --no-state --list $pages > /dev/null")
+t_pages=$(best "$folio --no-index --no-state --list $pages > /dev/null")
 t_cat=$(best "cat $pages/*.html | wc -l > /dev/null")
 line "folio --list (all pages)" "$t_pages" "cat | wc -l" "$t_cat"
 echo "  folio parses $(python3 -c "print(f'{1000 / $t_pages:.0f}')") pages/s on $(nproc) cores"
-f=$(printf 'wait Page 00\nmark t\n' | pty $folio --no-state "$pages")
+f=$(printf 'wait Page 00\nmark t\n' | pty $folio --no-index --no-state "$pages")
 l=$(printf 'wait %s\nmark t\n' "${first_title:0:30}" | pty less "$pages/$first_page")
 line "first screen: folio (folder)" "$f" "less (first page)" "$l"
 
@@ -157,7 +161,7 @@ python3 bench/feed.py 100000 > "$feed"
 feed_mb=$(python3 -c "print(f'{$(stat -c %s "$feed") / 1e6:.1f}')")
 echo
 echo "a feed of 100,000 items ($feed_mb MB)"
-t_feed=$(best "$folio --no-state --list $feed > /dev/null")
+t_feed=$(best "$folio --no-index --no-state --list $feed > /dev/null")
 if command -v xmllint > /dev/null; then
   t_lint=$(best "xmllint --noout $feed")
   line "folio --list (feed)" "$t_feed" "xmllint --noout" "$t_lint"
@@ -166,7 +170,7 @@ if command -v xmllint > /dev/null; then
 else
   echo "folio --list (feed)                 ${t_feed}s   (xmllint not installed: apt-get install libxml2-utils)"
 fi
-rss=$( { /usr/bin/time -f '%M' $folio --no-state --list "$feed" > /dev/null; } 2>&1 | tail -1)
+rss=$( { /usr/bin/time -f '%M' $folio --no-index --no-state --list "$feed" > /dev/null; } 2>&1 | tail -1)
 printf '%-34s %7s MB   file %s MB   %s\n' "folio --list (feed)" "$((rss / 1024))" "$feed_mb" \
   "$(python3 -c "print(f'{$rss * 1024 / $(stat -c %s "$feed"):.2f}x the file')")"
 if command -v xmllint > /dev/null; then
@@ -174,7 +178,7 @@ if command -v xmllint > /dev/null; then
   printf '%-34s %7s MB\n' "xmllint --noout" "$((lint / 1024))"
 fi
 # Its first screen comes from its start while the rest is read.
-f=$(printf 'wait Item 0\nmark t\n' | pty $folio --no-state "$feed")
+f=$(printf 'wait Item 0\nmark t\n' | pty $folio --no-index --no-state "$feed")
 l=$(printf 'wait Bench Feed\nmark t\n' | pty less "$feed")
 line "first screen: folio (feed)" "$f" "less" "$l"
 
@@ -189,10 +193,31 @@ gig_tail=$(tail -1 "$gig")
 echo
 echo "ten archives one after another ($gig_mb MB)"
 opening "$gig" "$gig_first" "$gig_last" "$gig_tail"
-f=$(printf 'wait %s\nmark t\n' "$((posts * 10)) posts" | python3 bench/pty_timer.py 100 30 120 -- $folio --no-state "$gig" | awk '{print $2}')
+f=$(printf 'wait %s\nmark t\n' "$((posts * 10)) posts" | python3 bench/pty_timer.py 100 30 120 -- $folio --no-index --no-state "$gig" | awk '{print $2}')
 printf '%-34s %9ss\n' "all of it in the reader" "$f"
-t_folio=$( { /usr/bin/time -f '%e %M' $folio --no-state --list "$gig" > /dev/null; } 2>&1 | tail -1)
+t_folio=$( { /usr/bin/time -f '%e %M' $folio --no-index --no-state --list "$gig" > /dev/null; } 2>&1 | tail -1)
 t_wc=$(best "wc -l $gig > /dev/null")
 line "folio --list" "${t_folio% *}" "wc -l" "$t_wc"
 printf '%-34s %7s MB   file %s MB   %s\n' "folio --list, peak memory" "$(( ${t_folio#* } / 1024 ))" "$gig_mb" \
   "$(python3 -c "print(f'{${t_folio#* } * 1024 / $gig_bytes:.2f}x the file')")"
+
+# Opened again: the index the --list above wrote is read instead of the file.
+echo
+echo "the same, opened again with its index"
+t_index=$(best "$folio --no-state --list $gig > /dev/null")
+line "folio --list, from the index" "$t_index" "wc -l" "$t_wc"
+rss=$( { /usr/bin/time -f '%M' $folio --no-state --list "$gig" > /dev/null; } 2>&1 | tail -1)
+printf '%-34s %7s MB   file %s MB\n' "  its peak memory" "$((rss / 1024))" "$gig_mb"
+reader="$folio --no-state"
+opening "$gig" "$gig_first" "$gig_last" "$gig_tail"
+f=$(printf 'wait %s\nmark t\n' "$((posts * 10)) posts" | python3 bench/pty_timer.py 100 30 120 -- $reader "$gig" | awk '{print $2}')
+printf '%-34s %9ss\n' "all of it in the reader" "$f"
+
+# The benchmark archive too, its index written by a --list first.
+echo
+echo "the $mb MB archive, opened again with its index"
+$folio --no-state --list "$big" > /dev/null
+t_index=$(best "$folio --no-state --list $big > /dev/null")
+t_wc=$(best "wc -l $big > /dev/null")
+line "folio --list, from the index" "$t_index" "wc -l" "$t_wc"
+opening "$big" "$first" "$last" "$tail_line"
