@@ -102,12 +102,18 @@ public enum ReaderLoop {
             events = []
             // Keys that arrived together are handled before the next frame,
             // each read once the one before is handled: the keys after a
-            // quit stay for the shell.
+            // quit stay for the shell. Keys pasted or sent in a stream come
+            // a moment apart: the burst ends when none comes within a
+            // millisecond (for 50 ms at most, so that a stream is still
+            // seen moving), as less waits for typeahead before it paints;
+            // 1,000 j were a hundred frames.
             var pressed = 0
+            let burst = monotonicMilliseconds()
             while case .key(let key)? = input, pressed < 10_000 {
                 if let status = send(.pressed(key)) { return status }
                 pressed += 1
                 input = terminal.read(waiting: 0)
+                if input == nil, monotonicMilliseconds() - burst < 50 { input = terminal.read(waiting: 1) }
             }
             if pressed > 0 { events.append(.settled) }
             if let input { events.append(input) }

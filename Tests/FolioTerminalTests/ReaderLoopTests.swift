@@ -8,7 +8,13 @@ import Testing
 /// (nil: nothing came in time), and then nothing, as a terminal that is gone.
 final class ScriptedTerminal: TerminalDevice {
     var size = (width: 80, height: 24)
+    /// What the terminal reads, in order; nil is a pause longer than a short
+    /// wait: only a read that waits 10 ms or more takes it.
     var script: [ReaderEvent?]
+    /// How many of the script's first events come each a moment (under a
+    /// millisecond) after the one before: a read that waits for nothing
+    /// misses them, one that waits a millisecond takes them.
+    var momentApart = 0
     /// A signal that arrives after this many reads.
     var signal: (afterReads: Int, number: Int32)?
     private(set) var reads = 0
@@ -20,7 +26,13 @@ final class ScriptedTerminal: TerminalDevice {
 
     func read(waiting milliseconds: Int32) -> ReaderEvent? {
         reads += 1
-        return script.isEmpty ? nil : script.removeFirst()
+        guard let next = script.first else { return nil }
+        if next == nil && milliseconds < 10 { return nil }
+        if momentApart > 0 {
+            guard milliseconds > 0 else { return nil }
+            momentApart -= 1
+        }
+        return script.removeFirst()
     }
 
     func paint(_ screen: Screen, everything: Bool) {
@@ -85,6 +97,18 @@ final class RecordingOutside: Outside {
         // found nothing more ended the burst); q quits before a third.
         #expect(terminal.frames.count == 2)
         #expect(terminal.frames[1].text.contains(" 4/20  index"))
+    }
+
+    /// Keys sent in a stream, a moment apart, are handled before the next
+    /// frame too: a burst ends at a millisecond without a key, not at the
+    /// first read that finds none.
+    @Test func keysAMomentApartAreOneFrame() {
+        let terminal = ScriptedTerminal(Self.keys("jjjj") + [nil] + Self.keys("q"))
+        terminal.momentApart = 4
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
+        #expect(status == 0)
+        #expect(terminal.frames.count == 2)
+        #expect(terminal.frames[1].text.contains(" 5/20  index"))
     }
 
     /// Turns where nothing but the clock moved (a large archive arriving
