@@ -115,7 +115,7 @@ public enum CaptureIndex {
             guard day == 0 || date != nil else { return nil }
             var text: CapturedText?
             if kind != 0 {
-                guard kind <= 2, let repeats = read.int(), let start = read.int(), let end = read.int(),
+                guard kind == 1 || kind == 2, let repeats = read.int(), let start = read.int(), let end = read.int(),
                       start >= 0, start <= end, end <= size else { return nil }
                 text = CapturedText(bytes: kept, range: start..<end, repeatsTitle: repeats == 1, isSummary: kind == 1)
             }

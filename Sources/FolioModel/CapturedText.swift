@@ -48,7 +48,8 @@ struct CapturedText: Hashable, Sendable {
                 if !line.isBlank { group.append(line) } else if !group.isEmpty { paragraphs.append(group); group = [] }
             }
             if !group.isEmpty { paragraphs.append(group) }
-            if repeatsTitle { paragraphs[0].removeFirst() }
+            // Bytes that are not what the parse saw (an index made by hand) may hold no line at all.
+            if repeatsTitle, !(paragraphs.first?.isEmpty ?? true) { paragraphs[0].removeFirst() }
             return CaptureParser.blocks(paragraphs)
         } ?? [Block(.paragraph, "The capture changed after folio read it: open it again to read this post.")]
     }

@@ -55,6 +55,18 @@ import Testing
         #expect(decode(index + [0]) == nil)
     }
 
+    /// A text said to repeat its title over bytes with no line in them (an
+    /// index made by hand, whose sum holds) is no text, not a crash.
+    @Test func aTextOfNoLinesThatRepeatsItsTitleIsEmpty() throws {
+        let bytes: [UInt8] = Array("\n\n  \n\nWords\n".utf8)
+        let allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = allocation.initialize(from: bytes)
+        let kept = CaptureBytes(allocation, holding: UnsafeBufferPointer(allocation))
+        #expect(CapturedText(bytes: kept, range: 0..<5, repeatsTitle: true, isSummary: true).blocks.isEmpty)
+        #expect(CapturedText(bytes: kept, range: 0..<bytes.count, repeatsTitle: true, isSummary: true).blocks.isEmpty)
+        #expect(CapturedText(bytes: kept, range: 0..<bytes.count, repeatsTitle: false, isSummary: true).blocks.map(\.text) == ["Words"])
+    }
+
     /// Over 8 MB a capture read whole leaves its index in the cache folder;
     /// read again it comes from there, and a file changed since is read again.
     @Test func aLargeCaptureIsReadAgainFromItsIndexUntilItChanges() throws {

@@ -25,21 +25,22 @@ import Testing
         #expect(problems.first?["line"] as? Int == 12)
     }
 
-    @Test func escapesEveryControlAndBidiCharacter() throws {
-        let hostile = "a\u{1B}[2J\u{9B}b\u{7F}\u{202E}c\u{0}\u{2028}😀"
-        let quoted = CorpusJSON.quote(hostile)
-        #expect(quoted == "\"a\\u001b[2J\\u009bb\\u007f\\u202ec\\u0000\\u2028😀\"")
+    /// `text` quoted is `json`, and a JSON reader reads `text` back from it.
+    func expectQuoted(_ text: String, _ json: String) throws {
+        let quoted = CorpusJSON.quote(text)
+        #expect(quoted == json)
         let back = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as! [String]
-        #expect(back == [hostile])
+        #expect(back == [text])
+    }
+
+    @Test func escapesEveryControlAndBidiCharacter() throws {
+        try expectQuoted("a\u{1B}[2J\u{9B}b\u{7F}\u{202E}c\u{0}\u{2028}😀",
+                         "\"a\\u001b[2J\\u009bb\\u007f\\u202ec\\u0000\\u2028😀\"")
     }
 
     /// An escape inside one Character (CR LF, a control under a combining
     /// mark) escapes that scalar alone, keeping what follows it.
     @Test func escapesInsideACharacterKeepTheRest() throws {
-        let text = "line\r\nnext\u{1B}\u{301}é \"q\""
-        let quoted = CorpusJSON.quote(text)
-        #expect(quoted == "\"line\\r\\nnext\\u001b\u{301}é \\\"q\\\"\"")
-        let back = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as! [String]
-        #expect(back == [text])
+        try expectQuoted("line\r\nnext\u{1B}\u{301}é \"q\"", "\"line\\r\\nnext\\u001b\u{301}é \\\"q\\\"\"")
     }
 }
