@@ -18,9 +18,13 @@ public enum IndexFiles {
         return environment["HOME"].map { $0 + "/.cache/folio" }
     }
 
-    /// The capture `file` holds, from its index, its texts read from `kept`.
+    /// The capture `file` holds, from its index, its texts read from `kept`:
+    /// only while the file is as `kept` found it when it was opened, so that
+    /// a file changed since the reader's first screen is not read half from
+    /// one and half from the other.
     static func capture(of file: String, in kept: FileBytes) -> Capture? {
         guard kept.size > smallest, let path = path(of: file), let identity = identity(kept.descriptor),
+              identity == kept.identity,
               case .success(let (bytes, allocation, _)) = CaptureFiles.readFile(path) else { return nil }
         defer { allocation.deallocate() }
         return CaptureIndex.decode(UnsafeBufferPointer(bytes), identity: identity, file: file, kept: kept, size: kept.size)

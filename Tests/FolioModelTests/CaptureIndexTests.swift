@@ -104,5 +104,16 @@ import Testing
         #expect(again.posts.count == read.posts.count + 1)
         #expect(again.posts.last?.summary == "Its text.")
         #expect(try #require(IndexFiles.capture(of: file.path, in: changed)).posts.count == read.posts.count + 1)
+
+        // Changed in place again, its size the same: held open from before (a
+        // reader's first screen), the file is read from neither index.
+        let same = try FileHandle(forWritingTo: file)
+        try same.seek(toOffset: UInt64(page.utf8.count - 12))
+        try same.write(contentsOf: Data("X".utf8))
+        try same.close()
+        let third = CaptureFiles.load([file.path]).corpus
+        IndexFiles.finishWriting()
+        #expect(third.site?.description != read.site?.description)
+        #expect(IndexFiles.capture(of: file.path, in: changed) == nil)
     }
 }
