@@ -197,7 +197,8 @@ public enum CaptureFiles {
     static func head(of file: String, limit: Int, keptIn kept: FileBytes? = nil) -> (capture: Capture, end: Int, lines: Int)? {
         // A first post longer than the piece: the piece grows until a post ends in it.
         var size = limit
-        while case .success(let (bytes, allocation, _)) = readFile(file, limit: size) {
+        while case .success(let (bytes, allocation, _)) = kept.map({ readFile(descriptor: $0.descriptor, limit: size) })
+                ?? readFile(file, limit: size) {
             guard format(of: bytes) == CaptureParser.self else {
                 allocation.deallocate()
                 return nil
@@ -343,6 +344,16 @@ public enum CaptureFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
+        return readFile(descriptor: fd, limit: limit, from: offset)
+    }
+
+    /// The same, from a file already open: a large capture's pieces come
+    /// from the file its texts are read from, even once another is saved
+    /// in its place. Positioned reads, so that its texts may be read meanwhile.
+    static func readFile(descriptor fd: Int32, limit: Int = .max, from offset: Int = 0)
+        -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>, [Hole]), Failure> {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
         let regions = dataRegions(fd, from: offset, size: Int(info.st_size))
         let data = regions.reduce(0) { $0 + $1.count }
         // Read whole, a file larger than the machine's memory would abort folio: said instead.
@@ -364,7 +375,6 @@ public enum CaptureFiles {
                     holes.append(Hole(at: count, length: region.lowerBound - position))
                 }
             }
-            lseek(fd, off_t(region.lowerBound), SEEK_SET)
             // The last stretch is read to the end of the file, which may have grown.
             let end = n == regions.count - 1 && region.upperBound >= Int(info.st_size) ? Int.max : region.upperBound
             var at = region.lowerBound
@@ -376,7 +386,7 @@ public enum CaptureFiles {
                     allocation.deallocate()
                     allocation = bigger
                 }
-                let n = Foundation.read(fd, allocation.baseAddress! + count, min(min(allocation.count, limit) - count, end - at))
+                let n = pread(fd, allocation.baseAddress! + count, min(min(allocation.count, limit) - count, end - at), off_t(at))
                 if n < 0 {
                     if errno == EINTR { continue }
                     let failure = Failure(message: String(cString: strerror(errno)))

@@ -31,7 +31,7 @@ enum CapturePieces {
         let group = DispatchGroup()
         var (at, line, size, index) = (offset, firstLine, firstPiece, 0)
         while true {
-            let read = CaptureFiles.readFile(file, limit: size, from: at)
+            let read = CaptureFiles.readFile(descriptor: kept.descriptor, limit: size, from: at)
             guard case .success(let (bytes, allocation, _)) = read else {
                 // Said where it stopped; what was read before stays.
                 if case .failure(let reason) = read {

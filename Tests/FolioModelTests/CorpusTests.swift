@@ -260,6 +260,21 @@ import Testing
         try handle.write(contentsOf: Data("More.\n".utf8))
         try handle.close()
         #expect(second[19_999].summary == "The capture changed after folio read it: open it again to read this post.")
+
+        // Its pieces come from the file held open, as its texts do: one
+        // replaced by another between the two gives the first one's posts.
+        let held = try #require(FileBytes(file.path))
+        try archive(String(repeating: "Third words", count: 20)).write(to: replacement)
+        #expect(rename(replacement.path, file.path) == 0)
+        nonisolated(unsafe) var pieces = Capture()
+        let lock = NSLock()
+        #expect(CapturePieces.read(file.path, kept: held, from: 0, firstLine: 1) { piece, _ in
+            lock.lock()
+            pieces.add(piece)
+            lock.unlock()
+        } == nil)
+        #expect(pieces.posts.count == 20_000)
+        #expect(pieces.posts[19_999].summary?.hasPrefix("Other words now") == true)
         #expect(second[19_998].body.map(\.text) == ["The capture changed after folio read it: open it again to read this post."])
         #expect(first[19_999].summary == "\(said) 19999, one line and the next.")
     }
