@@ -117,7 +117,7 @@ public struct Post: Hashable, Sendable {
 
     public init(title: String, author: String?, date: CalendarDate?, comments: Int? = nil,
                 summary: String? = nil, body: [Block] = [], links: [Link] = [], source: SourceLocation) {
-        let identity = PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author ?? ""), date: date)
+        let identity = PostIdentity.folding(title: title, author: author, date: date)
         shared = Shared(Fields(
             title: title, author: author, date: date, identity: identity,
             stableHash: identity.stableHash,
@@ -130,7 +130,7 @@ public struct Post: Hashable, Sendable {
     /// `identity` and `stableHash`, when given, are the post's own, worked out before.
     init(title: String, author: String?, date: CalendarDate?, comments: Int?, text: CapturedText?, source: SourceLocation,
          identity: PostIdentity? = nil, stableHash: UInt64? = nil) {
-        let identity = identity ?? PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author ?? ""), date: date)
+        let identity = identity ?? PostIdentity.folding(title: title, author: author, date: date)
         let summary = text.flatMap { $0.isSummary ? PostSummary($0) : nil }
         shared = Shared(Fields(
             title: title, author: author, date: date, identity: identity, stableHash: stableHash ?? identity.stableHash,
@@ -156,6 +156,11 @@ public struct PostIdentity: Hashable, Sendable {
     /// Folded; empty for a post without an author.
     public var author: String
     public var date: CalendarDate?
+
+    /// The identity of a post with these fields: each text folded.
+    static func folding(title: String, author: String?, date: CalendarDate?) -> PostIdentity {
+        PostIdentity(title: SearchKey.fold(title), author: SearchKey.fold(author ?? ""), date: date)
+    }
 
     /// The hash of `title`, `author` and the day (`2014-10-24`) joined by
     /// U+001F, fed a piece at a time: no text is made for it.
