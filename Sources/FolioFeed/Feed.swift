@@ -22,6 +22,7 @@ public enum Feed: PageFormat {
     enum Kind { case xml, json }
 
     static func kind(of head: some Collection<UInt8>) -> Kind? {
+        if MarkupStart.cannotBeMarkup(head) { return nil }
         var bytes = Array(head.prefix(65_536))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // UTF-16's head is read as what it says.

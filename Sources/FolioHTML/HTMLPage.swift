@@ -8,6 +8,7 @@ public enum HTMLPage: PageFormat {
     /// `<!DOCTYPE html`, `<html`, or a browser's `<!-- saved from url=… -->`
     /// before them, after a byte-order mark and blanks.
     public static func sniff(_ head: some Collection<UInt8>) -> Bool {
+        if MarkupStart.cannotBeMarkup(head) { return false }
         var bytes = Array(head.prefix(4096))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var text = String(decoding: bytes, as: UTF8.self).lowercased().drop { $0.isWhitespace }

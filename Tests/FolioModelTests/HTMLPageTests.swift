@@ -1,3 +1,4 @@
+import FolioFeed
 import FolioHTML
 import FolioModel
 import FolioSources
@@ -599,6 +600,23 @@ import Testing
         let post = Self.only(html)
         #expect(post?.date?.iso == "2018-10-05")
         #expect(post?.author == "Clarissa Borba")
+    }
+
+    /// A head whose first character is no `<` nor `{` is ruled out from
+    /// its first bytes; where the character is found only further on, or is
+    /// one with marks, the whole sniff decides as before.
+    @Test func aHeadsFirstCharacterRulesMarkupOut() {
+        let ideographic = String(repeating: "\u{3000}", count: 33)
+        for markup in [String(repeating: " ", count: 80) + "<html>", " \u{0301}<html>", "\u{00A0}\u{3000}<!doctype html>",
+                       ideographic + "<html>", "\u{FEFF}<html>"] {
+            #expect(!MarkupStart.cannotBeMarkup(Array(markup.utf8)), "\(markup.debugDescription)")
+            #expect(HTMLPage.sniff(Array(markup.utf8)), "\(markup.debugDescription)")
+        }
+        #expect(Feed.sniff(Array((ideographic + "<rss>").utf8)))
+        for text in ["  • A Trademark Battle\n\n    Posted by: Ada", "", "   ", "Notes on <html>", "\u{0301}<html>"] {
+            #expect(MarkupStart.cannotBeMarkup(Array(text.utf8)), "\(text.debugDescription)")
+            #expect(!HTMLPage.sniff(Array(text.utf8)) && !Feed.sniff(Array(text.utf8)), "\(text.debugDescription)")
+        }
     }
 
     @Test func sniffsHTMLByContentNotName() {
