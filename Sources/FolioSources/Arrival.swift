@@ -7,9 +7,24 @@ import Foundation
 public final class Arrival: @unchecked Sendable {
     private let lock = NSLock()
     private var latest: CorpusSoFar?
+    private let sources: [String]
+    private let preview: CaptureFiles.Preview
+    private var started = false
 
     public init(_ sources: [String], after preview: CaptureFiles.Preview) {
+        (self.sources, self.preview) = (sources, preview)
+    }
+
+    /// Begins reading, once: the reader calls it when its first screen is
+    /// painted, which the reading would otherwise slow down on two cores.
+    public func start() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !started else { return }
+        started = true
+        let (sources, preview) = (sources, preview)
         Thread.detachNewThread { [self] in
+            Niceness.background.apply()
             if let resume = preview.resume, let (head, kept) = preview.resumed, let file = sources.first {
                 if let indexed = IndexFiles.capture(of: file, in: kept) {
                     publish(CorpusSoFar(Corpus(captures: [indexed]), complete: true))

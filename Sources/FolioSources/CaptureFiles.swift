@@ -79,9 +79,11 @@ public enum CaptureFiles {
         let lock = NSLock()
         nonisolated(unsafe) var next = 0
         let workers = files.count > 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let niceness = Niceness.current
         results.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                niceness.apply()
                 while true {
                     lock.lock()
                     let n = next
@@ -223,6 +225,12 @@ public enum CaptureFiles {
     /// reader can show its first screen, and the end after `G`, while the
     /// rest is read, as less does.
     public static func preview(_ paths: [String], limit: Int = 1 << 16) -> Preview {
+        // The end is parsed on a second core while the start is.
+        nonisolated(unsafe) var tail: [Post] = []
+        let tailParsed = DispatchGroup()
+        if let last = paths.last {
+            DispatchQueue.global().async(group: tailParsed) { tail = Self.tail(of: last, limit: limit) }
+        }
         var preview = Preview()
         // An HTML page comes whole, with the full read; a feed's first items
         // are read from its start, the item the cut falls in left out.
@@ -233,7 +241,10 @@ public enum CaptureFiles {
             if format == CaptureParser.self {
                 // No post's end even so: no preview, rather than one that opens on the last post.
                 let kept = paths.count == 1 ? FileBytes(first) : nil
-                guard let head = head(of: first, limit: limit, keptIn: kept), !head.capture.posts.isEmpty else { return Preview() }
+                guard let head = head(of: first, limit: limit, keptIn: kept), !head.capture.posts.isEmpty else {
+                    tailParsed.wait()
+                    return Preview()
+                }
                 preview.head.add(head.capture)
                 if let kept, head.capture.readsInPieces {
                     preview.resume = (head.end, head.lines + 1)
@@ -245,21 +256,29 @@ public enum CaptureFiles {
                 preview.head.add(Capture(posts: items.posts, site: items.site))
             }
         }
-        // The end only of a text capture: a feed's or a page's end read as
-        // text would be posts of nothing.
-        var info = stat()
-        if let last = paths.last, stat(last, &info) == 0, Int(info.st_size) > 4 * limit,
-           case .success(let (head, headAllocation, _)) = readFile(last, limit: 4096),
-           { defer { headAllocation.deallocate() }; return format(of: head) == CaptureParser.self }(),
-           case .success(let (bytes, allocation, _)) = readFile(last, limit: limit, from: Int(info.st_size) - limit),
-           format(of: bytes) == CaptureParser.self || { allocation.deallocate(); return false }() {
-            // Line numbers of the end are not known until the whole is read; the
-            // whole replaces this preview.
-            let start = CaptureParser.postBoundary(after: 0, in: UnsafeBufferPointer(bytes)) ?? bytes.count
-            preview.tail = CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[start...]),
-                                               allocation: allocation, file: last, firstLine: 1).posts
-        }
+        tailParsed.wait()
+        preview.tail = tail
         return preview
+    }
+
+    /// The posts in the last `limit` bytes of a text capture larger than
+    /// four times that; none of a feed or a page, whose end read as text
+    /// would be posts of nothing.
+    static func tail(of file: String, limit: Int) -> [Post] {
+        var info = stat()
+        guard stat(file, &info) == 0, Int(info.st_size) > 4 * limit,
+              case .success(let (head, headAllocation, _)) = readFile(file, limit: 4096),
+              { defer { headAllocation.deallocate() }; return format(of: head) == CaptureParser.self }(),
+              case .success(let (bytes, allocation, _)) = readFile(file, limit: limit, from: Int(info.st_size) - limit) else { return [] }
+        guard format(of: bytes) == CaptureParser.self else {
+            allocation.deallocate()
+            return []
+        }
+        // Line numbers of the end are not known until the whole is read; the
+        // whole replaces this preview.
+        let start = CaptureParser.postBoundary(after: 0, in: UnsafeBufferPointer(bytes)) ?? bytes.count
+        return CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[start...]),
+                                   allocation: allocation, file: file, firstLine: 1).posts
     }
 
     /// The capture files a path names, in a stable order, and what in its

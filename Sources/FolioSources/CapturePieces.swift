@@ -29,6 +29,7 @@ enum CapturePieces {
         let order = Ordering(take: take)
         let inFlight = DispatchSemaphore(value: 2)
         let group = DispatchGroup()
+        let niceness = Niceness.current
         var (at, line, size, index) = (offset, firstLine, firstPiece, 0)
         while true {
             let read = CaptureFiles.readFile(descriptor: kept.descriptor, limit: size, from: at)
@@ -57,6 +58,7 @@ enum CapturePieces {
             inFlight.wait()
             group.enter()
             DispatchQueue.global().async {
+                niceness.apply()
                 let capture = CaptureParser.parse(owning: piece, allocation: owned, file: file, firstLine: startLine, piece: true,
                                                   keptIn: (kept, startByte))
                 inFlight.signal()

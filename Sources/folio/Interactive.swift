@@ -44,7 +44,7 @@ enum Interactive {
         // A failure is said once, on the status line; the reader goes on, and tries again at each save.
         let status = ReaderLoop.run(state, terminal: terminal, arrival: { rest?.take() },
                                     save: { saver?.save($0.marking.marks); return nil },
-                                    news: news, afterFirstFrame: { saver?.startLoading() })
+                                    news: news, afterFirstFrame: { rest?.start(); saver?.startLoading() })
         if let saver { warnings += saver.finish() }
         for warning in warnings { Output.error(VisibleText.clean(warning)) }
         if status != 0 { throw ExitCode(status) }

@@ -212,6 +212,7 @@ import Testing
         #expect(bytes[..<resume.offset].filter { $0 == 0x0A }.count + 1 == resume.line)
         // What the reader is given as the rest arrives: in order, whole at the end.
         let arrival = Arrival([file], after: preview)
+        arrival.start()
         var last: CorpusSoFar?
         let deadline = Date().addingTimeInterval(60)
         while last?.complete != true, Date() < deadline {
@@ -223,6 +224,29 @@ import Testing
         }
         #expect(last?.posts == pieces.posts)
         #expect(last?.problems == pieces.problems)
+    }
+
+    /// Read for a reader in the background, a large capture's pieces are
+    /// parsed as nicely as the thread that asked for them, so that the keys
+    /// and the screen go first on two cores.
+    @Test func piecesReadInTheBackgroundGiveWay() throws {
+        var page = ""
+        for n in 0..<3_000 { page += "  • Post number \(n)\n\n    Posted by: Ada October 1, 2014\n\n    Text \(n).\n\n" }
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("big.txt").path
+        FileManager.default.createFile(atPath: file, contents: Data(page.utf8))
+        let kept = try #require(FileBytes(file))
+        nonisolated(unsafe) var seen: [Int32] = []
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            Niceness.background.apply()
+            _ = CapturePieces.read(file, kept: kept, from: 0, firstLine: 1, firstPiece: 16 << 10) { _, _ in seen.append(Niceness.current.value) }
+            done.signal()
+        }
+        done.wait()
+        #expect(seen.count > 4)
+        #expect(seen.allSatisfy { $0 >= Niceness.background.value }, "\(seen)")
     }
 
     /// A large capture's texts are read again from its file when asked for:
