@@ -11,6 +11,7 @@ struct Folio: ParsableCommand {
     /// ArgumentParser's own `main`, with its messages made inert: a usage
     /// error quotes the argument, which may hold an escape sequence.
     static func main() {
+        if Output.isInteractive { opening = Opening(guessingFrom: Array(CommandLine.arguments.dropFirst())) }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -144,7 +145,9 @@ struct Folio: ParsableCommand {
             }
             sources = [sample]
         }
-        if try openWhileReading(sources) { return }
+        // The reader's config is read while the preview begun early may still be read.
+        let config = !plainOutput && Output.isInteractive ? configFile : nil
+        if let config, try openWhileReading(sources, config: config) { return }
         let outcome = CaptureFiles.load(sources)
         // Said now, and again on the reader's status line, which covers the terminal they were said on.
         var said: [String] = []
@@ -187,7 +190,7 @@ struct Folio: ParsableCommand {
         if !plainOutput, Output.isInteractive {
             try Interactive.run(corpus: corpus, filter: filter, order: sort, reversed: reverse, unreadOnly: unread,
                                 color: wantsColor, store: store, corpusKey: Self.corpusKey(sources),
-                                config: configFile, said: said)
+                                config: config ?? configFile, said: said)
             return
         }
         // Loaded once: a file that cannot be read is moved aside by the load.
@@ -220,24 +223,18 @@ struct Folio: ParsableCommand {
         Foundation.exit(0)
     }
 
+    /// The reader's first screen, begun before the command line is parsed.
+    nonisolated(unsafe) static var opening: Opening?
+
     /// A large archive opened in the reader shows its first screen at once,
     /// from its first and last 64 KB, and a folder of many pages from its
     /// first pages, while the whole is read on a thread. False when this
     /// does not apply: folio then reads everything first.
-    func openWhileReading(_ sources: [String]) throws -> Bool {
-        guard !plainOutput, Output.isInteractive else { return false }
-        var preview = CaptureFiles.Preview()
-        if let size = CaptureFiles.totalSize(sources), size > 8 << 20 {
-            preview = CaptureFiles.preview(sources)
-        } else if let files = CaptureFiles.files(sources), files.count > 64 {
-            preview.head = CaptureFiles.load(Array(files.prefix(16))).corpus
-        } else {
-            return false
-        }
-        guard !preview.head.posts.isEmpty else { return false }
+    func openWhileReading(_ sources: [String], config: ConfigFile) throws -> Bool {
+        guard let preview = Self.opening.map({ $0.preview(sources) }) ?? Opening.preview(sources) else { return false }
         try Interactive.run(corpus: preview.head, filter: PostFilter(author: author, text: search), order: sort,
                             reversed: reverse, unreadOnly: unread, color: wantsColor, store: stateStore, corpusKey: Self.corpusKey(sources),
-                            config: configFile, tail: preview.tail, rest: Arrival(sources, after: preview))
+                            config: config, tail: preview.tail, rest: Arrival(sources, after: preview))
         return true
     }
 
@@ -248,8 +245,10 @@ struct Folio: ParsableCommand {
     var configFile: ConfigFile {
         var file = ConfigFile(named: config)
         if mouse { file.settings.mouse = true }
-        // `w` proposes ~/Downloads where there is one, else the folder folio runs in.
-        let downloads = NSHomeDirectory() + "/Downloads"
+        // `w` proposes ~/Downloads where there is one, else the folder folio
+        // runs in. Home is $HOME, as `~` is when a file is saved there (and
+        // no look-up of the user's entry, a millisecond before the first screen).
+        let downloads = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/Downloads"
         var isFolder: ObjCBool = false
         file.settings.saveFolder = FileManager.default.fileExists(atPath: downloads, isDirectory: &isFolder) && isFolder.boolValue
             ? "~/Downloads" : FileManager.default.currentDirectoryPath

@@ -210,6 +210,18 @@ import Testing
         let resume = try #require(preview.resume)
         #expect(bytes[resume.offset - 2..<resume.offset] == [0x0A, 0x0A])
         #expect(bytes[..<resume.offset].filter { $0 == 0x0A }.count + 1 == resume.line)
+        // Begun from the command line's words before they are parsed, the same;
+        // an option's value taken for a path, and the paths parsed are read.
+        for words in [["--no-index", file], ["--author", "Ada", file], ["--", file]] {
+            let early = try #require(Opening(guessingFrom: words))
+            let shown = try #require(early.preview([file]))
+            #expect(shown.head.posts == preview.head.posts, "\(words)")
+            #expect(shown.tail == preview.tail, "\(words)")
+            #expect(shown.resume?.offset == resume.offset, "\(words)")
+        }
+        // Standard input is read only when asked to be; no words, no guess.
+        #expect(Opening(guessingFrom: [file, "-"]) == nil)
+        #expect(Opening(guessingFrom: ["--list"]) == nil)
         // What the reader is given as the rest arrives: in order, whole at the end.
         let arrival = Arrival([file], after: preview)
         arrival.start()

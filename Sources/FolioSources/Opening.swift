@@ -1,0 +1,57 @@
+import FolioModel
+import Foundation
+
+/// What a reader opening some paths shows before the whole is read: the
+/// start and end of a large archive, the first pages of a folder of many.
+/// It can be begun from the command line's words before they are parsed:
+/// ArgumentParser takes some 5 ms to start, in which a second core reads
+/// and parses what the words most likely name.
+public final class Opening: @unchecked Sendable {
+    private let guessed: [String]
+    private let done = DispatchSemaphore(value: 0)
+    private var early: CaptureFiles.Preview?
+
+    /// Begins on a thread with the words that are no options; nil when
+    /// there are none, or one is `-` (standard input is read only when
+    /// asked to be).
+    public init?(guessingFrom arguments: [String]) {
+        var paths: [String] = []
+        var optionsEnded = false
+        for word in arguments {
+            if !optionsEnded && word == "--" {
+                optionsEnded = true
+            } else if optionsEnded || !word.hasPrefix("-") {
+                paths.append(word)
+            }
+        }
+        guard !paths.isEmpty, !paths.contains("-") else { return nil }
+        guessed = paths
+        Thread.detachNewThread { [self] in
+            early = Self.preview(guessed)
+            done.signal()
+        }
+    }
+
+    /// The preview of `sources`: the one begun early when they are the
+    /// paths guessed (an option's value taken for a path makes it another
+    /// list, and that work is for nothing), else read now. Nil when a
+    /// reader of `sources` reads everything first.
+    public func preview(_ sources: [String]) -> CaptureFiles.Preview? {
+        guard sources == guessed else { return Self.preview(sources) }
+        done.wait()
+        done.signal()
+        return early
+    }
+
+    public static func preview(_ sources: [String]) -> CaptureFiles.Preview? {
+        var preview = CaptureFiles.Preview()
+        if let size = CaptureFiles.totalSize(sources), size > 8 << 20 {
+            preview = CaptureFiles.preview(sources)
+        } else if let files = CaptureFiles.files(sources), files.count > 64 {
+            preview.head = CaptureFiles.load(Array(files.prefix(16))).corpus
+        } else {
+            return nil
+        }
+        return preview.head.posts.isEmpty ? nil : preview
+    }
+}
