@@ -20,7 +20,7 @@ public final class Opening: @unchecked Sendable {
         for word in arguments {
             if !optionsEnded && word == "--" {
                 optionsEnded = true
-            } else if optionsEnded || !word.hasPrefix("-") {
+            } else if optionsEnded || word == "-" || !word.hasPrefix("-") {
                 paths.append(word)
             }
         }
