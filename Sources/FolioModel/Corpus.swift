@@ -14,7 +14,7 @@ public struct Corpus: Sendable {
     private var collided: [PostIdentity: Int] = [:]
     /// Posts per author, kept as posts come: an archive read in pieces
     /// says its authors after each piece.
-    private var authorCounts: [String?: Int] = [:]
+    private var authorCounts = AuthorTally()
     /// How many sightings were merged into a post already there: a reader
     /// that was given the posts before sorts them again only when this moved.
     public private(set) var merges = 0
@@ -50,7 +50,7 @@ public struct Corpus: Sendable {
         guard let at else {
             if positions[post.stableHash] == nil { positions[post.stableHash] = posts.count } else { collided[key] = posts.count }
             posts.append(post)
-            authorCounts[post.author, default: 0] += 1
+            authorCounts.count(post.author, at: posts.count - 1)
             return
         }
         posts[at] = Corpus.merge(posts[at], post)
@@ -82,18 +82,31 @@ public struct Corpus: Sendable {
     }
 
     /// Authors with their number of posts, most first, then by name.
-    public var authors: [AuthorCount] { Corpus.ranked(authorCounts) }
+    public var authors: [AuthorCount] { authorCounts.ranked }
 
     /// Posts without an author are one entry, with a nil name, after the
     /// named authors.
     public static func authors(of posts: [Post]) -> [AuthorCount] {
-        var counts: [String?: Int] = [:]
-        for post in posts { counts[post.author, default: 0] += 1 }
-        return ranked(counts)
+        var tally = AuthorTally()
+        for (n, post) in posts.enumerated() { tally.count(post.author, at: n) }
+        return tally.ranked
+    }
+}
+
+/// Posts counted by their authors' bytes (`NameBytes` says why). Names that
+/// are one String, accents encoded two ways, are one author in the ranking,
+/// spelt as in the first post seen.
+struct AuthorTally: Sendable {
+    private var counts: [NameBytes?: (posts: Int, first: Int)] = [:]
+
+    mutating func count(_ author: String?, at post: Int) {
+        counts[author.map(NameBytes.init), default: (0, post)].posts += 1
     }
 
-    private static func ranked(_ counts: [String?: Int]) -> [AuthorCount] {
-        counts.map { AuthorCount(name: $0.key, count: $0.value) }.sorted {
+    var ranked: [AuthorCount] {
+        var byName: [String?: Int] = [:]
+        for (name, count) in counts.sorted(by: { $0.value.first < $1.value.first }) { byName[name?.name, default: 0] += count.posts }
+        return byName.map { AuthorCount(name: $0.key, count: $0.value) }.sorted {
             switch ($0.name, $1.name) {
             case (nil, _): return false
             case (_, nil): return true

@@ -19,6 +19,8 @@ public enum PostOrder: String, CaseIterable, Sendable {
         if self == .date {
             // By numbers: a million posts compared through their fields took most of a second.
             let days = known.map { posts[$0].date!.ordinal }
+            // Blogs list newest first: pages in that order are not sorted again, nor copied.
+            if known.count == posts.count, !reversed, zip(days, days.dropFirst()).allSatisfy({ $0 >= $1 }) { return posts }
             order = days.indices.sorted { a, b in days[a] != days[b] ? days[a] > days[b] : a < b }.map { known[$0] }
         } else {
             order = known.sorted { a, b in

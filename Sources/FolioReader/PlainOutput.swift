@@ -36,6 +36,7 @@ public enum PlainOutput {
         }
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
+        var cleaner = VisibleText.Cleaner()
         func pad(_ n: Int) { out.append(contentsOf: repeatElement(0x20, count: max(0, n))) }
         for (n, post) in posts.enumerated() {
             if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
@@ -52,7 +53,7 @@ public enum PlainOutput {
                 out.append(0x2D)
             }
             pad(2)
-            out += VisibleText.clean(post.title).utf8
+            out += cleaner.clean(post.title).utf8
             out.append(0x0A)
             if out.count >= 1 << 16 {
                 write(String(decoding: out, as: UTF8.self))

@@ -18,6 +18,23 @@ import Testing
             The teaser of the featured post.
         """
 
+    /// Authors are counted by their bytes, and then names that are one
+    /// String, accents encoded two ways, are one author, spelt as in the
+    /// first post; the posts without one come last.
+    @Test func anAuthorWhoseAccentsAreEncodedTwoWaysIsOneAuthor() {
+        let day = CalendarDate(year: 2014, month: 10, day: 1)
+        let names: [String?] = ["Jose\u{301} Martí", "Ann", nil, "José Martí", "José Martí", "Ann", "Bo"]
+        let posts = names.enumerated().map { n, name in
+            Post(title: "Post \(n)", author: name, date: day, source: SourceLocation(file: "t", line: n + 1))
+        }
+        let expected = [AuthorCount(name: "Jose\u{301} Martí", count: 3), AuthorCount(name: "Ann", count: 2),
+                        AuthorCount(name: "Bo", count: 1), AuthorCount(name: nil, count: 1)]
+        for authors in [Corpus(captures: [Capture(posts: posts)]).authors, Corpus.authors(of: posts)] {
+            #expect(authors == expected)
+            #expect(authors.first?.name.map { Array($0.utf8) } == Array("Jose\u{301} Martí".utf8))
+        }
+    }
+
     @Test func aPostSeenTwiceIsOnePostAndTheFullTextWins() {
         let teaserFirst = Corpus(captures: [Fixtures.parse(Self.teaserPage, file: "a.txt"), Fixtures.sample()])
         let fullFirst = Corpus(captures: [Fixtures.sample(), Fixtures.parse(Self.teaserPage, file: "a.txt")])
