@@ -12,58 +12,77 @@ public enum PlainOutput {
 
     /// The listing handed to `write` a piece at a time: 100,000 lines are
     /// never one string.
-    /// Written as bytes, each author cleaned and measured once: a few
-    /// hundred authors sign 100,000 posts.
     public static func list(_ posts: [Post], marks: (Post) -> String?, into write: (String) -> Void) {
-        // By their bytes: a String's hash reads non-ASCII names normalized,
-        // most of a million posts' listing. Each name prints as its own bytes.
-        var authors: [NameBytes: (bytes: [UInt8], width: Int)] = [:]
-        var byPost: [(bytes: [UInt8], width: Int)] = []
-        byPost.reserveCapacity(posts.count)
-        var (authorWidth, countWidth) = (0, 0)
-        for post in posts {
-            let name = post.author ?? "-"
-            let key = NameBytes(name)
-            let author = authors[key] ?? {
-                let clean = VisibleText.clean(name)
-                let measured = (Array(clean.utf8), TextWidth.of(clean))
-                authors[key] = measured
-                return measured
-            }()
-            byPost.append(author)
-            authorWidth = max(authorWidth, author.width)
-            countWidth = max(countWidth, post.comments.map(digits) ?? 1)
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 17)
-        var cleaner = VisibleText.Cleaner()
-        func pad(_ n: Int) { out.append(contentsOf: repeatElement(0x20, count: max(0, n))) }
-        for (n, post) in posts.enumerated() {
-            if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
-            if let date = post.date { date.writeISO { out.append($0) } } else { out += "-         ".utf8 }
-            pad(2)
-            let author = byPost[n]
-            out += author.bytes
-            pad(authorWidth - author.width + 2)
-            if let count = post.comments {
-                pad(countWidth - digits(count))
-                out += String(count).utf8
-            } else {
-                pad(countWidth - 1)
-                out.append(0x2D)
-            }
-            pad(2)
-            out += cleaner.clean(post.title).utf8
-            out.append(0x0A)
-            if out.count >= 1 << 16 {
-                write(String(decoding: out, as: UTF8.self))
-                out.removeAll(keepingCapacity: true)
-            }
-        }
-        if !out.isEmpty { write(String(decoding: out, as: UTF8.self)) }
+        Listing(posts).lines(posts, posts.indices, marks: marks) { write(String(decoding: $0, as: UTF8.self)) }
     }
 
-    private static func digits(_ n: Int) -> Int { String(n).utf8.count }
+    /// The columns of a listing, made once for all its lines: each post's
+    /// author cleaned and measured (a few hundred authors sign 100,000
+    /// posts), and the widest author and count. Its lines can then be made a
+    /// range of posts at a time, on as many threads.
+    public struct Listing: Sendable {
+        private let authors: [(bytes: [UInt8], width: Int)]
+        private let authorWidth: Int
+        private let countWidth: Int
+
+        public init(_ posts: [Post]) {
+            // By their bytes: a String's hash reads non-ASCII names normalized,
+            // most of a million posts' listing. Each name prints as its own bytes.
+            var known: [NameBytes: (bytes: [UInt8], width: Int)] = [:]
+            var authors: [(bytes: [UInt8], width: Int)] = []
+            authors.reserveCapacity(posts.count)
+            var (authorWidth, countWidth) = (0, 0)
+            for post in posts {
+                let name = post.author ?? "-"
+                let key = NameBytes(name)
+                let author = known[key] ?? {
+                    let clean = VisibleText.clean(name)
+                    let measured = (Array(clean.utf8), TextWidth.of(clean))
+                    known[key] = measured
+                    return measured
+                }()
+                authors.append(author)
+                authorWidth = max(authorWidth, author.width)
+                countWidth = max(countWidth, post.comments.map(digits) ?? 1)
+            }
+            (self.authors, self.authorWidth, self.countWidth) = (authors, authorWidth, countWidth)
+        }
+
+        /// The lines of `posts[range]` (the posts the listing was made of),
+        /// handed to `write` as UTF-8 about 64 KB at a time.
+        public func lines(_ posts: [Post], _ range: Range<Int>, marks: (Post) -> String?, into write: ([UInt8]) -> Void) {
+            var out: [UInt8] = []
+            out.reserveCapacity(1 << 17)
+            var cleaner = VisibleText.Cleaner()
+            func pad(_ n: Int) { out.append(contentsOf: repeatElement(0x20, count: max(0, n))) }
+            for n in range {
+                let post = posts[n]
+                if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
+                if let date = post.date { date.writeISO { out.append($0) } } else { out += "-         ".utf8 }
+                pad(2)
+                let author = authors[n]
+                out += author.bytes
+                pad(authorWidth - author.width + 2)
+                if let count = post.comments {
+                    pad(countWidth - digits(count))
+                    out += String(count).utf8
+                } else {
+                    pad(countWidth - 1)
+                    out.append(0x2D)
+                }
+                pad(2)
+                out += cleaner.clean(post.title).utf8
+                out.append(0x0A)
+                if out.count >= 1 << 16 {
+                    write(out)
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
+            if !out.isEmpty { write(out) }
+        }
+    }
+
+    static func digits(_ n: Int) -> Int { String(n).utf8.count }
 
     /// A post as text wrapped to `width` columns.
     public static func article(_ post: Post, width: Int) -> String {

@@ -213,8 +213,10 @@ struct Folio: ParsableCommand {
             Output.write(PlainOutput.article(post, width: width ?? Output.terminalWidth() ?? 80))
         } else {
             // The same columns with or without read marks; the marks column only when asked.
-            let column: (Post) -> String? = self.marks ? { loaded.marks.isRead($0.stableID) ? " " : "N" } : { _ in nil }
-            PlainOutput.list(shown, marks: column, into: Output.write)
+            let read = loaded.marks
+            let column: @Sendable (Post) -> String?
+            if self.marks { column = { read.isRead($0.stableID) ? " " : "N" } } else { column = { _ in nil } }
+            Output.list(shown, marks: column)
         }
         // Everything is written (unbuffered). The posts are left to the
         // process's end rather than freed one by one: 100,000 posts take

@@ -1,3 +1,4 @@
+import FolioModel
 import FolioReader
 import Foundation
 
@@ -7,10 +8,28 @@ import Foundation
 /// standard error if that can be written. Never a crash.
 enum Output {
     static func write(_ text: String) {
-        if let failure = writeAll(1, text) {
+        var text = text
+        text.withUTF8 { write(bytes: $0) }
+    }
+
+    static func write(bytes: UnsafeBufferPointer<UInt8>) {
+        if let failure = writeAll(1, bytes) {
             if failure != EPIPE { _ = writeAll(2, "folio: cannot write the output: \(String(cString: strerror(failure)))\n") }
             Glibc.exit(1)
         }
+    }
+
+    /// `--list`, its lines made on both cores: the second half's while the
+    /// first half's are made and written.
+    static func list(_ posts: [Post], marks: @escaping @Sendable (Post) -> String?) {
+        let listing = PlainOutput.Listing(posts)
+        let half = posts.count / 2
+        nonisolated(unsafe) var rest: [UInt8] = []
+        let made = DispatchGroup()
+        DispatchQueue.global().async(group: made) { listing.lines(posts, half..<posts.count, marks: marks) { rest += $0 } }
+        listing.lines(posts, 0..<half, marks: marks) { $0.withUnsafeBufferPointer { write(bytes: $0) } }
+        made.wait()
+        rest.withUnsafeBufferPointer { write(bytes: $0) }
     }
 
     /// One line on standard error, prefixed with the program's name; lost
@@ -27,16 +46,18 @@ enum Output {
     /// The errno of a write that failed, or nil once every byte is out.
     private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
         var text = text
-        return text.withUTF8 { bytes -> Int32? in
-            var sent = 0
-            while sent < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + sent, bytes.count - sent)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return n < 0 ? errno : EIO }
-                sent += n
-            }
-            return nil
+        return text.withUTF8 { writeAll(fd, $0) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var sent = 0
+        while sent < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + sent, bytes.count - sent)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return n < 0 ? errno : EIO }
+            sent += n
         }
+        return nil
     }
 
     /// Output to a terminal, and keys to read: from standard input, or,

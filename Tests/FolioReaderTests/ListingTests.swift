@@ -1,0 +1,35 @@
+import FolioModel
+import Testing
+@testable import FolioReader
+
+@Suite struct Listings {
+    static let posts = [
+        Post(title: "Title one", author: "北京 Reporter", date: CalendarDate(year: 2014, month: 10, day: 1), comments: 12,
+             source: SourceLocation(file: "t", line: 1)),
+        Post(title: "Evil \u{1B} title", author: "Ann", date: CalendarDate(year: 2014, month: 10, day: 2),
+             source: SourceLocation(file: "t", line: 2)),
+        Post(title: "Undated", author: nil, date: nil, comments: 3, source: SourceLocation(file: "t", line: 3)),
+    ]
+
+    /// Columns by display width (a CJK name is two columns a character),
+    /// counts to the right, stand-ins for controls, and `-` for what a post lacks.
+    @Test func aListingLinesUpItsColumns() {
+        #expect(PlainOutput.list(Self.posts) == """
+            2014-10-01  北京 Reporter  12  Title one
+            2014-10-02  Ann             -  Evil ^[ title
+            -           -               3  Undated
+
+            """)
+    }
+
+    /// Made a range of posts at a time (as on two cores), the lines are
+    /// those of the whole, in its columns.
+    @Test func linesMadeInRangesAreTheListing() {
+        let listing = PlainOutput.Listing(Self.posts)
+        var pieces: [UInt8] = []
+        for range in [0..<1, 1..<1, 1..<3] { listing.lines(Self.posts, range, marks: { $0.comments == nil ? "N" : " " }) { pieces += $0 } }
+        let whole = PlainOutput.list(Self.posts) { $0.comments == nil ? "N" : " " }
+        #expect(String(decoding: pieces, as: UTF8.self) == whole)
+        #expect(whole.split(separator: "\n").map { $0.prefix(2) } == ["  ", "N ", "  "])
+    }
+}
