@@ -6,9 +6,15 @@ import Foundation
 /// when it names the file as it is now: the same device, inode, size and
 /// modification time, and the same first and last 4 KB.
 public enum IndexFiles {
-    /// The folder indexes are kept in; nil keeps none. Set once, by the
-    /// command line, before anything is read.
-    nonisolated(unsafe) public static var directory: String?
+    /// The folder indexes are kept in; nil keeps none. Set by the command
+    /// line once it has read its options, while the first screen's reading
+    /// begun before them (`Opening`) may already look: behind a lock.
+    public static var directory: String? {
+        get { directoryLock.withLock { storedDirectory } }
+        set { directoryLock.withLock { storedDirectory = newValue } }
+    }
+    nonisolated(unsafe) private static var storedDirectory: String?
+    private static let directoryLock = NSLock()
     /// Smaller captures parse in less time than an index takes to read.
     static let smallest = 8 << 20
 

@@ -5,7 +5,10 @@ import Foundation
 /// start and end of a large archive, the first pages of a folder of many.
 /// It can be begun from the command line's words before they are parsed:
 /// ArgumentParser takes some 5 ms to start, in which a second core reads
-/// and parses what the words most likely name.
+/// and parses what the words most likely name. Only the option parsed can
+/// say whether a reader opens at all: an output asked for in a terminal
+/// (`--list`) pays for that reading on the other core, for nothing (128 KB
+/// of a large archive, 16 pages of a folder).
 public final class Opening: @unchecked Sendable {
     private let guessed: [String]
     private let done = DispatchSemaphore(value: 0)
@@ -13,7 +16,8 @@ public final class Opening: @unchecked Sendable {
 
     /// Begins on a thread with the words that are no options; nil when
     /// there are none, or one is `-` (standard input is read only when
-    /// asked to be).
+    /// asked to be), or one is no plain file: a folder's walk has no bound,
+    /// and an option's value (`--state-dir ~`) is no folder to walk for nothing.
     public init?(guessingFrom arguments: [String]) {
         var paths: [String] = []
         var optionsEnded = false
@@ -24,7 +28,7 @@ public final class Opening: @unchecked Sendable {
                 paths.append(word)
             }
         }
-        guard !paths.isEmpty, !paths.contains("-") else { return nil }
+        guard !paths.isEmpty, !paths.contains("-"), paths.allSatisfy(Self.isPlainFile) else { return nil }
         guessed = paths
         Thread.detachNewThread { [self] in
             early = Self.preview(guessed)
@@ -41,6 +45,11 @@ public final class Opening: @unchecked Sendable {
         done.wait()
         done.signal()
         return early
+    }
+
+    private static func isPlainFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     public static func preview(_ sources: [String]) -> CaptureFiles.Preview? {

@@ -11,6 +11,8 @@ struct Folio: ParsableCommand {
     /// ArgumentParser's own `main`, with its messages made inert: a usage
     /// error quotes the argument, which may hold an escape sequence.
     static func main() {
+        // Before any thread: setlocale is process-wide.
+        TextWidth.setUpLocale()
         if Output.isInteractive { opening = Opening(guessingFrom: Array(CommandLine.arguments.dropFirst())) }
         do {
             var command = try parseAsRoot()
@@ -116,7 +118,6 @@ struct Folio: ParsableCommand {
     }
 
     func run() throws {
-        TextWidth.setUpLocale()
         if keys {
             Output.write(KeyHelp.text(ConfigFile(named: config).settings.keymap))
             return

@@ -229,15 +229,20 @@ import Testing
         #expect(bytes[..<resume.offset].filter { $0 == 0x0A }.count + 1 == resume.line)
         // Begun from the command line's words before they are parsed, the same;
         // an option's value taken for a path, and the paths parsed are read.
-        for words in [["--no-index", file], ["--author", "Ada", file], ["--", file]] {
+        let config = dir.appendingPathComponent("config.toml").path
+        FileManager.default.createFile(atPath: config, contents: Data("mouse = true\n".utf8))
+        for words in [["--no-index", file], ["--config", config, file], ["--", file]] {
             let early = try #require(Opening(guessingFrom: words))
             let shown = try #require(early.preview([file]))
             #expect(shown.head.posts == preview.head.posts, "\(words)")
             #expect(shown.tail == preview.tail, "\(words)")
             #expect(shown.resume?.offset == resume.offset, "\(words)")
         }
-        // Standard input is read only when asked to be; no words, no guess.
+        // Standard input is read only when asked to be, and a folder's walk
+        // has no bound; no words, no guess.
         #expect(Opening(guessingFrom: [file, "-"]) == nil)
+        #expect(Opening(guessingFrom: ["--state-dir", dir.path, file]) == nil)
+        #expect(Opening(guessingFrom: ["--author", "Ada", file]) == nil)
         #expect(Opening(guessingFrom: ["--list"]) == nil)
         // What the reader is given as the rest arrives: in order, whole at the end.
         let arrival = Arrival([file], after: preview)
