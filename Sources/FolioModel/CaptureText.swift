@@ -97,7 +97,7 @@ public final class CaptureText {
             }
             let line = CaptureText.line(base, start, i, number: number)
             let bytes = UnsafeBufferPointer(start: base + start, count: i - start)
-            if !UTF8Check.isASCII(bytes) && !UTF8Check.isValid(bytes) {
+            if !UTF8Check.isValid(bytes) {
                 badLines += 1
                 if firstBad == 0 { firstBad = number }
             }
@@ -171,44 +171,40 @@ public final class CaptureText {
 /// Whether bytes are well-formed UTF-8 (no overlongs, surrogates or values
 /// past U+10FFFF), without building a String.
 enum UTF8Check {
-    /// Eight bytes at a time: most lines of most captures are ASCII.
-    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        asciiRun(b, from: 0) == b.count
-    }
-
-    /// Where the ASCII bytes from `i` end.
-    private static func asciiRun(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
-        guard let raw = b.baseAddress.map(UnsafeRawPointer.init) else { return i }
-        var i = i
-        while i + 8 <= b.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
-        while i < b.count, b[i] < 0x80 { i += 1 }
-        return i
-    }
-
+    /// A word at a time over ASCII, to the first byte that is not (most
+    /// lines of most captures are ASCII, and the rest mostly ASCII between
+    /// their letters); each other sequence checked as Unicode has it, no
+    /// overlong form, surrogate or scalar past U+10FFFF.
     static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
+        guard let p = b.baseAddress else { return true }
+        let raw = UnsafeRawPointer(p)
         let n = b.count
+        var i = 0
         while i < n {
-            let c = b[i]
-            if c < 0x80 { i = asciiRun(b, from: i); continue }
-            func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
-            if c >= 0xC2 && c <= 0xDF {
-                guard cont(1) else { return false }
+            if p[i] < 0x80 {
+                while i + 8 <= n {
+                    let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+                    if high != 0 { i += high.trailingZeroBitCount >> 3; break }
+                    i += 8
+                }
+                while i < n, p[i] < 0x80 { i += 1 }
+                if i >= n { return true }
+            }
+            let c = p[i]
+            if c < 0xE0 {
+                guard c >= 0xC2, i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return false }
                 i += 2
-            } else if c >= 0xE0 && c <= 0xEF {
-                guard cont(1), cont(2) else { return false }
-                let c1 = b[i + 1]
-                if c == 0xE0 && c1 < 0xA0 { return false }
-                if c == 0xED && c1 > 0x9F { return false }
+            } else if c < 0xF0 {
+                guard i + 2 < n else { return false }
+                let c1 = p[i + 1]
+                guard c1 & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, c != 0xE0 || c1 >= 0xA0, c != 0xED || c1 <= 0x9F else { return false }
                 i += 3
-            } else if c >= 0xF0 && c <= 0xF4 {
-                guard cont(1), cont(2), cont(3) else { return false }
-                let c1 = b[i + 1]
-                if c == 0xF0 && c1 < 0x90 { return false }
-                if c == 0xF4 && c1 > 0x8F { return false }
-                i += 4
             } else {
-                return false
+                guard c <= 0xF4, i + 3 < n else { return false }
+                let c1 = p[i + 1]
+                guard c1 & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80,
+                      c != 0xF0 || c1 >= 0x90, c != 0xF4 || c1 <= 0x8F else { return false }
+                i += 4
             }
         }
         return true
