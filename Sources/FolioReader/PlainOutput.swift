@@ -21,18 +21,23 @@ public enum PlainOutput {
     /// posts), and the widest author and count. Its lines can then be made a
     /// range of posts at a time, on as many threads.
     public struct Listing: Sendable {
+        /// The authors of the posts from `first` on.
         private let authors: [(bytes: [UInt8], width: Int)]
+        private let first: Int
         private let authorWidth: Int
         private let countWidth: Int
 
-        public init(_ posts: [Post]) {
+        public init(_ posts: [Post]) { self.init(posts, posts.indices) }
+
+        /// The columns of `posts[range]` alone, to be joined to the rest's.
+        public init(_ posts: [Post], _ range: Range<Int>) {
             // By their bytes: a String's hash reads non-ASCII names normalized,
             // most of a million posts' listing. Each name prints as its own bytes.
             var known: [NameBytes: (bytes: [UInt8], width: Int)] = [:]
             var authors: [(bytes: [UInt8], width: Int)] = []
-            authors.reserveCapacity(posts.count)
+            authors.reserveCapacity(range.count)
             var (authorWidth, countWidth) = (0, 0)
-            for post in posts {
+            for post in posts[range] {
                 let name = post.author ?? "-"
                 let key = NameBytes(name)
                 let author = known[key] ?? {
@@ -45,7 +50,15 @@ public enum PlainOutput {
                 authorWidth = max(authorWidth, author.width)
                 countWidth = max(countWidth, post.comments.map(digits) ?? 1)
             }
-            (self.authors, self.authorWidth, self.countWidth) = (authors, authorWidth, countWidth)
+            (self.authors, first, self.authorWidth, self.countWidth) = (authors, range.lowerBound, authorWidth, countWidth)
+        }
+
+        /// The columns of ranges that follow one another, made apart.
+        public init(joining parts: [Listing]) {
+            authors = parts.flatMap(\.authors)
+            first = parts.first?.first ?? 0
+            authorWidth = parts.map(\.authorWidth).max() ?? 0
+            countWidth = parts.map(\.countWidth).max() ?? 0
         }
 
         /// The lines of `posts[range]` (the posts the listing was made of),
@@ -60,7 +73,7 @@ public enum PlainOutput {
                 if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
                 if let date = post.date { date.writeISO { out.append($0) } } else { out += "-         ".utf8 }
                 pad(2)
-                let author = authors[n]
+                let author = authors[n - first]
                 out += author.bytes
                 pad(authorWidth - author.width + 2)
                 if let count = post.comments {

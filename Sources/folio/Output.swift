@@ -19,11 +19,16 @@ enum Output {
         }
     }
 
-    /// `--list`, its lines made on both cores: the second half's while the
-    /// first half's are made and written.
+    /// `--list` on both cores: the columns of each half measured apart, then
+    /// the second half's lines made while the first half's are made and written.
     static func list(_ posts: [Post], marks: @escaping @Sendable (Post) -> String?) {
-        let listing = PlainOutput.Listing(posts)
         let half = posts.count / 2
+        nonisolated(unsafe) var second: PlainOutput.Listing?
+        let measured = DispatchGroup()
+        DispatchQueue.global().async(group: measured) { second = PlainOutput.Listing(posts, half..<posts.count) }
+        let first = PlainOutput.Listing(posts, 0..<half)
+        measured.wait()
+        let listing = PlainOutput.Listing(joining: [first] + (second.map { [$0] } ?? []))
         nonisolated(unsafe) var rest: [UInt8] = []
         let made = DispatchGroup()
         DispatchQueue.global().async(group: made) { listing.lines(posts, half..<posts.count, marks: marks) { rest += $0 } }

@@ -30,6 +30,11 @@ import Testing
         for range in [0..<1, 1..<1, 1..<3] { listing.lines(Self.posts, range, marks: { $0.comments == nil ? "N" : " " }) { pieces += $0 } }
         let whole = PlainOutput.list(Self.posts) { $0.comments == nil ? "N" : " " }
         #expect(String(decoding: pieces, as: UTF8.self) == whole)
+        // Its columns measured in parts (the widest author is in the first, the widest count in the last).
+        let joined = PlainOutput.Listing(joining: [PlainOutput.Listing(Self.posts, 0..<1), PlainOutput.Listing(Self.posts, 1..<3)])
+        pieces = []
+        joined.lines(Self.posts, 0..<3, marks: { $0.comments == nil ? "N" : " " }) { pieces += $0 }
+        #expect(String(decoding: pieces, as: UTF8.self) == whole)
         #expect(whole.split(separator: "\n").map { $0.prefix(2) } == ["  ", "N ", "  "])
     }
 }
