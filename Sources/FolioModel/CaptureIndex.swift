@@ -79,6 +79,69 @@ public enum CaptureIndex {
 
     public static func decode(_ index: UnsafeBufferPointer<UInt8>, identity: [UInt8], file: String, kept: any KeptBytes,
                               size: Int) -> Capture? {
+        guard let opened = open(index, identity: identity, file: file, kept: kept, size: size),
+              let posts = opened.posts(0..<opened.count, at: opened.postsAt) else { return nil }
+        var capture = opened.capture
+        capture.posts = posts
+        return capture
+    }
+
+    /// An index checked whole and read up to its posts, which can then be
+    /// read in parts, each on a core of its own. Valid while its bytes are.
+    public struct Opened: @unchecked Sendable {
+        /// The site and the problems; the posts are read apart.
+        public var capture: Capture
+        public let count: Int
+        /// Where the first post's record starts.
+        public let postsAt: Int
+        fileprivate let index: UnsafeBufferPointer<UInt8>
+        fileprivate let names: [(name: String, folded: String)]
+        fileprivate let file: String
+        fileprivate let kept: any KeptBytes
+        fileprivate let size: Int
+
+        /// Where post `k`'s record starts: the records before it stepped over by their lengths.
+        public func offset(ofPost k: Int) -> Int? {
+            var read = Reader(bytes: index, at: postsAt)
+            for _ in 0..<min(k, count) {
+                guard read.string() != nil, read.string() != nil, read.bytes(40) != nil, let kind = read.int() else { return nil }
+                if kind != 0 { guard read.bytes(24) != nil else { return nil } }
+            }
+            return read.at
+        }
+
+        /// The posts `range`, whose records start at byte `at`; nil unless
+        /// each is sound, and the last ends where the sum starts.
+        public func posts(_ range: Range<Int>, at: Int) -> [Post]? {
+            var read = Reader(bytes: index, at: at)
+            var posts: [Post] = []
+            posts.reserveCapacity(range.count)
+            for _ in range {
+                guard let title = read.text(), let folded = read.text(), let hash = read.int(), let number = read.int(),
+                      number >= 0, number <= names.count, let day = read.int(), day >= 0, day <= Int(UInt32.max),
+                      let comments = read.int(), comments >= 0, let line = read.int(), let kind = read.int() else { return nil }
+                let date = day == 0 ? nil : CalendarDate(ordinal: UInt32(day))
+                guard day == 0 || date != nil else { return nil }
+                var text: CapturedText?
+                if kind != 0 {
+                    guard kind == 1 || kind == 2, let repeats = read.int(), let start = read.int(), let end = read.int(),
+                          start >= 0, start <= end, end <= size else { return nil }
+                    text = CapturedText(bytes: kept, range: start..<end, repeatsTitle: repeats == 1, isSummary: kind == 1)
+                }
+                let author = number == 0 ? nil : names[number - 1]
+                posts.append(Post(title: title, author: author?.name, date: date,
+                                  comments: comments == 0 ? nil : comments - 1, text: text,
+                                  source: SourceLocation(file: file, line: line),
+                                  identity: PostIdentity(title: folded, author: author?.folded ?? "", date: date),
+                                  stableHash: UInt64(bitPattern: Int64(hash))))
+            }
+            if range.upperBound == count { guard read.int() != nil, read.atEnd else { return nil } }
+            return posts
+        }
+    }
+
+    public static func open(_ index: UnsafeBufferPointer<UInt8>, identity: [UInt8], file: String, kept: any KeptBytes,
+                            size: Int) -> Opened? {
         var read = Reader(bytes: index)
         guard read.bytes(magic.count)?.elementsEqual(magic) == true, read.string()?.elementsEqual(identity) == true
         else { return nil }
@@ -106,29 +169,8 @@ public enum CaptureIndex {
             names.append((name, folded))
         }
         guard let count = read.count() else { return nil }
-        capture.posts.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let title = read.text(), let folded = read.text(), let hash = read.int(), let number = read.int(),
-                  number >= 0, number <= names.count, let day = read.int(), day >= 0, day <= Int(UInt32.max),
-                  let comments = read.int(), comments >= 0, let line = read.int(), let kind = read.int() else { return nil }
-            let date = day == 0 ? nil : CalendarDate(ordinal: UInt32(day))
-            guard day == 0 || date != nil else { return nil }
-            var text: CapturedText?
-            if kind != 0 {
-                guard kind == 1 || kind == 2, let repeats = read.int(), let start = read.int(), let end = read.int(),
-                      start >= 0, start <= end, end <= size else { return nil }
-                text = CapturedText(bytes: kept, range: start..<end, repeatsTitle: repeats == 1, isSummary: kind == 1)
-            }
-            let author = number == 0 ? nil : names[number - 1]
-            capture.posts.append(Post(title: title, author: author?.name, date: date,
-                                      comments: comments == 0 ? nil : comments - 1, text: text,
-                                      source: SourceLocation(file: file, line: line),
-                                      identity: PostIdentity(title: folded, author: author?.folded ?? "", date: date),
-                                      stableHash: UInt64(bitPattern: Int64(hash))))
-        }
-        guard read.int() != nil, read.atEnd else { return nil }
         capture.readsInPieces = true
-        return capture
+        return Opened(capture: capture, count: count, postsAt: read.at, index: index, names: names, file: file, kept: kept, size: size)
     }
 
     /// FNV-1a over the bytes, eight at a time: a bit changed on the disk is

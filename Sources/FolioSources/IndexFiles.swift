@@ -33,7 +33,22 @@ public enum IndexFiles {
               identity == kept.identity,
               case .success(let (bytes, allocation, _)) = CaptureFiles.readFile(path) else { return nil }
         defer { allocation.deallocate() }
-        return CaptureIndex.decode(UnsafeBufferPointer(bytes), identity: identity, file: file, kept: kept, size: kept.size)
+        // Its posts read in two halves, one on each core.
+        guard let opened = CaptureIndex.open(UnsafeBufferPointer(bytes), identity: identity, file: file, kept: kept, size: kept.size),
+              let middle = opened.offset(ofPost: opened.count / 2) else { return nil }
+        nonisolated(unsafe) var second: [Post]?
+        let read = DispatchGroup()
+        let niceness = Niceness.current
+        DispatchQueue.global().async(group: read) {
+            niceness.apply()
+            second = opened.posts(opened.count / 2..<opened.count, at: middle)
+        }
+        let first = opened.posts(0..<opened.count / 2, at: opened.postsAt)
+        read.wait()
+        guard let first, let second else { return nil }
+        var capture = opened.capture
+        capture.posts = first + second
+        return capture
     }
 
     /// Writes the index of `capture`, read from `kept`, when the file is

@@ -25,6 +25,17 @@ import Testing
             let index = try #require(CaptureIndex.encode(capture, identity: identity))
             let back = try #require(CaptureIndex.decode(index, identity: identity, file: file, kept: kept, size: kept.size))
             #expect(back.posts == capture.posts, "\(file)")
+            // Read in two parts from anywhere (as on two cores): the same posts;
+            // a part that should end at the sum and does not gives none.
+            try index.withUnsafeBufferPointer { bytes in
+                let opened = try #require(CaptureIndex.open(bytes, identity: identity, file: file, kept: kept, size: kept.size))
+                for cut in [0, 1, opened.count / 2, opened.count - 1, opened.count] {
+                    let middle = try #require(opened.offset(ofPost: cut))
+                    let parts = (opened.posts(0..<cut, at: opened.postsAt) ?? []) + (opened.posts(cut..<opened.count, at: middle) ?? [])
+                    #expect(parts == capture.posts, "\(file) \(cut)")
+                }
+                #expect(opened.count < 2 || opened.posts(1..<opened.count, at: opened.postsAt) == nil)
+            }
             #expect(back.posts.map(\.stableHash) == capture.posts.map(\.stableHash))
             #expect(back.posts.map(\.identity) == capture.posts.map(\.identity))
             #expect(back.posts.map(\.source) == capture.posts.map(\.source))
