@@ -4,16 +4,11 @@ import FolioModel
 /// as plain text, cleaned like the screen so that `cat` of the output is safe.
 public enum PlainOutput {
     /// One line a post: date, author, comments, title, in columns by display width.
+    /// (`--list` writes its lines a piece at a time, on two cores: `Listing`.)
     public static func list(_ posts: [Post], marks: (Post) -> String? = { _ in nil }) -> String {
-        var out = ""
-        list(posts, marks: marks) { out += $0 }
-        return out
-    }
-
-    /// The listing handed to `write` a piece at a time: 100,000 lines are
-    /// never one string.
-    public static func list(_ posts: [Post], marks: (Post) -> String?, into write: (String) -> Void) {
-        Listing(posts).lines(posts, posts.indices, marks: marks) { write(String(decoding: $0, as: UTF8.self)) }
+        var out: [UInt8] = []
+        Listing(posts).lines(posts, posts.indices, marks: marks) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The columns of a listing, made once for all its lines: each post's

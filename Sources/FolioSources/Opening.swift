@@ -7,8 +7,8 @@ import Foundation
 /// ArgumentParser takes some 5 ms to start, in which a second core reads
 /// and parses what the words most likely name. Only the option parsed can
 /// say whether a reader opens at all: an output asked for in a terminal
-/// (`--list`) pays for that reading on the other core, for nothing (128 KB
-/// of a large archive, 16 pages of a folder).
+/// (`--list`) pays for that reading on the other core, for nothing (at most
+/// 128 KB of a large archive: only plain files are guessed).
 public final class Opening: @unchecked Sendable {
     private let guessed: [String]
     private let done = DispatchSemaphore(value: 0)

@@ -28,7 +28,7 @@ enum Output {
         DispatchQueue.global().async(group: measured) { second = PlainOutput.Listing(posts, half..<posts.count) }
         let first = PlainOutput.Listing(posts, 0..<half)
         measured.wait()
-        let listing = PlainOutput.Listing(joining: [first] + (second.map { [$0] } ?? []))
+        let listing = PlainOutput.Listing(joining: [first, second!])
         nonisolated(unsafe) var rest: [UInt8] = []
         let made = DispatchGroup()
         DispatchQueue.global().async(group: made) { listing.lines(posts, half..<posts.count, marks: marks) { rest += $0 } }
