@@ -55,6 +55,16 @@ import Testing
         #expect(capture.problems.count == 1)
         #expect(capture.problems.first?.line == 1)
         #expect(capture.problems.first?.message.contains("invalid UTF-8") == true)
+        #expect(capture.problems.first?.message.contains("and on 1 more line)") == true)
+    }
+
+    @Test func onlyTheLinesThatBreakUTF8AreCounted() {
+        let post = Array("• Title\n\n  Posted by: Ann October 20, 2014\n\n  Caf\u{E9} au lait, na\u{EF}ve.\n\n".utf8)
+        let bad = Array("  Caf".utf8) + [0xE9] + Array(".\n".utf8)
+        let capture = Fixtures.parse(bytes: post + bad + post + post + bad + bad)
+        #expect(capture.posts.count == 3)
+        #expect(capture.problems.map(\.line) == [7])
+        #expect(capture.problems.first?.message.contains("and on 2 more lines)") == true)
     }
 
     @Test func anEmptyFileHasNoPostsAndNoCrash() {

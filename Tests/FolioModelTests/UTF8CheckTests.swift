@@ -11,7 +11,7 @@ import Testing
         let bad: [[UInt8]] = [[0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0xAF],
                               [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xC3], [0xE2, 0x80], [0xE2, 0x28, 0xA1]]
         let good: [[UInt8]] = [Array("é".utf8), Array("€".utf8), Array("𝄞".utf8), Array("\u{10FFFF}".utf8), Array("\u{D7FF}".utf8), Array("\u{E000}".utf8)]
-        for lead in 0..<20 {
+        for lead in 0..<40 {
             let ascii = Array(repeating: UInt8(ascii: "a"), count: lead)
             for sequence in bad { #expect(!Self.valid(ascii + sequence), "\(lead) \(sequence)") }
             for sequence in bad { #expect(!Self.valid(ascii + sequence + ascii), "\(lead) \(sequence)") }
@@ -32,6 +32,25 @@ import Testing
             let window = Array(text[max(0, at - 24)..<min(text.count, at + 24)])
             #expect(Self.valid(window) == (String(validating: window, as: UTF8.self) != nil), "\(window)")
             if seed & 1 == 0 { text[at] = old }
+        }
+    }
+
+    /// One bad byte anywhere in a long text, or a sequence cut at its end,
+    /// whatever the text's length: the check goes sixteen bytes at a time
+    /// and stops early every four kilobytes.
+    @Test func findsOneBadByteAnywhereInALongText() {
+        let text = Array(String(repeating: "Zürich 北京 — 𝄞 plain words ", count: 400).utf8)
+        #expect(Self.valid(text))
+        for at in stride(from: 0, to: text.count, by: 97) {
+            var damaged = text
+            damaged[at] = 0xFF
+            #expect(!Self.valid(damaged), "\(at)")
+        }
+        let lead = Array("€".utf8)
+        for length in 1000..<1040 {
+            let cut = Array(text.prefix(length))
+            #expect(Self.valid(cut) == (String(validating: cut, as: UTF8.self) != nil), "\(length)")
+            #expect(!Self.valid(Array(String(repeating: "a", count: length).utf8) + lead.prefix(2)), "\(length)")
         }
     }
 }

@@ -1,0 +1,8 @@
+#ifndef CFOLIOUTF8_H
+#define CFOLIOUTF8_H
+#include <stddef.h>
+#include <stdint.h>
+// 1 when the n bytes at p are well-formed UTF-8 (Unicode's definition: no
+// overlong form, surrogate or scalar past U+10FFFF), else 0.
+int folio_utf8_valid(const uint8_t *p, size_t n);
+#endif
