@@ -4,7 +4,10 @@
 extension SearchKey {
     /// Case folded too: lowercase, but for the three that Foundation folds
     /// to other letters.
-    static let latinFolds = latinFoldsKeepingCase.map { ["ß": "ss", "ŉ": "ʼn", "ſ": "s"][$0] ?? $0.lowercased() }
+    static let latinFolds: [String] = {
+        let other = ["ß": "ss", "ŉ": "ʼn", "ſ": "s"]
+        return latinFoldsKeepingCase.map { other[$0] ?? $0.lowercased() }
+    }()
 
     static let latinFoldsKeepingCase: [String] = [
         "A", "A", "A", "A", "A", "A", "\u{C6}", "C", "E", "E", "E", "E", "I", "I", "I", "I", "\u{D0}", "N", "O",

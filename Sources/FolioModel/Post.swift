@@ -166,9 +166,9 @@ public struct PostIdentity: Hashable, Sendable {
     /// U+001F, fed a piece at a time: no text is made for it.
     var stableHash: UInt64 {
         var hash = StableHash.start
-        StableHash.feed(title.utf8, into: &hash)
+        StableHash.feed(title, into: &hash)
         StableHash.feed(CollectionOfOne(0x1F), into: &hash)
-        StableHash.feed(author.utf8, into: &hash)
+        StableHash.feed(author, into: &hash)
         StableHash.feed(CollectionOfOne(0x1F), into: &hash)
         date?.writeISO { StableHash.feed(CollectionOfOne($0), into: &hash) }
         return hash

@@ -117,7 +117,7 @@ public enum StableHash {
 
     public static func hash(_ text: String) -> UInt64 {
         var hash = start
-        feed(text.utf8, into: &hash)
+        feed(text, into: &hash)
         return hash
     }
 
@@ -129,6 +129,13 @@ public enum StableHash {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
+    }
+
+    /// The same, on the bytes a native String lends: its UTF8View taken a
+    /// byte at a time was a twentieth of the parse.
+    static func feed(_ text: String, into hash: inout UInt64) {
+        var text = text
+        text.withUTF8 { feed($0, into: &hash) }
     }
 
     /// Sixteen hex digits, written in place: a read mark is looked up by

@@ -81,30 +81,66 @@ public enum SearchKey {
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                out.append(!keepingCase && b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-                i += 1
+                // A run of ASCII copied at once and lowered in place: a title is mostly ASCII.
+                var end = i + 1
+                while end < n, bytes[end] < 0x80 { end += 1 }
+                let from = out.count
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                if !keepingCase {
+                    out.withUnsafeMutableBufferPointer { o in
+                        for k in from..<o.count where o[k] >= 0x41 && o[k] <= 0x5A { o[k] += 0x20 }
+                    }
+                }
+                i = end
                 continue
             }
             // Decode one scalar (the text is valid UTF-8: it is a Swift String).
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            appendFolded(value, UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, n)]), to: &out, keepingCase: keepingCase)
             i += length
-            out.append(contentsOf: foldScalar(value, keepingCase: keepingCase))
         }
     }
 
-    /// The folded UTF-8 of one non-ASCII scalar.
-    static func foldScalar(_ value: UInt32, keepingCase: Bool) -> [UInt8] {
-        if value >= 0x300 && value <= 0x36F { return [] }           // combining diacritics
-        if value >= 0xC0 && value < 0x250 { return (keepingCase ? latinKeepingCase : latin)[Int(value - 0xC0)] }
-        guard let scalar = Unicode.Scalar(value) else { return [] }
-        return Array((keepingCase ? String(scalar) : scalar.properties.lowercaseMapping).utf8)
+    /// Appends the folded UTF-8 of one non-ASCII scalar, written as `bytes`.
+    /// Nothing is made for a letter without case (every CJK character): a
+    /// String and an array for each made folding a tenth of a parse.
+    static func appendFolded(_ value: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], keepingCase: Bool) {
+        if value >= 0x300 && value <= 0x36F { return }           // combining diacritics
+        if value >= 0xC0 && value < 0x250 {
+            (keepingCase ? latinKeepingCase : latin).append(Int(value - 0xC0), to: &out)
+            return
+        }
+        guard let scalar = Unicode.Scalar(value) else { return }
+        if keepingCase || !scalar.properties.changesWhenLowercased {
+            out.append(contentsOf: bytes)
+        } else {
+            out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
     }
 
     /// Accented Latin letters (U+00C0 to U+024F) folded, as bytes.
-    static let latin = latinFolds.map { Array($0.utf8) }
-    static let latinKeepingCase = latinFoldsKeepingCase.map { Array($0.utf8) }
+    static let latin = FoldTable(latinFolds)
+    static let latinKeepingCase = FoldTable(latinFoldsKeepingCase)
+
+    /// Folds as one run of bytes and where each starts: no array to retain
+    /// and release for each accented letter.
+    struct FoldTable: Sendable {
+        private var bytes: [UInt8] = []
+        private var starts: [Int] = [0]
+
+        init(_ folds: [String]) {
+            for fold in folds {
+                bytes += fold.utf8
+                starts.append(bytes.count)
+            }
+        }
+
+        func append(_ k: Int, to out: inout [UInt8]) {
+            out.append(contentsOf: bytes[starts[k]..<starts[k + 1]])
+        }
+    }
 }
 
 /// What a search looks for, with less's and vim's smart case: typed all

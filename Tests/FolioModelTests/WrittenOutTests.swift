@@ -67,6 +67,14 @@ import Testing
         #expect(StableHash.hex(of: 0x0123_4567_89AB_CDEF) == "0123456789abcdef")
         #expect(StableHash.hex(of: .max) == "ffffffffffffffff")
     }
+
+    /// FNV-1a as published (its test vector for "foobar"): the read marks
+    /// of every earlier version are found again.
+    @Test func theHashIsFNV1aOfTheUTF8() {
+        #expect(StableHash.hex("") == "cbf29ce484222325")
+        #expect(StableHash.hex("foobar") == "85944171f73967e8")
+        #expect(StableHash.hex("Zürich 北京") == "80eac7ad204c2964")
+    }
 }
 
 @Suite struct LatinFolds {
@@ -76,6 +84,19 @@ import Testing
                                  (SearchKey.latinFoldsKeepingCase, [.diacriticInsensitive] as String.CompareOptions)] {
             let foundation = (0xC0..<0x250).map { String(Unicode.Scalar(UInt32($0))!).folding(options: options, locale: nil) }
             #expect(table == foundation)
+        }
+    }
+
+    /// Past the Latin table, each letter folds to its Unicode lowercase, or
+    /// stays as written when it has none (CJK, kana), in every script.
+    @Test func otherScriptsFoldToTheirLowercase() {
+        let ranges: [ClosedRange<UInt32>] = [0x250...0x2FF, 0x370...0x52F, 0x1E00...0x1FFF, 0x2C00...0x2C7F, 0x3040...0x30FF,
+                                             0x4E00...0x4FFF, 0xAC00...0xAC40, 0xFF00...0xFF5F, 0x10400...0x1044F]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
+            let text = "x" + String(scalar) + "Y"
+            #expect(SearchKey.fold(text) == "x" + scalar.properties.lowercaseMapping + "y", "U+\(String(value, radix: 16))")
+            #expect(SearchKey.fold(text, keepingCase: true) == text, "U+\(String(value, radix: 16))")
         }
     }
 }
