@@ -66,17 +66,36 @@ public enum CaptureParser {
     }
 
     /// Parses bytes read straight into `allocation`, which the parse frees.
-    /// `piece`: a piece of a capture that `readsInPieces`, read in its layout.
     /// `keptIn`: where the posts' texts keep their bytes, and the offset
     /// there of the first, when not in this memory.
     public static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
-                             file: String, firstLine: Int, piece: Bool = false,
-                             keptIn: (bytes: any KeptBytes, at: Int)? = nil) -> Capture {
+                             file: String, firstLine: Int, keptIn: (bytes: any KeptBytes, at: Int)? = nil) -> Capture {
+        parse(owning: bytes, allocation: allocation, file: file, firstLine: firstLine, keptIn: keptIn) { parse($0, file: file) }
+    }
+
+    /// A piece of a capture that `readsInPieces`, read in its layout, with
+    /// what the pieces before it learned of its authors; and what this one
+    /// learned beside it, for the pieces after.
+    public static func parsePiece(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                                  file: String, firstLine: Int, keptIn: (bytes: any KeptBytes, at: Int)?,
+                                  authors: AuthorVerdicts) -> (Capture, AuthorVerdicts) {
+        var learned = authors
+        let capture = parse(owning: bytes, allocation: allocation, file: file, firstLine: firstLine, keptIn: keptIn) { text in
+            let read = parseBulleted(text, file: file, authors: authors)
+            learned = read.authors
+            return read.capture
+        }
+        return (capture, learned)
+    }
+
+    private static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                              file: String, firstLine: Int, keptIn: (bytes: any KeptBytes, at: Int)?,
+                              reading: (CaptureText) -> Capture) -> Capture {
         guard let text = CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine,
                                      keptIn: keptIn) else {
             return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])
         }
-        var capture = piece ? parseBulleted(text, file: file).0 : parse(text, file: file)
+        var capture = reading(text)
         capture.problems.insert(contentsOf: text.problems, at: 0)
         return capture
     }
@@ -109,11 +128,12 @@ public enum CaptureParser {
     /// A capture in the sample's layout is read by its bylines; any other
     /// page by the recogniser of real pages.
     public static func parse(_ text: CaptureText, file: String) -> Capture {
-        let (capture, bulleted) = parseBulleted(text, file: file)
-        return bulleted ? capture : PageParser.parse(text, file: file)
+        let read = parseBulleted(text, file: file)
+        return read.bulleted ? read.capture : PageParser.parse(text, file: file)
     }
 
-    static func parseBulleted(_ text: CaptureText, file: String) -> (Capture, bulleted: Bool) {
+    static func parseBulleted(_ text: CaptureText, file: String,
+                              authors: AuthorVerdicts = AuthorVerdicts()) -> (capture: Capture, bulleted: Bool, authors: AuthorVerdicts) {
         let lines = text.lines
         var capture = Capture()
         var heads: [Head] = []
@@ -121,7 +141,7 @@ public enum CaptureParser {
         var archiveDate: CalendarDate?
         var previous: Int?
         var previousBeforeThat: Int?
-        var sampleBylines = SampleByline()
+        var sampleBylines = SampleByline(known: authors)
 
         for (i, line) in lines.enumerated() where !line.isBlank {
             defer { previousBeforeThat = previous; previous = i }
@@ -215,7 +235,7 @@ public enum CaptureParser {
         let menuItems = capture.problems.filter { $0.message.hasSuffix("looks like a post but has no readable byline") }.count
         let bulleted = heads.contains { $0.bulleted } && menuItems <= max(3, heads.count)
         capture.readsInPieces = bulleted && dateBullets.isEmpty
-        return (capture, bulleted)
+        return (capture, bulleted, sampleBylines.verdicts)
     }
 
     static func isSiteHeading(_ line: CaptureText.Line) -> Bool {

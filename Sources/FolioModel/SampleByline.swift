@@ -11,6 +11,17 @@ struct SampleByline {
     /// nil for bytes that `Byline.read` would not take whole as an author.
     /// The bytes are the capture's, which outlive the parse that keeps this.
     private var authors: [AuthorBytes: String?] = [:]
+    /// What other parses read, in bytes of their own.
+    private let known: AuthorVerdicts
+
+    init(known: AuthorVerdicts = AuthorVerdicts()) { self.known = known }
+
+    /// What is known, and what this parse read, for parses to come.
+    var verdicts: AuthorVerdicts {
+        var all = known
+        for (key, author) in authors where all.table[key] == nil { all.table[AuthorBytes(owning: key.bytes)] = author }
+        return all
+    }
 
     static let marker = Array("Posted by: ".utf8)
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -62,7 +73,10 @@ struct SampleByline {
     /// The author these bytes name, when `Byline.read` takes them whole as one.
     private mutating func author(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let key = AuthorBytes(bytes)
-        if let known = authors[key] { return known }
+        if let found = authors[key] ?? known.table[key] {
+            authors[key] = found
+            return found
+        }
         let name = String(decoding: bytes, as: UTF8.self)
         // Read back in a byline of its own: digits and punctuation, a word
         // that reads as a weekday or a month's day, anything it would trim
@@ -78,15 +92,47 @@ struct SampleByline {
     }
 }
 
-/// Bytes of a capture compared and hashed as bytes, without a copy.
-private struct AuthorBytes: Hashable {
-    let bytes: UnsafeBufferPointer<UInt8>
+/// What the sample's byline reader knows of authors' bytes, carried from
+/// one parse to the next: whether `Byline.read` takes them whole, and as
+/// what name.
+public struct AuthorVerdicts: Sendable {
+    fileprivate var table: [AuthorBytes: String?] = [:]
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    public init() {}
+
+    public mutating func learn(_ other: AuthorVerdicts) {
+        table.merge(other.table) { mine, _ in mine }
+    }
+}
+
+/// Bytes of a capture compared and hashed as bytes, without a copy; or a
+/// copy of them of its own, to outlive the capture.
+private struct AuthorBytes: Hashable, @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let owner: OwnedBytes?
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { (self.bytes, owner) = (bytes, nil) }
+
+    init(owning bytes: UnsafeBufferPointer<UInt8>) {
+        let owner = OwnedBytes(bytes)
+        (self.bytes, self.owner) = (UnsafeBufferPointer(owner.buffer), owner)
+    }
 
     static func == (a: AuthorBytes, b: AuthorBytes) -> Bool {
         a.bytes.count == b.bytes.count && (a.bytes.count == 0 || memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0)
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(bytes: UnsafeRawBufferPointer(bytes)) }
+}
+
+/// A copy of some bytes, freed with the last key that holds it.
+private final class OwnedBytes {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer = .allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
+    }
+
+    deinit { buffer.deallocate() }
 }

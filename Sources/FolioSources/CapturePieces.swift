@@ -27,6 +27,7 @@ enum CapturePieces {
         guard whole.count == 1 else { return CaptureFiles.Failure(message: "a file with holes is read whole") }
 
         let order = Ordering(take: take)
+        let authors = Authors()
         let inFlight = DispatchSemaphore(value: 2)
         let group = DispatchGroup()
         let niceness = Niceness.current
@@ -59,8 +60,9 @@ enum CapturePieces {
             group.enter()
             DispatchQueue.global().async {
                 niceness.apply()
-                let capture = CaptureParser.parse(owning: piece, allocation: owned, file: file, firstLine: startLine, piece: true,
-                                                  keptIn: (kept, startByte))
+                let (capture, learned) = CaptureParser.parsePiece(owning: piece, allocation: owned, file: file, firstLine: startLine,
+                                                                  keptIn: (kept, startByte), authors: authors.known)
+                authors.learn(learned)
                 inFlight.signal()
                 order.finished(n, capture, last: last)
                 group.leave()
@@ -81,6 +83,18 @@ enum CapturePieces {
             p = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
         }
         return count
+    }
+
+    /// What the pieces parsed so far know of their authors: a few hundred
+    /// names read back once each by the general byline reader, not again
+    /// in every piece (a sixth of a piece's parse).
+    final class Authors: @unchecked Sendable {
+        private let lock = NSLock()
+        private var verdicts = AuthorVerdicts()
+
+        var known: AuthorVerdicts { lock.withLock { verdicts } }
+
+        func learn(_ more: AuthorVerdicts) { lock.withLock { verdicts.learn(more) } }
     }
 
     /// Pieces parsed on two threads, handed on one at a time in their order.

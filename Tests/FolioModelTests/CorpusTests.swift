@@ -129,6 +129,36 @@ import Testing
 }
 
 @Suite struct LargeCaptures {
+    /// A piece given what an earlier piece learned of its authors, that
+    /// earlier piece's bytes gone, reads as it reads alone: names taken
+    /// and names left to the general reader alike.
+    @Test func authorsLearnedInOnePieceServeTheNext() {
+        func piece(_ text: String) -> (Capture, AuthorVerdicts) {
+            let bytes = Array(text.utf8)
+            let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = memory.initialize(from: bytes)
+            return CaptureParser.parsePiece(owning: memory, allocation: memory, file: "big.txt", firstLine: 1, keptIn: nil,
+                                            authors: AuthorVerdicts())
+        }
+        let names = ["Zoë Østergaard", "Ann Author", "Ann Author on", "Monday Morning", "R2 D2", "李 小龙"]
+        func posts(_ first: Int) -> String {
+            names.indices.map { k in
+                "• Post \(first + k)\n\n  Posted by: \(names[k]) Tuesday, October \(k + 1), 2014 \(k)\n\n  Text \(k).\n\n"
+            }.joined()
+        }
+        let learned = piece(posts(0)).1
+        let second = Array(posts(100).utf8)
+        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: second.count)
+        _ = memory.initialize(from: second)
+        let (informed, _) = CaptureParser.parsePiece(owning: memory, allocation: memory, file: "big.txt", firstLine: 1,
+                                                     keptIn: nil, authors: learned)
+        let alone = piece(posts(100)).0
+        #expect(informed.posts.count == names.count)
+        #expect(informed.posts == alone.posts)
+        #expect(informed.posts.map(\.author) == alone.posts.map(\.author))
+        #expect(informed.posts.first?.author == "Zoë Østergaard")
+    }
+
     /// `file` read as a large archive is: its start, then pieces from
     /// `piece` bytes on, parsed on two threads; nil where it does not read in pieces.
     static func inPieces(_ file: String, head: Int, piece: Int) -> Capture? {
