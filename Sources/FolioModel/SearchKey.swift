@@ -104,8 +104,8 @@ public enum SearchKey {
     }
 
     /// Appends the folded UTF-8 of one non-ASCII scalar, written as `bytes`.
-    /// Nothing is made for a letter without case (every CJK character): a
-    /// String and an array for each made folding a tenth of a parse.
+    /// Nothing is made for a letter without case (every CJK character),
+    /// where a String and an array were made for each.
     static func appendFolded(_ value: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], keepingCase: Bool) {
         if value >= 0x300 && value <= 0x36F { return }           // combining diacritics
         if value >= 0xC0 && value < 0x250 {
