@@ -75,11 +75,11 @@ public enum CaptureParser {
 
     /// A piece of a capture that `readsInPieces`, read in its layout, with
     /// what the pieces before it learned of its authors; and what this one
-    /// learned beside it, for the pieces after.
+    /// learned that they had not, for the pieces after.
     public static func parsePiece(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
                                   file: String, firstLine: Int, keptIn: (bytes: any KeptBytes, at: Int)?,
                                   authors: AuthorVerdicts) -> (Capture, AuthorVerdicts) {
-        var learned = authors
+        var learned = AuthorVerdicts()
         let capture = parse(owning: bytes, allocation: allocation, file: file, firstLine: firstLine, keptIn: keptIn) { text in
             let read = parseBulleted(text, file: file, authors: authors)
             learned = read.authors
@@ -235,7 +235,7 @@ public enum CaptureParser {
         let menuItems = capture.problems.filter { $0.message.hasSuffix("looks like a post but has no readable byline") }.count
         let bulleted = heads.contains { $0.bulleted } && menuItems <= max(3, heads.count)
         capture.readsInPieces = bulleted && dateBullets.isEmpty
-        return (capture, bulleted, sampleBylines.verdicts)
+        return (capture, bulleted, sampleBylines.learned)
     }
 
     static func isSiteHeading(_ line: CaptureText.Line) -> Bool {

@@ -16,11 +16,11 @@ struct SampleByline {
 
     init(known: AuthorVerdicts = AuthorVerdicts()) { self.known = known }
 
-    /// What is known, and what this parse read, for parses to come.
-    var verdicts: AuthorVerdicts {
-        var all = known
-        for (key, author) in authors where all.table[key] == nil { all.table[AuthorBytes(owning: key.bytes)] = author }
-        return all
+    /// What this parse read that was not known, for parses to come.
+    var learned: AuthorVerdicts {
+        var new = AuthorVerdicts()
+        for (key, author) in authors where known.table[key] == nil { new.table[AuthorBytes(owning: key.bytes)] = author }
+        return new
     }
 
     static let marker = Array("Posted by: ".utf8)
@@ -100,8 +100,10 @@ public struct AuthorVerdicts: Sendable {
 
     public init() {}
 
+    /// Up to a few thousand names: an archive with more authors than that
+    /// gains little from them, and each piece begins with a copy.
     public mutating func learn(_ other: AuthorVerdicts) {
-        table.merge(other.table) { mine, _ in mine }
+        for (key, author) in other.table where table.count < 4096 && table[key] == nil { table[key] = author }
     }
 }
 
