@@ -49,14 +49,22 @@ public enum PostOrder: String, CaseIterable, Sendable {
     public func merged(_ a: [Post], _ b: [Post], reversed: Bool = false) -> (posts: [Post], firstOfB: Int) {
         let aKnown = a.firstIndex(where: lacksKey) ?? a.count
         let bKnown = b.firstIndex(where: lacksKey) ?? b.count
+        // Equal keys keep the pages' order, which reversed is b's first.
+        func goesFirst(_ x: Post, _ y: Post) -> Bool { reversed ? compare(x, y) > 0 : compare(x, y) <= 0 }
         var out: [Post] = []
         out.reserveCapacity(a.count + b.count)
-        var (i, j) = (0, 0)
         var firstOfB = a.count + b.count
-        while i < aKnown || j < bKnown {
-            // Equal keys keep the pages' order, which reversed is b's first.
-            let takeA = j == bKnown || (i < aKnown && (reversed ? compare(a[i], b[j]) > 0 : compare(a[i], b[j]) <= 0))
-            if takeA {
+        // The next piece of an archive lands in a band of what is in (or at
+        // its end): a's posts before b's first and after b's last are found
+        // by halving and copied whole, not compared one by one with b's.
+        var (i, j, end) = (0, 0, aKnown)
+        if bKnown > 0 {
+            i = Self.firstIndex(in: a, 0..<aKnown) { !goesFirst($0, b[0]) }
+            end = Self.firstIndex(in: a, i..<aKnown) { !goesFirst($0, b[bKnown - 1]) }
+            out += a[..<i]
+        }
+        while i < end || j < bKnown {
+            if j == bKnown || (i < end && goesFirst(a[i], b[j])) {
                 out.append(a[i])
                 i += 1
             } else {
@@ -65,10 +73,22 @@ public enum PostOrder: String, CaseIterable, Sendable {
                 j += 1
             }
         }
+        out += a[end..<aKnown]
         out += a[aKnown...]
         if bKnown < b.count { firstOfB = min(firstOfB, out.count) }
         out += b[bKnown...]
         return (out, firstOfB)
+    }
+
+    /// The first index of `range` whose post `after` holds for, where it
+    /// holds for every post from there on.
+    private static func firstIndex(in posts: [Post], _ range: Range<Int>, where after: (Post) -> Bool) -> Int {
+        var (low, high) = (range.lowerBound, range.upperBound)
+        while low < high {
+            let middle = (low + high) / 2
+            if after(posts[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     func lacksKey(_ post: Post) -> Bool {

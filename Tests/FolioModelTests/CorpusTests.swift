@@ -408,4 +408,34 @@ import Testing
             }
         }
     }
+
+    /// A piece whose posts fall in a band of those in, at either end, or
+    /// spread among them: the same as sorting the whole, ties and posts
+    /// without a key included.
+    @Test func mergingABandIsSortingTheWhole() {
+        var posts: [Post] = []
+        for n in 0..<240 {
+            let day = CalendarDate(year: 2014, month: 1 + n % 12, day: 1 + (n * 7) % 28)
+            posts.append(Post(title: "Post \(n % 50)", author: n % 9 == 0 ? nil : "Author \(n % 13)", date: n % 31 == 0 ? nil : day,
+                              comments: n % 5 == 0 ? nil : n % 17, source: SourceLocation(file: "t.txt", line: n)))
+        }
+        for order in PostOrder.allCases {
+            for reversed in [false, true] {
+                let sorted = order.sorted(posts, reversed: reversed)
+                let whole = sorted.map(\.source)
+                let bands: [(Int) -> Bool] = [{ $0 < 30 }, { $0 >= 200 }, { $0 >= 100 && $0 < 130 }, { $0 % 7 == 3 }, { $0 == 120 }]
+                for inB in bands {
+                    // b is taken from the sorted whole, then a and b are each sorted from the pages' order.
+                    let bLines = Set(sorted.indices.filter(inB).map { sorted[$0].source.line })
+                    let (a, b) = (posts.filter { !bLines.contains($0.source.line) }, posts.filter { bLines.contains($0.source.line) })
+                    let merged = order.merged(order.sorted(a, reversed: reversed), order.sorted(b, reversed: reversed), reversed: reversed)
+                    let expected = order.sorted(a + b, reversed: reversed).map(\.source)
+                    #expect(merged.posts.map(\.source) == expected, "\(order) \(reversed)")
+                    #expect(Set(merged.posts.map(\.source)) == Set(whole))
+                    let firstOfB = merged.posts.firstIndex { bLines.contains($0.source.line) } ?? posts.count
+                    #expect(merged.firstOfB == firstOfB, "\(order) \(reversed)")
+                }
+            }
+        }
+    }
 }
