@@ -26,21 +26,9 @@ public struct UTF8Damage: Sendable {
         mostlyUTF8 = decoded >= failed
     }
 
-    /// Whether `bytes` are UTF-8, checked 64 KB at a time: validating a
-    /// 100 MB file as one String would copy it whole. Each piece ends
-    /// before a byte that starts a character, so no character is split.
+    /// Whether `bytes` are UTF-8, by the check the text captures use, on
+    /// the bytes where they lie (every caller's are contiguous).
     static func isValid(_ bytes: some Collection<UInt8>) -> Bool {
-        var start = bytes.startIndex
-        while start != bytes.endIndex {
-            var end = bytes.index(start, offsetBy: 1 << 16, limitedBy: bytes.endIndex) ?? bytes.endIndex
-            var back = 0
-            while end != bytes.endIndex, back < 4, bytes[end] & 0xC0 == 0x80 {
-                end = bytes.index(after: end)
-                back += 1
-            }
-            guard String(validating: bytes[start..<end], as: UTF8.self) != nil else { return false }
-            start = end
-        }
-        return true
+        bytes.withContiguousStorageIfAvailable(UTF8Check.isValid) ?? Array(bytes).withUnsafeBufferPointer(UTF8Check.isValid)
     }
 }
