@@ -73,8 +73,7 @@ public enum PostOrder: String, CaseIterable, Sendable {
                 j += 1
             }
         }
-        out += a[end..<aKnown]
-        out += a[aKnown...]
+        out += a[end...]
         if bKnown < b.count { firstOfB = min(firstOfB, out.count) }
         out += b[bKnown...]
         return (out, firstOfB)
