@@ -76,11 +76,13 @@ public enum CaptureParser {
     /// A piece of a capture that `readsInPieces`, read in its layout, with
     /// what the pieces before it learned of its authors; and what this one
     /// learned that they had not, for the pieces after.
-    public static func parsePiece(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
-                                  file: String, firstLine: Int, keptIn: (bytes: any KeptBytes, at: Int)?,
-                                  authors: AuthorVerdicts) -> (Capture, AuthorVerdicts) {
+    /// `bytes` are only borrowed, for the call: the posts' texts are read
+    /// from `keptIn`, and the memory may take the next piece.
+    public static func parsePiece(_ bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int,
+                                  keptIn: (bytes: any KeptBytes, at: Int), authors: AuthorVerdicts) -> (Capture, AuthorVerdicts) {
         var learned = AuthorVerdicts()
-        let capture = parse(owning: bytes, allocation: allocation, file: file, firstLine: firstLine, keptIn: keptIn) { text in
+        let text = CaptureText(borrowing: bytes, file: file, firstLine: firstLine, keptIn: keptIn)
+        let capture = parse(text, file: file) { text in
             let read = parseBulleted(text, file: file, authors: authors)
             learned = read.authors
             return read.capture
@@ -91,8 +93,12 @@ public enum CaptureParser {
     private static func parse(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
                               file: String, firstLine: Int, keptIn: (bytes: any KeptBytes, at: Int)?,
                               reading: (CaptureText) -> Capture) -> Capture {
-        guard let text = CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine,
-                                     keptIn: keptIn) else {
+        parse(CaptureText(owning: bytes, allocation: allocation, file: file, firstLine: firstLine, keptIn: keptIn),
+              file: file, reading: reading)
+    }
+
+    private static func parse(_ text: CaptureText?, file: String, reading: (CaptureText) -> Capture) -> Capture {
+        guard let text else {
             return Capture(problems: [Problem(file: file, line: 1, message: "not a text capture (binary data); skipped")])
         }
         var capture = reading(text)

@@ -48,8 +48,8 @@ public final class CaptureText {
     /// the offset there of the first byte: this memory, or the file a
     /// piece of a large capture was read from.
     let kept: (bytes: any KeptBytes, at: Int)
-    /// The memory the lines are in.
-    private let memory: CaptureBytes
+    /// The memory the lines are in, when the text owns it.
+    private let memory: CaptureBytes?
 
     /// Nil when the bytes are not text at all (an image, an executable).
     public convenience init?(bytes: [UInt8], file: String) {
@@ -62,11 +62,23 @@ public final class CaptureText {
     /// text nor a post's text read from it is left.
     /// `firstLine` numbers the first line: a part of a file starts where the
     /// part before it ended.
-    init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>, file: String,
-          firstLine: Int = 1, keptIn: (bytes: any KeptBytes, at: Int)? = nil) {
-        memory = CaptureBytes(allocation, holding: UnsafeBufferPointer(bytes))
-        kept = keptIn ?? (memory, 0)
-        let buf = UnsafeBufferPointer(bytes)
+    convenience init?(owning bytes: UnsafeMutableBufferPointer<UInt8>, allocation: UnsafeMutableBufferPointer<UInt8>,
+                      file: String, firstLine: Int = 1, keptIn: (bytes: any KeptBytes, at: Int)? = nil) {
+        let memory = CaptureBytes(allocation, holding: UnsafeBufferPointer(bytes))
+        self.init(UnsafeBufferPointer(bytes), memory: memory, kept: keptIn ?? (memory, 0), file: file, firstLine: firstLine)
+    }
+
+    /// Lines of `bytes`, which stay the caller's and must outlive the text;
+    /// the posts' texts are read from `keptIn`, so that the caller may
+    /// reuse the memory once the parse is done.
+    convenience init?(borrowing bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int,
+                      keptIn: (bytes: any KeptBytes, at: Int)) {
+        self.init(bytes, memory: nil, kept: keptIn, file: file, firstLine: firstLine)
+    }
+
+    private init?(_ buf: UnsafeBufferPointer<UInt8>, memory: CaptureBytes?, kept: (bytes: any KeptBytes, at: Int),
+                  file: String, firstLine: Int) {
+        (self.memory, self.kept) = (memory, kept)
         if CaptureText.looksBinary(buf) { return nil }
         let n = buf.count
         let start = n >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF ? 3 : 0

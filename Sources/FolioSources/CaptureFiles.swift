@@ -369,20 +369,33 @@ public enum CaptureFiles {
     /// The same, from a file already open: a large capture's pieces come
     /// from the file its texts are read from, even once another is saved
     /// in its place. Positioned reads, so that its texts may be read meanwhile.
-    static func readFile(descriptor fd: Int32, limit: Int = .max, from offset: Int = 0)
+    /// Into `reusing` where it is large enough (it is freed where it is not).
+    static func readFile(descriptor fd: Int32, limit: Int = .max, from offset: Int = 0,
+                         reusing: UnsafeMutableBufferPointer<UInt8>? = nil)
         -> Result<(UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>, [Hole]), Failure> {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
+        guard fstat(fd, &info) == 0 else {
+            reusing?.deallocate()
+            return .failure(Failure(message: String(cString: strerror(errno))))
+        }
         let regions = dataRegions(fd, from: offset, size: Int(info.st_size))
         let data = regions.reduce(0) { $0 + $1.count }
         // Read whole, a file larger than the machine's memory would abort folio: said instead.
         let memory = Int(sysconf(Int32(_SC_PHYS_PAGES))) * Int(sysconf(Int32(_SC_PAGESIZE)))
         if limit == .max, data > memory / 2 {
+            reusing?.deallocate()
             return .failure(Failure(message: "\(data >> 20) MB, more than half this machine's memory; not read"))
         }
         // A byte more than the data: the read that finds its end needs room,
         // or the whole would be copied into twice its size just to see it.
-        var allocation = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(min(data + 1, limit), 65536))
+        let capacity = max(min(data + 1, limit), 65536)
+        var allocation: UnsafeMutableBufferPointer<UInt8>
+        if let reusing, reusing.count >= capacity {
+            allocation = reusing
+        } else {
+            reusing?.deallocate()
+            allocation = .allocate(capacity: capacity)
+        }
         var count = 0
         var holes: [Hole] = []
         var position = offset

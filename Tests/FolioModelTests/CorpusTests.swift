@@ -133,12 +133,11 @@ import Testing
     /// earlier piece's bytes gone, reads as it reads alone: names taken
     /// and names left to the general reader alike.
     @Test func authorsLearnedInOnePieceServeTheNext() {
-        func piece(_ text: String) -> (Capture, AuthorVerdicts) {
-            let bytes = Array(text.utf8)
-            let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-            _ = memory.initialize(from: bytes)
-            return CaptureParser.parsePiece(owning: memory, allocation: memory, file: "big.txt", firstLine: 1, keptIn: nil,
-                                            authors: AuthorVerdicts())
+        func piece(_ text: String, authors: AuthorVerdicts = AuthorVerdicts()) -> (Capture, AuthorVerdicts) {
+            let file = HeldBytes(text)
+            return file.bytes.withUnsafeBufferPointer {
+                CaptureParser.parsePiece($0, file: "big.txt", firstLine: 1, keptIn: (file, 0), authors: authors)
+            }
         }
         let names = ["Zoë Østergaard", "Ann Author", "Ann Author on", "Monday Morning", "R2 D2", "李 小龙"]
         func posts(_ first: Int) -> String {
@@ -147,16 +146,34 @@ import Testing
             }.joined()
         }
         let learned = piece(posts(0)).1
-        let second = Array(posts(100).utf8)
-        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: second.count)
-        _ = memory.initialize(from: second)
-        let (informed, _) = CaptureParser.parsePiece(owning: memory, allocation: memory, file: "big.txt", firstLine: 1,
-                                                     keptIn: nil, authors: learned)
+        let (informed, _) = piece(posts(100), authors: learned)
         let alone = piece(posts(100)).0
         #expect(informed.posts.count == names.count)
         #expect(informed.posts == alone.posts)
         #expect(informed.posts.map(\.author) == alone.posts.map(\.author))
         #expect(informed.posts.first?.author == "Zoë Østergaard")
+    }
+
+    /// A piece's memory takes the next piece once it is parsed: its posts,
+    /// texts and all, read as they did, from where the piece was kept.
+    @Test func aPieceParsedKeepsNothingOfTheMemoryItWasReadInto() {
+        let text = "• First post\n\n  Posted by: Ann Author Tuesday, October 7, 2014 3\n\n  The first text, whole.\n\n"
+            + "• Second post\n\n  Posted by: Zoë Østergaard Monday, March 2, 2015 0\n\n  And a [1]link.\n\n"
+            + "References\n\n  1. https://example.org/a\n"
+        let file = HeldBytes(text)
+        var memory = Array(text.utf8)
+        let (capture, _) = memory.withUnsafeBufferPointer {
+            CaptureParser.parsePiece($0, file: "big.txt", firstLine: 1, keptIn: (file, 0), authors: AuthorVerdicts())
+        }
+        func seen(_ post: Post) -> [String] {
+            [post.title, post.author ?? "", post.summary ?? "", post.body.map(\.text).joined(separator: "|")]
+        }
+        let before = capture.posts.map(seen)
+        for k in memory.indices { memory[k] = UInt8(ascii: "x") }
+        #expect(capture.posts.count == 2)
+        #expect(capture.posts.map(seen) == before)
+        #expect(before.first == ["First post", "Ann Author", "The first text, whole.", ""])
+        #expect(capture.posts.last?.author == "Zoë Østergaard")
     }
 
     /// `file` read as a large archive is: its start, then pieces from
@@ -437,5 +454,17 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// A file's bytes as a large capture's posts keep them: elsewhere than
+/// the memory a piece was parsed in.
+final class HeldBytes: KeptBytes, @unchecked Sendable {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
