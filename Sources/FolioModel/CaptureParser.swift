@@ -109,8 +109,8 @@ public enum CaptureParser {
     /// The day a bullet names when it carries only a date (archive layouts).
     static func bulletDate(_ line: CaptureText.Line) -> CalendarDate? {
         // A date is short and has digits: most bullets are titles and stop here.
-        guard line.bulletEnd > 0, line.text.utf8.count - line.bulletEnd <= 40,
-              line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+        guard line.bulletEnd > 0, line.byteCount - line.bulletEnd <= 40,
+              line.bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
               let text = line.bulletText else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         var start = 0
@@ -124,6 +124,8 @@ public enum CaptureParser {
         var titleIndex: Int
         var bylineIndex: Int
         var title: String
+        /// The byline's author folded, where the sample's byline gave it.
+        var foldedAuthor: String?
         var byline: Byline?
         var date: CalendarDate?
         /// The title was a bullet, or stood under a date bullet: the layout
@@ -169,9 +171,10 @@ public enum CaptureParser {
                 continue
             }
             let unmarked = titleLine.bulletEnd > 0 || afterDateBullet
-            guard let reading = sampleBylines.read(line.bytes).map(Byline.Reading.byline)
+            let sample = sampleBylines.read(line.bytes)
+            guard let reading = sample.map({ Byline.Reading.byline($0.byline) })
                     ?? Byline.read(line.text, allowUnmarked: unmarked) else { continue }
-            var head = Head(titleIndex: j, bylineIndex: i, title: title, bulleted: unmarked)
+            var head = Head(titleIndex: j, bylineIndex: i, title: title, foldedAuthor: sample?.foldedAuthor, bulleted: unmarked)
             switch reading {
             case .byline(let byline):
                 head.byline = byline
@@ -195,30 +198,32 @@ public enum CaptureParser {
             let limit = n + 1 < heads.count ? heads[n + 1].titleIndex : lines.count
             var end = head.bylineIndex + 1
             var floor: Int?
-            var paragraphs: [[CaptureText.Line]] = []
-            var group: [CaptureText.Line] = []
-            while end < limit, !dateBullets.contains(end) {
+            var shape = TextShape(title: head.title)
+            while end < limit, dateBullets.isEmpty || !dateBullets.contains(end) {
                 let line = lines[end]
                 if line.isBlank {
-                    if !group.isEmpty { paragraphs.append(group); group = [] }
+                    shape.endParagraph()
                 } else {
                     let f = floor ?? min(line.indent, lines[head.bylineIndex].indent)
                     floor = f
                     // Furniture starts after a blank line; a line that directly
                     // follows text continues its paragraph, however indented.
-                    if group.isEmpty && (line.indent < f || (f == 0 && isSiteHeading(line) && !paragraphs.isEmpty)) {
+                    if !shape.inParagraph && (line.indent < f || (f == 0 && isSiteHeading(line) && shape.paragraphs > 0)) {
                         break
                     }
-                    group.append(line)
+                    shape.add(line)
                 }
                 end += 1
             }
-            if !group.isEmpty { paragraphs.append(group) }
+            shape.endParagraph()
             for k in head.titleIndex..<end { covered[k] = true }
             guard let byline = head.byline, let date = head.date else { continue }
             capture.posts.append(Post(title: head.title, author: byline.author, date: date, comments: byline.comments,
-                                      text: captured(paragraphs, title: head.title, in: text),
-                                      source: SourceLocation(file: file, line: lines[head.titleIndex].number)))
+                                      text: shape.captured(in: text),
+                                      source: SourceLocation(file: file, line: lines[head.titleIndex].number),
+                                      identity: head.foldedAuthor.map {
+                                          PostIdentity(title: SearchKey.fold(head.title), author: $0, date: date)
+                                      }))
         }
 
         for (i, line) in lines.enumerated() where !covered[i] && !line.isBlank {
@@ -252,20 +257,57 @@ public enum CaptureParser {
         line.byteCount == 10 && line.text.lowercased() == "tweet this"
     }
 
-    /// A post's paragraphs kept as the bytes they are in, with what the
-    /// list needs to know of them now: whether the first line repeats the
-    /// title, and whether they make a summary (one paragraph) or a text.
-    static func captured(_ paragraphs: [[CaptureText.Line]], title: String, in text: CaptureText) -> CapturedText? {
-        guard let first = paragraphs.first?.first, let last = paragraphs.last?.last else { return nil }
-        let repeatsTitle = first.byteCount == title.utf8.count && first.text == title
-        var kinds: [Block.Kind] = []
-        runs(repeatsTitle ? [Array(paragraphs[0].dropFirst())] + paragraphs.dropFirst() : paragraphs) { kind, _ in
-            if kinds.count < 2 { kinds.append(kind) }
+    /// What the list needs to know now of a post's lines, met one by one:
+    /// where they are, whether the first repeats the title, and whether
+    /// they make a summary (one paragraph) or a text. The blocks
+    /// themselves are made when the text is shown, as `runs` makes them.
+    struct TextShape {
+        let title: String
+        private var first: CaptureText.Line?
+        private var last: CaptureText.Line?
+        private var repeatsTitle = false
+        /// The kind of the first block, and whether there is another.
+        private var firstKind: Block.Kind?
+        private var more = false
+        /// Lines in the block being read.
+        private var run = 0
+        private(set) var inParagraph = false
+        private(set) var paragraphs = 0
+
+        init(title: String) { self.title = title }
+
+        mutating func add(_ line: CaptureText.Line) {
+            inParagraph = true
+            last = line
+            if first == nil {
+                first = line
+                repeatsTitle = line.byteCount == title.utf8.count && line.bytes.elementsEqual(title.utf8)
+                if repeatsTitle { return }
+            }
+            if isTweetThis(line) {
+                if run > 0 { block(.pullquote) }
+                run = 0
+            } else {
+                run += 1
+            }
         }
-        guard !kinds.isEmpty else { return nil }
-        return CapturedText(bytes: text.kept.bytes, range: first.start + text.kept.at..<last.end + text.kept.at,
-                            repeatsTitle: repeatsTitle,
-                            isSummary: kinds == [.paragraph])
+
+        mutating func endParagraph() {
+            guard inParagraph else { return }
+            if run > 0 { block(.paragraph) }
+            (run, inParagraph, paragraphs) = (0, false, paragraphs + 1)
+        }
+
+        private mutating func block(_ kind: Block.Kind) {
+            if firstKind == nil { firstKind = kind } else { more = true }
+        }
+
+        /// The lines kept as the bytes they are in: nil when they make no block.
+        func captured(in text: CaptureText) -> CapturedText? {
+            guard let first, let last, let firstKind else { return nil }
+            return CapturedText(bytes: text.kept.bytes, range: first.start + text.kept.at..<last.end + text.kept.at,
+                                repeatsTitle: repeatsTitle, isSummary: firstKind == .paragraph && !more)
+        }
     }
 
     /// Paragraphs of lines into blocks: lines wrapped inside a paragraph are

@@ -7,7 +7,7 @@ import Testing
 @Suite struct SampleBylines {
     static func fast(_ line: String) -> Byline? {
         var reader = SampleByline()
-        return Array(line.utf8).withUnsafeBufferPointer { reader.read($0) }
+        return Array(line.utf8).withUnsafeBufferPointer { reader.read($0)?.byline }
     }
 
     static func slow(_ line: String) -> Byline? {
@@ -64,5 +64,17 @@ import Testing
     ])
     func otherLinesAreReadAsByWords(line: String) {
         if let fast = Self.fast(line) { #expect(fast == Self.slow(line)) }
+    }
+
+    /// The author is folded once for all its posts, as each post's own
+    /// identity would fold it, however often and wherever it signs.
+    @Test func theFoldedAuthorIsTheAuthorFolded() {
+        var reader = SampleByline()
+        for author in ["Judy Dempsey", "ZOË O’NEILL", "Chloé 王", "Tomáš Dvořák", "Judy Dempsey", "ZOË O’NEILL"] {
+            let read = Array("Posted by: \(author) October 1, 2014 3".utf8).withUnsafeBufferPointer { reader.read($0) }
+            #expect(read?.byline.author == author)
+            #expect(read?.foldedAuthor == SearchKey.fold(author))
+            #expect(read?.foldedAuthor != author)
+        }
     }
 }
