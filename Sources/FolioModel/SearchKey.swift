@@ -11,11 +11,23 @@ import Foundation
 public enum SearchKey {
     /// `keepingCase`: only the diacritics go, for a search typed with a capital.
     public static func fold(_ text: String, keepingCase: Bool = false) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
         var text = text
-        text.withUTF8 { append(folded: $0, to: &out, keepingCase: keepingCase) }
-        return String(decoding: out, as: UTF8.self)
+        return text.withUTF8 { bytes in
+            // Folding seldom lengthens a text (a few capitals lower to
+            // longer letters): written into the String's own memory, and
+            // by way of an array only when it does not fit.
+            var fits = true
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { memory in
+                var space = StringSpace(memory)
+                append(folded: bytes, to: &space, keepingCase: keepingCase)
+                fits = !space.overflowed
+                return fits ? space.count : 0
+            }
+            if fits { return folded }
+            var out: [UInt8] = []
+            append(folded: bytes, to: &out, keepingCase: keepingCase)
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Whether the already folded `needle` occurs in `text` once folded.
@@ -75,22 +87,16 @@ public enum SearchKey {
         return false
     }
 
-    static func append(folded bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], keepingCase: Bool) {
+    static func append<Out: FoldedBytes>(folded bytes: UnsafeBufferPointer<UInt8>, to out: inout Out, keepingCase: Bool) {
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                // A run of ASCII copied at once and lowered in place: a title is mostly ASCII.
+                // A run of ASCII copied at once: a title is mostly ASCII.
                 var end = i + 1
                 while end < n, bytes[end] < 0x80 { end += 1 }
-                let from = out.count
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
-                if !keepingCase {
-                    out.withUnsafeMutableBufferPointer { o in
-                        for k in from..<o.count where o[k] >= 0x41 && o[k] <= 0x5A { o[k] += 0x20 }
-                    }
-                }
+                out.append(ascii: UnsafeBufferPointer(rebasing: bytes[i..<end]), lowering: !keepingCase)
                 i = end
                 continue
             }
@@ -106,17 +112,25 @@ public enum SearchKey {
     /// Appends the folded UTF-8 of one non-ASCII scalar, written as `bytes`.
     /// Nothing is made for a letter without case (every CJK character),
     /// where a String and an array were made for each.
-    static func appendFolded(_ value: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], keepingCase: Bool) {
+    static func appendFolded<Out: FoldedBytes>(_ value: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, to out: inout Out,
+                                               keepingCase: Bool) {
         if value >= 0x300 && value <= 0x36F { return }           // combining diacritics
         if value >= 0xC0 && value < 0x250 {
             (keepingCase ? latinKeepingCase : latin).append(Int(value - 0xC0), to: &out)
             return
         }
+        // CJK, kana and hangul have no case: Unicode's tables were asked
+        // about every character of a Chinese title.
+        if keepingCase || (value >= 0x3000 && value <= 0x9FFF) || (value >= 0xAC00 && value <= 0xD7A3) {
+            out.append(contentsOf: bytes)
+            return
+        }
         guard let scalar = Unicode.Scalar(value) else { return }
-        if keepingCase || !scalar.properties.changesWhenLowercased {
+        if !scalar.properties.changesWhenLowercased {
             out.append(contentsOf: bytes)
         } else {
-            out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            var lowered = scalar.properties.lowercaseMapping
+            lowered.withUTF8 { out.append(contentsOf: $0) }
         }
     }
 
@@ -137,9 +151,55 @@ public enum SearchKey {
             }
         }
 
-        func append(_ k: Int, to out: inout [UInt8]) {
-            out.append(contentsOf: bytes[starts[k]..<starts[k + 1]])
+        func append<Out: FoldedBytes>(_ k: Int, to out: inout Out) {
+            bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[starts[k]..<starts[k + 1]])) }
         }
+    }
+}
+
+/// Where folded bytes are written: an array, or a String's own memory.
+protocol FoldedBytes {
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
+    /// ASCII bytes, lowered when `lowering`.
+    mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, lowering: Bool)
+}
+
+extension [UInt8]: FoldedBytes {
+    mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) {
+        let from = count
+        append(contentsOf: bytes)
+        guard lowering else { return }
+        withUnsafeMutableBufferPointer { o in
+            for k in from..<o.count where o[k] >= 0x41 && o[k] <= 0x5A { o[k] += 0x20 }
+        }
+    }
+}
+
+/// A String's memory of a fixed size, being written; what does not fit is
+/// dropped and said so.
+struct StringSpace: FoldedBytes {
+    private let memory: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+    private(set) var overflowed = false
+
+    init(_ memory: UnsafeMutableBufferPointer<UInt8>) { self.memory = memory }
+
+    private mutating func room(_ n: Int) -> Bool {
+        if count + n > memory.count { overflowed = true }
+        return !overflowed
+    }
+
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard room(bytes.count), let from = bytes.baseAddress else { return }
+        (memory.baseAddress! + count).update(from: from, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) {
+        guard room(bytes.count) else { return }
+        let to = memory.baseAddress! + count
+        for (k, b) in bytes.enumerated() { to[k] = lowering && b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+        count += bytes.count
     }
 }
 

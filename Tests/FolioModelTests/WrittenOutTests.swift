@@ -90,13 +90,26 @@ import Testing
     /// Past the Latin table, each letter folds to its Unicode lowercase, or
     /// stays as written when it has none (CJK, kana), in every script.
     @Test func otherScriptsFoldToTheirLowercase() {
-        let ranges: [ClosedRange<UInt32>] = [0x250...0x2FF, 0x370...0x52F, 0x1E00...0x1FFF, 0x2C00...0x2C7F, 0x3040...0x30FF,
-                                             0x4E00...0x4FFF, 0xAC00...0xAC40, 0xFF00...0xFF5F, 0x10400...0x1044F]
+        let ranges: [ClosedRange<UInt32>] = [0x250...0x2FF, 0x370...0x52F, 0x1E00...0x1FFF, 0x2C00...0x2C7F, 0x3000...0x9FFF,
+                                             0xAC00...0xD7A3, 0xFF00...0xFF5F, 0x10400...0x1044F]
         for value in ranges.joined() {
             guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
             let text = "x" + String(scalar) + "Y"
             #expect(SearchKey.fold(text) == "x" + scalar.properties.lowercaseMapping + "y", "U+\(String(value, radix: 16))")
             #expect(SearchKey.fold(text, keepingCase: true) == text, "U+\(String(value, radix: 16))")
         }
+    }
+
+    /// A title is folded into memory of its own length; the letters whose
+    /// folds are longer than they are still fold whole, wherever they stand.
+    @Test func lettersThatFoldLongerFoldWhole() {
+        var longer = 0
+        for (k, fold) in SearchKey.latinFolds.enumerated() {
+            let letter = String(Unicode.Scalar(UInt32(0xC0 + k))!)
+            if fold.utf8.count > letter.utf8.count { longer += 1 }
+            #expect(SearchKey.fold("Ab" + letter) == "ab" + fold)
+            #expect(SearchKey.fold(letter + letter + "C") == fold + fold + "c")
+        }
+        #expect(longer > 0)
     }
 }
