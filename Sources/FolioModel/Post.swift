@@ -82,9 +82,11 @@ public struct Post: Hashable, Sendable {
         public var source: SourceLocation
     }
 
-    /// Changed only where no other post shares it.
-    @usableFromInline final class Shared: @unchecked Sendable {
-        @usableFromInline var fields: Fields
+    /// Never changed: a post changed gets fields of its own. Reading a
+    /// class's `var` is checked for exclusive access at run time, on every
+    /// field read of every post a listing or a sort touches.
+    @usableFromInline final class Shared: Sendable {
+        @usableFromInline let fields: Fields
         @usableFromInline init(_ fields: Fields) { self.fields = fields }
     }
 
@@ -95,8 +97,9 @@ public struct Post: Hashable, Sendable {
     @inlinable public subscript<T>(dynamicMember field: WritableKeyPath<Fields, T>) -> T {
         get { shared.fields[keyPath: field] }
         set {
-            if !isKnownUniquelyReferenced(&shared) { shared = Shared(shared.fields) }
-            shared.fields[keyPath: field] = newValue
+            var fields = shared.fields
+            fields[keyPath: field] = newValue
+            shared = Shared(fields)
         }
     }
 
