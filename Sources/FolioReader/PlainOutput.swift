@@ -62,7 +62,7 @@ public enum PlainOutput {
             var out: [UInt8] = []
             out.reserveCapacity(1 << 17)
             var cleaner = VisibleText.Cleaner()
-            func pad(_ n: Int) { out.append(contentsOf: repeatElement(0x20, count: max(0, n))) }
+            func pad(_ n: Int) { for _ in 0..<max(0, n) { out.append(0x20) } }
             for n in range {
                 let post = posts[n]
                 if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
@@ -73,7 +73,7 @@ public enum PlainOutput {
                 pad(authorWidth - author.width + 2)
                 if let count = post.comments {
                     pad(countWidth - digits(count))
-                    out += String(count).utf8
+                    writeDecimal(count, into: &out)
                 } else {
                     pad(countWidth - 1)
                     out.append(0x2D)
@@ -90,7 +90,24 @@ public enum PlainOutput {
         }
     }
 
-    static func digits(_ n: Int) -> Int { String(n).utf8.count }
+    /// How many characters `n` prints as.
+    static func digits(_ n: Int) -> Int {
+        var (count, rest) = (n < 0 ? 2 : 1, n.magnitude / 10)
+        while rest > 0 { (count, rest) = (count + 1, rest / 10) }
+        return count
+    }
+
+    /// `n` in decimal, as `String(n)` writes it, with no String made.
+    static func writeDecimal(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(0x2D) }
+        let from = out.count
+        var rest = n.magnitude
+        repeat {
+            out.append(0x30 + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        out[from...].reverse()
+    }
 
     /// A post as text wrapped to `width` columns.
     public static func article(_ post: Post, width: Int) -> String {

@@ -42,7 +42,20 @@ public enum VisibleText {
     /// valid): decoded here, as the scalar view decodes them five times slower.
     private static func keeps(_ bytes: UnsafeBufferPointer<UInt8>, changes: (Unicode.Scalar) -> Bool) -> Bool {
         var i = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < bytes.count {
+            // Eight printable ASCII bytes at a time: no high bit, none below
+            // a space, none DEL (the tests for a byte in a word, exact as a whole).
+            if i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let (ones, highs) = (0x0101_0101_0101_0101 as UInt64, 0x8080_8080_8080_8080 as UInt64)
+                let below = (w &- ones &* 0x20) & ~w & highs
+                let del = ((w ^ (ones &* 0x7F)) &- ones) & ~(w ^ (ones &* 0x7F)) & highs
+                if (w & highs) | below | del == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let lead = UInt32(bytes[i])
             if lead < 0x80 {
                 if lead < 0x20 || lead == 0x7F { return false }

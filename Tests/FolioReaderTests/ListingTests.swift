@@ -37,4 +37,17 @@ import Testing
         #expect(String(decoding: pieces, as: UTF8.self) == whole)
         #expect(whole.split(separator: "\n").map { $0.prefix(2) } == ["  ", "N ", "  "])
     }
+
+    /// Counts are written digit by digit, as `String` writes them, and
+    /// their column is as wide as the widest.
+    @Test func countsPrintAsTheirDecimals() {
+        for n in [0, 7, 9, 10, 99, 100, 12_345, 1_000_000_007, -1, -40, Int.max, Int.min] {
+            var out: [UInt8] = []
+            PlainOutput.writeDecimal(n, into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == "\(n)")
+            #expect(PlainOutput.digits(n) == "\(n)".count)
+        }
+        let posts = [7, 12_345].map { Post(title: "T", author: "A", date: nil, comments: $0, source: SourceLocation(file: "t", line: 1)) }
+        #expect(PlainOutput.list(posts) == "-           A      7  T\n-           A  12345  T\n")
+    }
 }

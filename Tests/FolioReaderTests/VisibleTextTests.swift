@@ -17,4 +17,21 @@ import Testing
             #expect(cleaner.clean(text) == pieces && cleaner.clean(text) == pieces, "U+\(String(scalar.value, radix: 16))")
         }
     }
+
+    /// Plain ASCII is looked at eight bytes at a time: a control or DEL
+    /// is caught wherever it stands among them, and beside any other byte.
+    @Test func everyASCIIByteIsSeenAtEveryPlace() {
+        for value in UInt8(0)..<0x80 {
+            for at in 0..<17 {
+                for neighbour: UInt8 in [0x20, 0x7E, 0x41] {
+                    var bytes = [UInt8](repeating: neighbour, count: 20)
+                    bytes[at] = value
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let pieces = VisibleText.pieces(text).map(\.text).joined()
+                    #expect(VisibleText.clean(text) == pieces, "\(value) at \(at)")
+                    #expect((pieces == text) == (value >= 0x20 && value != 0x7F))
+                }
+            }
+        }
+    }
 }
