@@ -149,6 +149,8 @@ public enum CaptureParser {
         var archiveDate: CalendarDate?
         var previous: Int?
         var previousBeforeThat: Int?
+        /// The last head's byline, kept apart: `heads.last` copied its Strings at every line.
+        var lastByline: Int?
         var sampleBylines = SampleByline(known: authors)
 
         for (i, line) in lines.enumerated() where !line.isBlank {
@@ -158,9 +160,10 @@ public enum CaptureParser {
                 dateBullets.insert(i)
                 continue
             }
-            guard let j = previous, heads.last?.bylineIndex != j, !dateBullets.contains(j) else { continue }
+            // Most archives have no date bullet: no set is hashed for them at every line.
+            guard let j = previous, lastByline != j, dateBullets.isEmpty || !dateBullets.contains(j) else { continue }
             let titleLine = lines[j]
-            let afterDateBullet = previousBeforeThat.map { dateBullets.contains($0) } ?? false
+            let afterDateBullet = !dateBullets.isEmpty && previousBeforeThat.map { dateBullets.contains($0) } ?? false
             let title: String
             if let bulleted = titleLine.bulletText {
                 title = bulleted
@@ -191,6 +194,7 @@ public enum CaptureParser {
                                                 message: "byline names no author: “\(text)”; post skipped"))
             }
             heads.append(head)
+            lastByline = i
         }
 
         var covered = [Bool](repeating: false, count: lines.count)
