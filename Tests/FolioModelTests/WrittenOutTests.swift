@@ -100,6 +100,19 @@ import Testing
         }
     }
 
+    /// ASCII is lowered eight bytes at a time: every byte, at every place
+    /// in a word and after a letter that is not ASCII, lowers as Swift lowers it.
+    @Test func asciiFoldsAsSwiftLowersIt() {
+        let ascii = String(decoding: (UInt8(1)..<0x80).map { $0 }, as: UTF8.self)
+        for lead in ["", "é", "北", "ab", "abcdefg"] {
+            for cut in 0..<9 {
+                let text = lead + String(ascii.dropFirst(cut)) + "Z" + String(ascii.prefix(cut))
+                #expect(SearchKey.fold(text) == SearchKey.fold(lead) + (String(ascii.dropFirst(cut)) + "Z" + String(ascii.prefix(cut))).lowercased())
+                #expect(SearchKey.fold(text, keepingCase: true) == text)
+            }
+        }
+    }
+
     /// A title is folded into memory of its own length; the letters whose
     /// folds are longer than they are still fold whole, wherever they stand.
     @Test func lettersThatFoldLongerFoldWhole() {
