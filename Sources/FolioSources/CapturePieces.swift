@@ -12,7 +12,11 @@ enum CapturePieces {
     /// find what they ask for within a frame or two (post 1,000 of the
     /// benchmark is in the second); the pieces then grow to `largest`.
     static let first = 640 << 10
-    static let largest = 8 << 20
+    /// About what a core's cache holds: a piece's lines are split, then
+    /// read again for its posts, and a piece of 8 MB had left the cache by
+    /// then (the benchmark's parse 0.21 s with 8 MB, 0.18 s with 1 or 2 MB,
+    /// and 20 MB less memory).
+    static let largest = 1 << 20
 
     /// Reads `file` from byte `offset`, the start of a post (line
     /// `firstLine`), to its end. `take` is given each piece's capture in
