@@ -222,7 +222,7 @@ struct StringSpace: FoldedBytes {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let atLeastA = w &+ ones &* (0x80 - 0x41)
         let pastZ = w &+ ones &* (0x80 - 0x5B)
-        return atLeastA & ~pastZ & ones &* 0x80
+        return atLeastA & ~pastZ & (ones &* 0x80)
     }
 }
 
