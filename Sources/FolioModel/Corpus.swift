@@ -44,17 +44,21 @@ public struct Corpus: Sendable {
     /// and code over one that does not, then the longer), and what either
     /// one knows (summary, comments) is kept.
     public mutating func add(_ post: Post) {
-        let key = post.identity
-        var at = positions[post.stableHash]
-        if let first = at, posts[first].identity != key { at = collided[key] }
-        guard let at else {
-            if positions[post.stableHash] == nil { positions[post.stableHash] = posts.count } else { collided[key] = posts.count }
-            posts.append(post)
-            authorCounts.count(post.author, at: posts.count - 1)
-            return
+        // A new post (most of them) costs one look-up of its hash and one insertion.
+        let hash = post.stableHash
+        if let first = positions[hash] {
+            let key = post.identity
+            if let at = posts[first].identity == key ? first : collided[key] {
+                posts[at] = Corpus.merge(posts[at], post)
+                merges += 1
+                return
+            }
+            collided[key] = posts.count
+        } else {
+            positions[hash] = posts.count
         }
-        posts[at] = Corpus.merge(posts[at], post)
-        merges += 1
+        posts.append(post)
+        authorCounts.count(post.author, at: posts.count - 1)
     }
 
     static func merge(_ old: Post, _ new: Post) -> Post {

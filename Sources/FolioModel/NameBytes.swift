@@ -10,9 +10,23 @@ public struct NameBytes: Hashable, Sendable {
     public init(_ name: String) { self.name = name }
 
     public func hash(into hasher: inout Hasher) {
-        if name.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            Array(name.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        if name.utf8.withContiguousStorageIfAvailable({ NameBytes.feed($0, into: &hasher) }) == nil {
+            Array(name.utf8).withUnsafeBufferPointer { NameBytes.feed($0, into: &hasher) }
         }
+    }
+
+    /// Every byte, eight at a time, and the count: `combine(bytes:)` took
+    /// twice as long over a name's dozen bytes, three times for each post.
+    static func feed(_ bytes: UnsafeBufferPointer<UInt8>, into hasher: inout Hasher) {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= raw.count {
+            hasher.combine(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        var tail = UInt64(raw.count) << 56
+        for k in i..<raw.count { tail |= UInt64(raw[k]) << (8 * (k - i)) }
+        hasher.combine(tail)
     }
 
     public static func == (a: Self, b: Self) -> Bool {
