@@ -62,23 +62,22 @@ public enum PlainOutput {
             var out: [UInt8] = []
             out.reserveCapacity(1 << 17)
             var cleaner = VisibleText.Cleaner()
-            func pad(_ n: Int) { for _ in 0..<max(0, n) { out.append(0x20) } }
             for n in range {
                 let post = posts[n]
                 if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
                 if let date = post.date { date.writeISO { out.append($0) } } else { out += "-         ".utf8 }
-                pad(2)
+                out.appendSpaces(2)
                 let author = authors[n - first]
                 out += author.bytes
-                pad(authorWidth - author.width + 2)
+                out.appendSpaces(authorWidth - author.width + 2)
                 if let count = post.comments {
-                    pad(countWidth - digits(count))
+                    out.appendSpaces(countWidth - digits(count))
                     writeDecimal(count, into: &out)
                 } else {
-                    pad(countWidth - 1)
+                    out.appendSpaces(countWidth - 1)
                     out.append(0x2D)
                 }
-                pad(2)
+                out.appendSpaces(2)
                 out += cleaner.clean(post.title).utf8
                 out.append(0x0A)
                 if out.count >= 1 << 16 {
@@ -100,13 +99,13 @@ public enum PlainOutput {
     /// `n` in decimal, as `String(n)` writes it, with no String made.
     static func writeDecimal(_ n: Int, into out: inout [UInt8]) {
         if n < 0 { out.append(0x2D) }
-        let from = out.count
+        var power: UInt = 1
+        while power <= n.magnitude / 10 { power *= 10 }
         var rest = n.magnitude
-        repeat {
-            out.append(0x30 + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        out[from...].reverse()
+        while power > 0 {
+            out.append(0x30 + UInt8(rest / power))
+            (rest, power) = (rest % power, power / 10)
+        }
     }
 
     /// A post as text wrapped to `width` columns.
@@ -123,5 +122,14 @@ public enum PlainOutput {
             out += names[n] + String(repeating: " ", count: width - TextWidth.of(names[n]) + 2) + "\(author.count)\n"
         }
         return out
+    }
+}
+
+extension [UInt8] {
+    /// `n` spaces, none for less than one. (A function nested in the
+    /// listing's loop that did this had each use of the buffer checked for
+    /// exclusive access at run time.)
+    mutating func appendSpaces(_ n: Int) {
+        for _ in 0..<Swift.max(0, n) { append(0x20) }
     }
 }
