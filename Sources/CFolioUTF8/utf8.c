@@ -47,35 +47,43 @@ static int valid_scalar(const uint8_t *p, size_t n) {
 #define TWO_CONTS (1 << 7)
 #define CARRY (TOO_SHORT | TOO_LONG | TWO_CONTS)
 
+// The three tables, by the high nibble of a byte, the low nibble of the
+// same byte, and the high nibble of the byte after it: one for SSSE3,
+// twice over for AVX2's two lanes.
+#define REPEAT16(...) __VA_ARGS__, __VA_ARGS__
+#define BYTE_1_HIGH \
+        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, \
+        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS, \
+        TOO_SHORT | OVERLONG_2, \
+        TOO_SHORT, \
+        TOO_SHORT | OVERLONG_3 | SURROGATE, \
+        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4
+#define BYTE_1_LOW \
+        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, \
+        CARRY | OVERLONG_2, \
+        CARRY, CARRY, \
+        CARRY | TOO_LARGE, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000
+#define BYTE_2_HIGH \
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE, \
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT
+
 __attribute__((target("ssse3")))
 static __m128i special_cases(__m128i input, __m128i prev1) {
     const __m128i low_nibble = _mm_set1_epi8(0x0F);
-    const __m128i byte_1_high_table = _mm_setr_epi8(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2,
-        TOO_SHORT,
-        TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4);
-    const __m128i byte_1_low_table = _mm_setr_epi8(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4,
-        CARRY | OVERLONG_2,
-        CARRY, CARRY,
-        CARRY | TOO_LARGE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000);
-    const __m128i byte_2_high_table = _mm_setr_epi8(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+    const __m128i byte_1_high_table = _mm_setr_epi8(BYTE_1_HIGH);
+    const __m128i byte_1_low_table = _mm_setr_epi8(BYTE_1_LOW);
+    const __m128i byte_2_high_table = _mm_setr_epi8(BYTE_2_HIGH);
     __m128i b1h = _mm_shuffle_epi8(byte_1_high_table, _mm_and_si128(_mm_srli_epi16(prev1, 4), low_nibble));
     __m128i b1l = _mm_shuffle_epi8(byte_1_low_table, _mm_and_si128(prev1, low_nibble));
     __m128i b2h = _mm_shuffle_epi8(byte_2_high_table, _mm_and_si128(_mm_srli_epi16(input, 4), low_nibble));
@@ -142,37 +150,12 @@ static int valid_ssse3(const uint8_t *p, size_t n) {
 // every few words leaves few blocks to the ASCII shortcut, and the check
 // was a tenth of the parse. AVX2's byte shifts stay within each 16-byte
 // lane, so the bytes before a block are taken across lanes first.
-#define REPEAT16(...) __VA_ARGS__, __VA_ARGS__
-
 __attribute__((target("avx2")))
 static __m256i special_cases_avx2(__m256i input, __m256i prev1) {
     const __m256i low_nibble = _mm256_set1_epi8(0x0F);
-    const __m256i byte_1_high_table = _mm256_setr_epi8(REPEAT16(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2,
-        TOO_SHORT,
-        TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4));
-    const __m256i byte_1_low_table = _mm256_setr_epi8(REPEAT16(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4,
-        CARRY | OVERLONG_2,
-        CARRY, CARRY,
-        CARRY | TOO_LARGE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000));
-    const __m256i byte_2_high_table = _mm256_setr_epi8(REPEAT16(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT));
+    const __m256i byte_1_high_table = _mm256_setr_epi8(REPEAT16(BYTE_1_HIGH));
+    const __m256i byte_1_low_table = _mm256_setr_epi8(REPEAT16(BYTE_1_LOW));
+    const __m256i byte_2_high_table = _mm256_setr_epi8(REPEAT16(BYTE_2_HIGH));
     __m256i b1h = _mm256_shuffle_epi8(byte_1_high_table, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), low_nibble));
     __m256i b1l = _mm256_shuffle_epi8(byte_1_low_table, _mm256_and_si256(prev1, low_nibble));
     __m256i b2h = _mm256_shuffle_epi8(byte_2_high_table, _mm256_and_si256(_mm256_srli_epi16(input, 4), low_nibble));
