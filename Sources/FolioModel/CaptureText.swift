@@ -1,3 +1,4 @@
+import CFolioLines
 import CFolioUTF8
 import Glibc
 
@@ -96,33 +97,66 @@ public final class CaptureText {
                       into lines: inout [Line]) -> (lines: Int, first: Int) {
         var start = range.lowerBound
         let n = range.upperBound
-        var badLines = 0
-        var firstBad = 0
-        var number = firstLine
-        // Most captures have no CR at all: their lines end at each LF, found by memchr.
-        let crs = start < n && memchr(base + start, 0x0D, n - start) != nil
         // No character holds a CR or an LF, so a range that is UTF-8 has only
         // lines that are: checked whole, sixteen bytes at a time, and line
         // by line only when it is not.
-        let valid = UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: n - start))
+        var split = Splitting(base: base, valid: UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: n - start)),
+                              number: firstLine)
+        // Most captures have no CR at all: their lines end at each LF, found
+        // a window at a time, sixteen bytes at once.
+        if start >= n || memchr(base + start, 0x0D, n - start) == nil {
+            let window = 1 << 16
+            let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: window)
+            defer { ends.deallocate() }
+            var at = start
+            while at < n {
+                let size = min(window, n - at)
+                for k in 0..<folio_line_feeds(base + at, size, ends.baseAddress!) {
+                    let lf = at + Int(ends[k])
+                    split.take(start, lf, into: &lines)
+                    start = lf + 1
+                }
+                at += size
+            }
+            if start < n { split.take(start, n, into: &lines) }
+            return (split.badLines, split.firstBad)
+        }
         while start < n {
             let lf = memchr(base + start, 0x0A, n - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
-            var i = lf
-            if crs {
-                i = start
-                while i < lf, base[i] != 0x0D { i += 1 }
-            }
-            let line = CaptureText.line(base, start, i, number: number)
-            if !valid, !UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: i - start)) {
-                badLines += 1
-                if firstBad == 0 { firstBad = number }
-            }
-            lines.append(line)
-            number += 1
+            var i = start
+            while i < lf, base[i] != 0x0D { i += 1 }
+            split.take(start, i, into: &lines)
             if i < n, base[i] == 0x0D, i + 1 < n, base[i + 1] == 0x0A { i += 1 }
             start = i + 1
         }
-        return (badLines, firstBad)
+        return (split.badLines, split.firstBad)
+    }
+
+    /// Lines made one after another, numbered, and the count of those that
+    /// are not UTF-8. (A nested function changing the caller's variables
+    /// had each of its accesses checked at run time.)
+    private struct Splitting {
+        let base: UnsafePointer<UInt8>
+        /// The whole range is UTF-8: no line needs checking.
+        let valid: Bool
+        var number: Int
+        var badLines = 0
+        var firstBad = 0
+
+        mutating func take(_ start: Int, _ end: Int, into lines: inout [Line]) {
+            lines.append(CaptureText.line(base, start, end, number: number))
+            if !valid, !UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: end - start)) {
+                badLines += 1
+                if firstBad == 0 { firstBad = number }
+            }
+            number += 1
+        }
+    }
+
+    /// How many LF bytes `bytes` holds: where the piece after them starts
+    /// its line numbers.
+    public static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.baseAddress.map { folio_count_line_feeds($0, bytes.count) } ?? 0
     }
 
     /// A line from its bytes: indentation and trailing blanks (space, tab,

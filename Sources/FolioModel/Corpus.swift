@@ -44,9 +44,12 @@ public struct Corpus: Sendable {
     /// and code over one that does not, then the longer), and what either
     /// one knows (summary, comments) is kept.
     public mutating func add(_ post: Post) {
-        // A new post (most of them) costs one look-up of its hash and one insertion.
+        // A new post (most of them) costs one look-up of its hash, which inserts it.
         let hash = post.stableHash
-        if let first = positions[hash] {
+        let count = posts.count
+        var new = false
+        let first = Corpus.value(of: &positions[hash, default: { new = true; return count }()])
+        if !new {
             let key = post.identity
             if let at = posts[first].identity == key ? first : collided[key] {
                 posts[at] = Corpus.merge(posts[at], post)
@@ -54,12 +57,14 @@ public struct Corpus: Sendable {
                 return
             }
             collided[key] = posts.count
-        } else {
-            positions[hash] = posts.count
         }
         posts.append(post)
         authorCounts.count(post.author, at: posts.count - 1)
     }
+
+    /// A dictionary's entry read through its modifying accessor: the
+    /// default, when the key is missing, is inserted on the same hashing.
+    private static func value(of entry: inout Int) -> Int { entry }
 
     static func merge(_ old: Post, _ new: Post) -> Post {
         var merged = old

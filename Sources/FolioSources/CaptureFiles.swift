@@ -212,7 +212,7 @@ public enum CaptureFiles {
                 size = min(size * 4, 8 << 20)
                 continue
             }
-            let lines = CapturePieces.newlines(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            let lines = CaptureText.lineFeeds(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
             let capture = CaptureParser.parse(owning: UnsafeMutableBufferPointer(rebasing: bytes[0..<cut]), allocation: allocation,
                                               file: file, firstLine: 1, keptIn: kept.map { ($0, 0) })
             return (capture, cut, lines)

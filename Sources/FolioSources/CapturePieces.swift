@@ -57,7 +57,7 @@ enum CapturePieces {
                 }
                 cut = end
             }
-            let lines = newlines(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
+            let lines = CaptureText.lineFeeds(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))
             nonisolated(unsafe) let piece = UnsafeBufferPointer(rebasing: bytes[..<cut])
             nonisolated(unsafe) let owned = allocation
             let (n, startLine, startByte) = (index, line, at)
@@ -78,17 +78,6 @@ enum CapturePieces {
         }
         group.wait()
         return nil
-    }
-
-    static func newlines(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard var p = bytes.baseAddress else { return 0 }
-        let end = p + bytes.count
-        var count = 0
-        while p < end, let found = memchr(p, 0x0A, end - p) {
-            count += 1
-            p = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
-        }
-        return count
     }
 
     /// What the pieces parsed so far know of their authors: a few hundred
