@@ -80,6 +80,15 @@ opening "$big" "$first" "$last" "$tail_line"
 n=$(printf 'wait %s\nmark t\n' "$tail_line" | pty less -N +G "$big")
 line "open and jump (G): folio" "$f" "less -N +G" "$n"
 
+# An archive of a couple of megabytes opens on its start while the rest is
+# read, as the large one does.
+few=$work/few.txt
+.build/release/folio-generate $((posts / 50)) 7 > "$few"
+few_first=$(grep -m1 -E '^ *• ' "$few" | sed -E 's/^ *• //')
+f=$(printf 'wait %s\nmark t\n' "${few_first:0:30}" | pty $reader "$few")
+l=$(printf 'wait %s\nmark t\n' "${few_first:0:30}" | pty less "$few")
+line "first screen, $(du -m "$few" | cut -f1) MB: folio" "$f" "less" "$l"
+
 js=$(python3 -c "print('j' * 1000)")
 # folio shows the first screen before it has read the whole archive. What a
 # person does at once is measured from the first screen, while the rest is

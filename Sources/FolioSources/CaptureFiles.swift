@@ -97,10 +97,16 @@ public enum CaptureFiles {
         return results
     }
 
+    /// A capture larger than this is read in pieces on both cores, and a
+    /// reader shows its first screen from its start while the rest is read:
+    /// read whole first, an archive of 2 MB kept its reader's first screen
+    /// waiting 24 ms, twice what the rest of the opening takes.
+    public static let large = 1 << 20
+
     /// Nil for a file skipped: in a folder, an XML or JSON file of no format folio reads.
     static func parse(file: String, skippingOthers: Bool = false) -> Result<Capture?, Failure> {
         var info = stat()
-        if stat(file, &info) == 0, Int(info.st_size) > 8 << 20, let kept = FileBytes(file) {
+        if stat(file, &info) == 0, Int(info.st_size) > large, let kept = FileBytes(file) {
             if let indexed = IndexFiles.capture(of: file, in: kept) { return .success(indexed) }
             if let head = head(of: file, limit: CapturePieces.first, keptIn: kept), head.capture.readsInPieces {
                 var whole = head.capture

@@ -54,7 +54,7 @@ public final class Opening: @unchecked Sendable {
 
     public static func preview(_ sources: [String]) -> CaptureFiles.Preview? {
         var preview = CaptureFiles.Preview()
-        if let size = CaptureFiles.totalSize(sources), size > 8 << 20 {
+        if let size = CaptureFiles.totalSize(sources), size > CaptureFiles.large {
             preview = CaptureFiles.preview(sources)
         } else if let files = CaptureFiles.files(sources), files.count > 64 {
             preview.head = CaptureFiles.load(Array(files.prefix(16))).corpus

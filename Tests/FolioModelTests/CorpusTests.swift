@@ -241,17 +241,43 @@ import Testing
         #expect(inLayout == 4)
     }
 
-    /// Over 8 MB a capture is read in pieces, parsed on two threads: the posts,
-    /// their lines and the problems must be exactly those of one pass.
-    @Test func aCaptureReadInPiecesGivesWhatOnePassGives() throws {
+    /// An archive of `posts` posts of about 420 bytes each, a bullet without
+    /// a byline after post 15,000.
+    static func bigArchive(posts: Int) -> [UInt8] {
         var page = ""
         let paragraph = String(repeating: "Words of a summary that runs on. ", count: 12)
-        for n in 0..<22_000 {
+        for n in 0..<posts {
             page += "  • Post number \(n)\n\n    Posted by: Author \(n % 97) Monday, October \(n % 28 + 1), 2014 \(n % 7)\n\n    \(paragraph)\n\n"
             if n == 15_000 { page += "  • A bullet with no byline\n\n    Text.\n\n" }
         }
         page += "About Big Blog\n\nA description.\n"
-        let bytes = Array(page.utf8)
+        return Array(page.utf8)
+    }
+
+    /// An archive of a few megabytes opens in the reader on its start and
+    /// end while the rest is read, as a large one does (read whole first,
+    /// 2 MB held the first screen back 24 ms), and reads in pieces to what
+    /// one pass gives.
+    @Test func anArchiveOfAFewMegabytesOpensOnItsStartAndReadsInPieces() throws {
+        let bytes = Self.bigArchive(posts: 4_000)
+        #expect(bytes.count > CaptureFiles.large && bytes.count < 2 * CaptureFiles.large)
+        let dir = Fixtures.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("archive.txt").path
+        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        let preview = try #require(Opening.preview([file]))
+        #expect(preview.head.posts.first?.title == "Post number 0")
+        #expect(preview.head.posts.count < 1000)
+        #expect(preview.tail.last?.title == "Post number 3999")
+        let pieces = CaptureFiles.load([file]).corpus
+        #expect(pieces.posts.count == 4_000)
+        #expect(pieces.posts == CaptureParser.parse(bytes: bytes, file: file).posts)
+    }
+
+    /// Over 1 MB a capture is read in pieces, parsed on two threads: the posts,
+    /// their lines and the problems must be exactly those of one pass.
+    @Test func aCaptureReadInPiecesGivesWhatOnePassGives() throws {
+        let bytes = Self.bigArchive(posts: 22_000)
         #expect(bytes.count > 8 << 20)
         let dir = Fixtures.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
