@@ -676,8 +676,15 @@ enum PageParser {
     static func read(_ group: Group, order: DateText.NumericOrder, unmarked: Bool) -> PageByline? {
         var text = group.fields.isEmpty ? group.text : group.fields
         // A long line's byline is its first sentence (`This entry was posted
-        // on …, and is filed under …`).
-        if text.count > 200, let stop = text.range(of: ". ") { text = String(text[..<stop.lowerBound]) }
+        // on …, and is filed under …`), of at most 200 characters: only those
+        // are searched, not the whole of a line of megabytes.
+        if text.utf8.count > 200 {
+            let head = text.prefix(202)
+            if head.count > 200 {
+                guard let stop = head.range(of: ". ") else { return nil }
+                text = String(text[..<stop.lowerBound])
+            }
+        }
         guard text.count <= 200 else { return nil }
         if group.isBullet, let cut = bulletEnd(text) { text = String(text[cut...]) }
         return PageByline.read(text, order: order, unmarked: unmarked)
@@ -1147,7 +1154,7 @@ enum PageParser {
     /// order otherwise.
     static func numericOrder(_ lines: [PageLines.Line]) -> DateText.NumericOrder {
         var ambiguous = false
-        for line in lines where line.text.contains("/") {
+        for line in lines where line.text.utf8.contains(UInt8(ascii: "/")) {
             for word in line.text.split(separator: " ") where word.contains("/") {
                 let parts = word.split(separator: "/")
                 guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
