@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "FolioModel", dependencies: ["CFolioUTF8", "CFolioLines"]),
         // UTF-8 checked sixteen bytes at a time: a tenth of the parse, checked a character at a time.
         .target(name: "CFolioUTF8"),
-        // Line feeds found sixteen bytes at a time, for the same reason.
+        // Line feeds found sixty-four bytes at a time, for the same reason.
         .target(name: "CFolioLines"),
         // libxml2's HTML parser: what lxml and most extraction tools stand on,
         // tolerant of real-world markup (Debian's libxml2-dev).

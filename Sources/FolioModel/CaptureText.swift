@@ -103,9 +103,9 @@ public final class CaptureText {
         var split = Splitting(base: base, valid: UTF8Check.isValid(UnsafeBufferPointer(start: base + start, count: n - start)),
                               number: firstLine)
         // Most captures have no CR at all: their lines end at each LF, found
-        // a window at a time, sixteen bytes at once.
+        // a window of up to 64 KB at a time, sixty-four bytes at once.
         if start >= n || memchr(base + start, 0x0D, n - start) == nil {
-            let window = 1 << 16
+            let window = min(1 << 16, max(1, n - start))
             let ends = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: window)
             defer { ends.deallocate() }
             var at = start
