@@ -26,9 +26,10 @@ for target in ${TARGETS:-parser html feed layout}; do
   if [ "$target" = feed ]; then extra+=("$lib"/FolioFeed.build/*.o); fi
   swiftc -g -sanitize=fuzzer,address -parse-as-library -I "$lib/Modules" \
     -Xcc -fmodule-map-file="$lib/CFolioWidth.build/module.modulemap" -I Sources/CFolioWidth/include \
-    -Xcc -fmodule-map-file="$lib/CFolioUTF8.build/module.modulemap" -I Sources/CFolioUTF8/include "${extra[@]}" \
+    -Xcc -fmodule-map-file="$lib/CFolioUTF8.build/module.modulemap" -I Sources/CFolioUTF8/include \
+    -Xcc -fmodule-map-file="$lib/CFolioLines.build/module.modulemap" -I Sources/CFolioLines/include "${extra[@]}" \
     "fuzz/$target.swift" "$lib"/FolioModel.build/*.o "$lib"/FolioReader.build/*.o "$lib"/CFolioWidth.build/*.o \
-    "$lib"/CFolioUTF8.build/*.o \
+    "$lib"/CFolioUTF8.build/*.o "$lib"/CFolioLines.build/*.o \
     -o ".build-fuzz/fuzz-$target" 2> ".build-fuzz/link-$target.log" \
     || { cat ".build-fuzz/link-$target.log"; exit 1; }  # gold warns about each ASan symbol: shown only on failure
   corpus=$(mktemp -d)
