@@ -148,14 +148,14 @@ struct PageLines {
     /// w3m prints both on one line: `the end of a sentence.      Recent Posts`.
     /// What stands past a gap of six blanks, short, is the other column's.
     /// The gap is looked for on the UTF-8 and each side's length counted
-    /// only as far as the rule needs: Foundation's search and whole counts
-    /// took a line of 10 MB a second and a half.
+    /// only as far as the rule needs: Foundation's search took about a
+    /// second of a 10 MB line's four.
     static func withoutSideColumn(_ text: String) -> String {
         var text = text
         guard let at = text.withUTF8(firstGap) else { return text }
         let gap = text.utf8.index(text.utf8.startIndex, offsetBy: at)..<text.utf8.index(text.utf8.startIndex, offsetBy: at + 6)
         let right = text[gap.upperBound...].trimmingWhitespace()
-        guard !right.isEmpty, right.utf8.count <= 160, right.count <= 40 else { return text }
+        guard !right.isEmpty, right.prefix(41).count <= 40 else { return text }
         let left = text[..<gap.lowerBound].trimmingWhitespace()
         guard left.prefix(20).count == 20 else { return text }
         return left
