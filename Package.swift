@@ -30,7 +30,9 @@ let package = Package(
         .target(name: "FolioFeed", dependencies: ["FolioModel", "FolioHTML", "CLibXML2"]),
         // Finding and reading files and standard input, picking each one's
         // format by its content.
-        .target(name: "FolioSources", dependencies: ["FolioModel", "FolioHTML", "FolioFeed"]),
+        .target(name: "FolioSources", dependencies: ["FolioModel", "FolioHTML", "FolioFeed", "CFolioThread"]),
+        // A thread begun on another core than its creator's, which Swift cannot ask for.
+        .target(name: "CFolioThread"),
         // Read marks on disk: atomic, locked, merged. No terminal.
         .target(name: "FolioState", dependencies: ["FolioModel"]),
         // glibc's wcwidth is not visible through Swift's Glibc module.
@@ -55,7 +57,7 @@ let package = Package(
         .target(name: "CFolioCrash"),
         // Synthetic corpora for the benchmark.
         .executableTarget(name: "folio-generate"),
-        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML", "FolioFeed"]),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioState", "FolioSources", "FolioHTML", "FolioFeed", "CFolioThread"]),
         .testTarget(name: "FolioReaderTests", dependencies: ["FolioReader", "FolioModel", "FolioConfig"], exclude: ["Snapshots"]),
         // The terminal loop against a scripted terminal: no tmux, no curses screen.
         .testTarget(name: "FolioTerminalTests", dependencies: ["FolioTerminal", "FolioReader", "FolioModel"]),

@@ -30,7 +30,7 @@ public final class Opening: @unchecked Sendable {
         }
         guard !paths.isEmpty, !paths.contains("-"), paths.allSatisfy(Self.isPlainFile) else { return nil }
         guessed = paths
-        Thread.detachNewThread { [self] in
+        Detached.run { [self] in
             early = Self.preview(guessed)
             done.signal()
         }
