@@ -22,6 +22,9 @@ public enum ReaderEvent: Sendable {
     case tick(Double)
     /// More of the archive, or the whole of it, read while its start was shown.
     case arrived(CorpusSoFar)
+    /// While the rest is read: the posts at the archive's end, read just
+    /// after the first screen so that `G` shows them at once.
+    case tailArrived([Post])
     /// No key is waiting: a search under way scans its next slice.
     case idle
     /// Something outside went wrong (the read marks could not be read, or

@@ -105,6 +105,26 @@ extension ReaderState {
         keepSelectionVisible()
     }
 
+    /// `G` in the index: the last post, and those after it as they come.
+    /// While loading, that is the archive's end once it is read.
+    mutating func goToEnd() {
+        if library.loading && !library.tail.isEmpty && !library.showsTail {
+            library.showsTail = true
+            reshow(keeping: current?.identity)
+        }
+        select(query.shown.count - 1)
+        cursor.followsEnd = true
+    }
+
+    /// The archive's end, read while its start is shown: kept for `G`,
+    /// and shown at once if `G` was pressed before it came.
+    mutating func takeTail(_ posts: [Post]) {
+        guard library.loading, library.tail.isEmpty, !posts.isEmpty else { return }
+        library.tail = posts
+        let atEnd = cursor.followsEnd && !query.shown.isEmpty && cursor.selected == query.shown.count - 1
+        if atEnd { goToEnd() }
+    }
+
     /// More of the archive, or all of it, in place of what was in: the
     /// selected post stays selected on its row of the screen, a move that
     /// went past the end goes on to the row it asked for, and a selection

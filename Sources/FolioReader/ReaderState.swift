@@ -39,9 +39,8 @@ public struct ReaderState: Sendable, Equatable {
     public init(corpus: Corpus, filter: PostFilter = PostFilter(), order: PostOrder = .date,
                 reversed: Bool = false, unreadOnly: Bool = false, width: Int = 80, height: Int = 24,
                 marks: ReadMarks = ReadMarks(), corpusKey: String = "", settings: ReaderSettings = ReaderSettings(),
-                loading: Bool = false, tail: [Post] = []) {
-        library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors, loading: loading, tail: tail,
-                          merges: corpus.merges)
+                loading: Bool = false) {
+        library = Library(all: corpus.posts, site: corpus.site, authors: corpus.authors, loading: loading, merges: corpus.merges)
         self.settings = settings
         query = Query(filter: filter, order: order, reversed: reversed, shown: [], unreadOnly: unreadOnly)
         viewport = Viewport(width: width, height: height)

@@ -29,6 +29,7 @@ extension ReaderState {
         case .resize(let w, let h): state.resize(width: w, height: h)
         case .tick(let time): state.tick(time)
         case .arrived(let soFar): state.grow(soFar)
+        case .tailArrived(let posts): state.takeTail(posts)
         case .idle: state.advanceScan(budget: SearchScan.slice)
         case .warning(let why): state.status.message = why
         case .signal(let signal): effects.append(.quit(status: 128 + signal))
@@ -172,12 +173,7 @@ extension ReaderState {
             } else if action == .first {
                 if inIndex { select(0) } else { showArticle(atPart: 0) }
             } else if inIndex {
-                if loading && !library.tail.isEmpty && !library.showsTail {
-                    library.showsTail = true
-                    reshow(keeping: current?.identity)
-                }
-                select(query.shown.count - 1)
-                cursor.followsEnd = true
+                goToEnd()
             } else {
                 showArticleEnd()
             }

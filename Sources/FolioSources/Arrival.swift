@@ -7,6 +7,7 @@ import Foundation
 public final class Arrival: @unchecked Sendable {
     private let lock = NSLock()
     private var latest: CorpusSoFar?
+    private var end: [Post]?
     private let sources: [String]
     private let preview: CaptureFiles.Preview
     private var started = false
@@ -25,6 +26,15 @@ public final class Arrival: @unchecked Sendable {
         let (sources, preview) = (sources, preview)
         Thread.detachNewThread { [self] in
             Niceness.background.apply()
+            // The end first, for `G`: a few milliseconds. Parsed with the
+            // start, it was a third busy thread on two cores, and the first
+            // screen came half a millisecond later.
+            if let last = sources.last {
+                let tail = CaptureFiles.tail(of: last)
+                lock.lock()
+                end = tail
+                lock.unlock()
+            }
             if let resume = preview.resume, let (head, kept) = preview.resumed, let file = sources.first {
                 if let indexed = IndexFiles.capture(of: file, in: kept) {
                     publish(CorpusSoFar(Corpus(captures: [indexed]), complete: true))
@@ -62,6 +72,15 @@ public final class Arrival: @unchecked Sendable {
         lock.lock()
         latest = soFar
         lock.unlock()
+    }
+
+    /// The posts at the archive's end, once, when they are read.
+    public func takeTail() -> [Post]? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = end
+        end = nil
+        return taken
     }
 
     /// What has been read since the last call, if anything has.

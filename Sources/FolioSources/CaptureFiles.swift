@@ -187,8 +187,6 @@ public enum CaptureFiles {
     /// first file and the end of the last.
     public struct Preview: Sendable {
         public var head = Corpus()
-        /// The posts at the end, for `G`; none when the whole is small.
-        public var tail: [Post] = []
         /// Where the head ended in a text capture that reads in pieces, so
         /// that the rest is read on from there: the byte and the line.
         public var resume: (offset: Int, line: Int)?
@@ -230,13 +228,7 @@ public enum CaptureFiles {
     /// `limit` bytes of the last, each cut where a post starts, so that a
     /// reader can show its first screen, and the end after `G`, while the
     /// rest is read, as less does.
-    public static func preview(_ paths: [String], limit: Int = 1 << 16) -> Preview {
-        // The end is parsed on a second core while the start is.
-        nonisolated(unsafe) var tail: [Post] = []
-        let tailParsed = DispatchGroup()
-        if let last = paths.last {
-            DispatchQueue.global().async(group: tailParsed) { tail = Self.tail(of: last, limit: limit) }
-        }
+    public static func preview(_ paths: [String], limit: Int = previewLimit) -> Preview {
         var preview = Preview()
         // An HTML page comes whole, with the full read; a feed's first items
         // are read from its start, the item the cut falls in left out.
@@ -247,10 +239,7 @@ public enum CaptureFiles {
             if format == CaptureParser.self {
                 // No post's end even so: no preview, rather than one that opens on the last post.
                 let kept = paths.count == 1 ? FileBytes(first) : nil
-                guard let head = head(of: first, limit: limit, keptIn: kept), !head.capture.posts.isEmpty else {
-                    tailParsed.wait()
-                    return Preview()
-                }
+                guard let head = head(of: first, limit: limit, keptIn: kept), !head.capture.posts.isEmpty else { return Preview() }
                 preview.head.add(head.capture)
                 if let kept, head.capture.readsInPieces {
                     preview.resume = (head.end, head.lines + 1)
@@ -262,15 +251,16 @@ public enum CaptureFiles {
                 preview.head.add(Capture(posts: items.posts, site: items.site))
             }
         }
-        tailParsed.wait()
-        preview.tail = tail
         return preview
     }
 
+    /// How much of a large archive's start and end the reader shows first.
+    public static let previewLimit = 1 << 16
+
     /// The posts in the last `limit` bytes of a text capture larger than
-    /// four times that; none of a feed or a page, whose end read as text
-    /// would be posts of nothing.
-    static func tail(of file: String, limit: Int) -> [Post] {
+    /// four times that, for `G` while the rest is read; none of a feed or
+    /// a page, whose end read as text would be posts of nothing.
+    public static func tail(of file: String, limit: Int = previewLimit) -> [Post] {
         var info = stat()
         guard stat(file, &info) == 0, Int(info.st_size) > 4 * limit,
               case .success(let (head, headAllocation, _)) = readFile(file, limit: 4096),

@@ -12,7 +12,7 @@ enum Interactive {
     /// and come to the reader as an event.
     static func run(corpus: Corpus, filter: PostFilter, order: PostOrder, reversed: Bool, unreadOnly: Bool, color: Bool,
                     store: StateStore?, corpusKey: String,
-                    config: ConfigFile, said: [String] = [], tail: [Post] = [], rest: Arrival? = nil) throws {
+                    config: ConfigFile, said: [String] = [], rest: Arrival? = nil) throws {
         let terminal: Terminal
         do {
             terminal = try Terminal.open(colors: color, scheme: config.settings.colors, mouse: config.settings.mouse,
@@ -23,7 +23,7 @@ enum Interactive {
         }
         let saver = store.map { MarkSaver(store: $0) }
         var state = ReaderState(corpus: corpus, filter: filter, order: order, reversed: reversed, unreadOnly: unreadOnly,
-                                corpusKey: corpusKey, settings: config.settings, loading: rest != nil, tail: tail)
+                                corpusKey: corpusKey, settings: config.settings, loading: rest != nil)
         // Said on the status line at once, and each in full on the way out.
         var warnings = config.problems.map(\.description)
         if let warning = config.warning { _ = ReaderState.update(&state, .warning(warning)) }
@@ -33,10 +33,11 @@ enum Interactive {
             warnings += said.dropFirst()
         }
         let news: () -> [ReaderEvent] = {
-            guard let saver else { return [] }
+            let tail = rest?.takeTail().map { [ReaderEvent.tailArrived($0)] } ?? []
+            guard let saver else { return tail }
             let (events, said) = saver.takeNews()
             warnings += said
-            return events
+            return tail + events
         }
         if saver?.waitForMarks(upTo: 0.1) == true {
             for event in news() { _ = ReaderState.update(&state, event) }

@@ -218,6 +218,34 @@ import Testing
         #expect(!state.isRead(state.query.shown[0]) && !state.isRead(state.query.shown[1]))
     }
 
+    /// The archive's end is read just after the first screen: `G` pressed
+    /// before it came goes on to its last post when it comes, one pressed
+    /// after goes there at once, and until `G` the index is the start alone.
+    @Test func gGoesToTheArchivesEndWhetherItCameBeforeOrAfter() {
+        let end = Array(ReaderFixtures.sample.posts.suffix(2))
+        var early = ReaderFixtures.press(firstPart(), .character("G"))
+        #expect(early.cursor.selected == 2)
+        early = ReaderFixtures.press(early, .tailArrived(end))
+        #expect(early.current?.title == end.last?.title)
+        #expect(early.query.shown.count == 5)
+        #expect(early.screen.text.contains(end.last!.title))
+
+        var late = ReaderFixtures.press(firstPart(), .tailArrived(end))
+        #expect(late.query.shown.count == 3)
+        #expect(late.cursor.selected == 0)
+        late = ReaderFixtures.press(late, .character("G"))
+        #expect(late.current?.title == end.last?.title)
+
+        // Moved away from the end before it came: nothing moves when it does.
+        let away = ReaderFixtures.press(firstPart(), .character("G"), .character("k"), .tailArrived(end))
+        #expect(away.cursor.selected == 1)
+        #expect(away.query.shown.count == 3)
+        // Once the whole is in, the end read early is no longer needed.
+        let whole = ReaderFixtures.press(away, .arrived(CorpusSoFar(ReaderFixtures.sample)), .tailArrived(end))
+        #expect(whole.query.shown.count == ReaderFixtures.sample.posts.count)
+        #expect(whole.library.tail.isEmpty)
+    }
+
     /// The sample's posts arriving a few at a time, as the pieces of a large archive do.
     func pieces(_ counts: [Int]) -> [CorpusSoFar] {
         var corpus = Corpus()
