@@ -8,16 +8,18 @@ import Foundation
 /// and parses what the words most likely name. Only the option parsed can
 /// say whether a reader opens at all: an output asked for in a terminal
 /// (`--list`) pays for that reading on the other core, for nothing (at most
-/// 128 KB of a large archive: only plain files are guessed).
+/// 64 KB of a large archive: only plain files are guessed).
 public final class Opening: @unchecked Sendable {
     private let guessed: [String]
     private let done = DispatchSemaphore(value: 0)
     private var early: CaptureFiles.Preview?
 
-    /// Begins on a thread with the words that are no options; nil when
-    /// there are none, or one is `-` (standard input is read only when
-    /// asked to be), or one is no plain file: a folder's walk has no bound,
-    /// and an option's value (`--state-dir ~`) is no folder to walk for nothing.
+    /// Begins on a thread with the words that are no options and name plain
+    /// files; nil when there are none, or one is `-` (standard input is read
+    /// only when asked to be). A word that names no plain file is left out:
+    /// a folder's walk has no bound, and an option's value (`--state-dir
+    /// ~`, `--author Ada`) is no path. A value taken for a path makes
+    /// another list than the one parsed, and the preview is read again.
     public init?(guessingFrom arguments: [String]) {
         var paths: [String] = []
         var optionsEnded = false
@@ -28,7 +30,9 @@ public final class Opening: @unchecked Sendable {
                 paths.append(word)
             }
         }
-        guard !paths.isEmpty, !paths.contains("-"), paths.allSatisfy(Self.isPlainFile) else { return nil }
+        guard !paths.contains("-") else { return nil }
+        paths = paths.filter(Self.isPlainFile)
+        guard !paths.isEmpty else { return nil }
         guessed = paths
         Detached.run { [self] in
             early = Self.preview(guessed)
