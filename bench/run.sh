@@ -65,13 +65,17 @@ pty() {
 # $reader (folio, with or without its index); f is left at folio's G.
 reader="$folio --no-index --no-state"
 opening() {
-  local file=$1 first=${2:0:30} last=${3:0:30} tail_line=$4 l
+  local file=$1 first=${2:0:30} last=${3:0:30} tail_line=$4 l g
   f=$(printf 'wait %s\nmark t\n' "$first" | pty $reader "$file")
   l=$(printf 'wait %s\nmark t\n' "$first" | pty less "$file")
   line "first screen: folio" "$f" "less" "$l"
   f=$(printf 'wait %s\nsend G\nwait %s\nmark t\n' "$first" "$last" | pty $reader "$file")
   l=$(printf 'wait %s\nmark t\n' "$tail_line" | pty less +G "$file")
   line "open and jump (G): folio" "$f" "less +G" "$l"
+  # The key itself, pressed once the first screen is up, in both.
+  g=$(printf 'wait %s\nmark s\nsend G\nwait %s\nmark t\n' "$first" "$last" | pty $reader "$file")
+  l=$(printf 'wait %s\nmark s\nsend G\nwait %s\nmark t\n' "$first" "$tail_line" | pty less "$file")
+  line "  G after the first screen: folio" "$g" "less, then G" "$l"
 }
 
 echo
