@@ -10,10 +10,12 @@ public final class Arrival: @unchecked Sendable {
     private var end: [Post]?
     private let sources: [String]
     private let preview: CaptureFiles.Preview
+    private let opening: Opening?
     private var started = false
 
-    public init(_ sources: [String], after preview: CaptureFiles.Preview) {
-        (self.sources, self.preview) = (sources, preview)
+    /// `opening`, when the preview was begun early, has read the end too.
+    public init(_ sources: [String], after preview: CaptureFiles.Preview, opening: Opening? = nil) {
+        (self.sources, self.preview, self.opening) = (sources, preview, opening)
     }
 
     /// Begins reading, once: the reader calls it when its first screen is
@@ -23,14 +25,18 @@ public final class Arrival: @unchecked Sendable {
         defer { lock.unlock() }
         guard !started else { return }
         started = true
-        let (sources, preview) = (sources, preview)
+        // Mostly read by the first frame: a `G` pressed at once has it.
+        end = opening?.tail(sources, waiting: false)
+        let (sources, preview, needsTail) = (sources, preview, end == nil)
         Thread.detachNewThread { [self] in
             Niceness.background.apply()
-            // The end first, for `G`: a few milliseconds. Parsed with the
-            // start, it was a third busy thread on two cores, and the first
-            // screen came half a millisecond later.
-            if let last = sources.last {
-                let tail = CaptureFiles.tail(of: last)
+            // The end first, for `G`, if the early preview did not read it:
+            // a few milliseconds. Parsed beside the start, it was a third
+            // busy thread on two cores, and the first screen came half a
+            // millisecond later; left to here, a `G` pressed at once waited
+            // 16 ms for it.
+            if needsTail, let last = sources.last {
+                let tail = opening?.tail(sources) ?? CaptureFiles.tail(of: last)
                 lock.lock()
                 end = tail
                 lock.unlock()

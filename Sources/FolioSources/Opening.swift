@@ -13,6 +13,8 @@ public final class Opening: @unchecked Sendable {
     private let guessed: [String]
     private let done = DispatchSemaphore(value: 0)
     private var early: CaptureFiles.Preview?
+    private let endDone = DispatchSemaphore(value: 0)
+    private var end: [Post] = []
 
     /// Begins on a thread with the words that are no options and name plain
     /// files; nil when there are none, or one is `-` (standard input is read
@@ -37,6 +39,10 @@ public final class Opening: @unchecked Sendable {
         Detached.run { [self] in
             early = Self.preview(guessed)
             done.signal()
+            // The end, for `G`, once the start is handed on: the main thread
+            // meanwhile opens the terminal and paints on the other core.
+            if early != nil, let last = guessed.last { end = CaptureFiles.tail(of: last) }
+            endDone.signal()
         }
     }
 
@@ -49,6 +55,15 @@ public final class Opening: @unchecked Sendable {
         done.wait()
         done.signal()
         return early
+    }
+
+    /// The posts at the end of `sources`, read after the preview's start;
+    /// nil when they are not the paths guessed, or, unless `waiting`, not
+    /// read yet.
+    public func tail(_ sources: [String], waiting: Bool = true) -> [Post]? {
+        guard sources == guessed, endDone.wait(timeout: waiting ? .distantFuture : .now()) == .success else { return nil }
+        endDone.signal()
+        return end
     }
 
     private static func isPlainFile(_ path: String) -> Bool {

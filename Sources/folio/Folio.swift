@@ -237,7 +237,7 @@ struct Folio: ParsableCommand {
         guard let preview = Self.opening.map({ $0.preview(sources) }) ?? Opening.preview(sources) else { return false }
         try Interactive.run(corpus: preview.head, filter: PostFilter(author: author, text: search), order: sort,
                             reversed: reverse, unreadOnly: unread, color: wantsColor, store: stateStore, corpusKey: Self.corpusKey(sources),
-                            config: config, rest: Arrival(sources, after: preview))
+                            config: config, rest: Arrival(sources, after: preview, opening: Self.opening))
         return true
     }
 

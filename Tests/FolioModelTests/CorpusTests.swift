@@ -313,6 +313,10 @@ import Testing
             let shown = try #require(early.preview([file]))
             #expect(shown.head.posts == preview.head.posts, "\(words)")
             #expect(shown.resume?.offset == resume.offset, "\(words)")
+            // The end, for `G`, read on the same thread after the start; a
+            // value taken for a path (the config file) made it another list.
+            #expect(early.tail([file]) == (words.contains(config) ? nil : tail), "\(words)")
+            #expect(early.tail([dir.path, file]) == nil, "\(words)")
         }
         // Standard input is read only when asked to be, and a folder's walk
         // has no bound; no words, no guess.
