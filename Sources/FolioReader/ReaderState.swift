@@ -30,6 +30,7 @@ public struct ReaderState: Sendable, Equatable {
     let candidatesWithTail = OneEntryCache<TailKey, [Post]>()
     let articles = ArticleCache()
     let unreadCache = OneEntryCache<UnreadKey, Int>()
+    let indexMeasures = OneEntryCache<IndexRows.Measured, IndexRows.Measures>()
 
     public static func == (a: ReaderState, b: ReaderState) -> Bool {
         (a.library, a.query, a.cursor, a.scroll, a.viewport) == (b.library, b.query, b.cursor, b.scroll, b.viewport)

@@ -72,9 +72,10 @@ extension ReaderState {
     }
 
     private func drawIndex(_ screen: inout Screen, _ rect: Geometry.Rect) {
-        let marks = marking.marks
+        let thisYear = marking.now > 0 ? CalendarDate(daysSince1970: Int(marking.now / 86400)).year : nil
+        let measured = IndexRows.Measured(query.shown, thisYear: thisYear)
         let rows = IndexRows(posts: query.shown, width: rect.width, highlight: searchNeedle, dateFormat: settings.dateFormat,
-                             thisYear: marking.now > 0 ? CalendarDate(daysSince1970: Int(marking.now / 86400)).year : nil,
+                             thisYear: thisYear, measures: indexMeasures.value(for: measured) { measured.measures },
                              isRead: { marking.marks.isRead($0.stableID) })
         for n in 0..<rect.height {
             let at = cursor.indexTop + n
