@@ -1,6 +1,6 @@
 import FolioModel
 import FolioReader
-import Foundation
+import FoundationEssentials
 import TOMLKit
 
 /// The config file: TOML, read with TOMLKit (toml++) rather than a parser
@@ -50,7 +50,7 @@ struct ConfigLines {
 
     /// `keys.index` of `[ keys . "index" ]`.
     static func name(_ text: Substring) -> String {
-        text.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+        text.split(separator: ".").map { $0.trimming(\.isWhitespace).trimmingCharacters("\"'") }
             .joined(separator: ".")
     }
 

@@ -42,7 +42,7 @@ public enum Feed: PageFormat {
         if rest.hasPrefix("{") {
             // `"version": "https://jsonfeed.org/version/1.1"`, not the words
             // anywhere (a note about feeds).
-            var head = Substring(rest.prefix(65_536).replacingOccurrences(of: "\\/", with: "/"))
+            var head = Substring(rest.prefix(65_536).replacing("\\/", with: "/"))
             while let key = head.firstRange(of: "\"version\"") {
                 head = head[key.upperBound...].drop { $0.isWhitespace }
                 guard head.first == ":" else { continue }
@@ -57,7 +57,7 @@ public enum Feed: PageFormat {
             var close = rest.hasPrefix("<!--") ? "-->" : rest.hasPrefix("<?") ? "?>" : ">"
             // A DOCTYPE's internal subset holds `>`s of its own.
             if close == ">", let bracket = rest.firstIndex(of: "["), bracket < (rest.firstIndex(of: ">") ?? rest.endIndex) { close = "]>" }
-            guard let end = rest.range(of: close) else { return nil }
+            guard let end = rest.firstRange(of: close) else { return nil }
             rest = rest[end.upperBound...].drop { $0.isWhitespace }
         }
         guard rest.hasPrefix("<") else { return nil }

@@ -1,5 +1,6 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Feeds write HTML's named entities (`&nbsp;`, `&eacute;`) that XML does
 /// not know, and stray `&`s: each would stop libxml2's reading of the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FolioHTML
 import FolioModel
 
@@ -58,7 +58,7 @@ enum FeedText {
 
     /// Plain text's paragraphs, split at blank lines.
     static func paragraphs(_ text: String) -> [Block] {
-        text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
+        text.replacing("\r\n", with: "\n").components(separatedBy: "\n\n")
             .map(line).filter { !$0.isEmpty }.map { Block(.paragraph, $0) }
     }
 
@@ -73,7 +73,7 @@ enum FeedText {
         let name = line(text)
         guard !name.isEmpty else { return nil }
         if let open = name.firstIndex(of: "("), name.hasSuffix(")"), name[..<open].contains("@") {
-            let inside = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)
+            let inside = name[name.index(after: open)..<name.index(before: name.endIndex)].trimming(\.isWhitespace)
             if !inside.isEmpty { return inside }
         }
         return name

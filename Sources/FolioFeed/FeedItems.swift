@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FolioHTML
 
 /// The fields of an RSS item or an Atom entry, by the names each version

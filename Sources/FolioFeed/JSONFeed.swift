@@ -1,6 +1,6 @@
 import FolioHTML
 import FolioModel
-import Foundation
+import FoundationEssentials
 
 /// JSON Feed 1.0 and 1.1 (https://jsonfeed.org): the feed's `title`,
 /// `description` and `authors`, each item's `title`, `url`,
@@ -9,8 +9,8 @@ enum JSONFeed {
     static func parse(bytes: [UInt8], file: String) -> Capture {
         var capture = Capture()
         let data = Data(bytes)
-        guard let object = try? JSONSerialization.jsonObject(with: data), let feed = object as? [String: Any] else {
-            capture.problems.append(Problem(file: file, line: JSONLines.errorLine(bytes), message: "not a JSON Feed that can be read"))
+        guard let object = try? JSONTree.parse(data), let feed = object as? [String: Any] else {
+            capture.problems.append(Problem(file: file, line: 1, message: "not a JSON Feed that can be read"))
             return capture
         }
         if let title = (feed["title"] as? String).map(FeedText.line), !title.isEmpty {
@@ -60,9 +60,8 @@ struct JSONLines {
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     mutating func next(after id: String?) -> Int {
-        guard let id, let quoted = try? JSONSerialization.data(withJSONObject: [id], options: [.fragmentsAllowed]) else { return line }
-        // `["id"]`: the string itself, as the file may write it.
-        let needle = Array(quoted.dropFirst().dropLast())
+        // The string itself, as the file may write it.
+        guard let id, let needle = JSONTree.quoted(id) else { return line }
         guard let found = Self.find(needle, in: bytes, from: at) else { return line }
         line += bytes[at..<found].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         at = found
@@ -77,15 +76,5 @@ struct JSONLines {
             n += 1
         }
         return nil
-    }
-
-    /// Where a JSON file stops being JSON: the line JSONSerialization's
-    /// message names, else the first.
-    static func errorLine(_ bytes: [UInt8]) -> Int {
-        do { _ = try JSONSerialization.jsonObject(with: Data(bytes)) } catch {
-            let message = "\(error)"
-            if let range = message.range(of: "line "), let n = Int(message[range.upperBound...].prefix { $0.isNumber }) { return n }
-        }
-        return 1
     }
 }

@@ -1,7 +1,8 @@
 import CLibXML2
 import FolioHTML
 import FolioModel
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// RSS (0.9x, 1.0, 2.0) and Atom (0.3, 1.0) through libxml2's XML parser:
 /// recovering from broken feeds as far as it can, never touching the
@@ -56,8 +57,8 @@ enum XMLFeed {
     /// `<?xml version="1.0" encoding="ISO-8859-1"?>`, lower case.
     static func declaredEncoding(_ bytes: some Collection<UInt8>) -> String? {
         let head = String(decoding: bytes.prefix(200), as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
-              let at = head[..<end.lowerBound].range(of: "encoding=") else { return nil }
+        guard head.hasPrefix("<?xml"), let end = head.firstRange(of: "?>"),
+              let at = head[..<end.lowerBound].firstRange(of: "encoding=") else { return nil }
         let value = head[at.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
         return value.lowercased()
     }
@@ -81,7 +82,7 @@ enum XMLFeed {
         /// items' markup nor all their trees are ever held at once.
         var pending: [FeedEntry] = []
         var batches: [[(post: Post, problem: Problem?, authorless: Bool)]] = []
-        let lock = NSLock()
+        let lock = Lock()
         let working = DispatchGroup()
         /// Two batches at work at the most: the parse waits for the rest.
         let slots = DispatchSemaphore(value: 2)
@@ -212,7 +213,7 @@ enum XMLFeed {
         func failed(_ error: xmlError) {
             errors += 1
             guard errors == 1 else { return }
-            let message = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+            let message = error.message.map { String(cString: $0) }?.trimmingWhitespace() ?? "?"
             problems.append(Problem(file: file, line: max(1, Int(error.line)),
                                     message: "not well-formed: \(HTMLFragment.plain(message)); the items before it are read"))
         }

@@ -1,6 +1,6 @@
 import CLibXML2
 import FolioModel
-import Foundation
+import FoundationEssentials
 
 /// Where a page keeps its article, and the article's parts: by the markup
 /// CMSs use when there is any, else the densest block of paragraphs (the
@@ -253,7 +253,7 @@ enum HTMLArticle {
         for node in nodes where isCommentCounter(node) {
             if let page, isAmongOtherPosts(node) || !points(node, to: page) && isOnAnotherPostsCard(node, page: page) { continue }
             // `[ 167 comments ]`, `(4)`: the brackets around say nothing.
-            let text = HTMLText.text(of: node).trimmingCharacters(in: CharacterSet(charactersIn: "[]() "))
+            let text = HTMLText.text(of: node).trimmingCharacters("[]() ")
             // Disqus's script writes its counts in (`5 Comments`): a bare
             // number in its counter is the page's placeholder, no count.
             let bare = text.count <= 6 && !isDisqusCounter(node) ? Int(text) : nil

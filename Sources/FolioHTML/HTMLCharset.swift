@@ -1,5 +1,5 @@
 import FolioModel
-import Foundation
+import FoundationEssentials
 
 /// The character set a page's bytes are in: a byte-order mark, a `<meta
 /// charset>` or `http-equiv` Content-Type, else UTF-8 when the bytes are
@@ -61,7 +61,7 @@ struct HTMLCharset {
     /// The charset the first 4 KB declare, lower case.
     static func declared(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let at = head.range(of: "charset=") else { return nil }
+        guard let at = head.firstRange(of: "charset=") else { return nil }
         let value = head[at.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
             .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         guard !value.isEmpty else { return nil }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FolioModel
 
 /// What a page's markup says of its post, most reliable first: schema.org
@@ -62,7 +62,7 @@ struct HTMLMetadata {
 
     private mutating func readJSONLD(_ text: String) {
         guard let data = text.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
+              let json = try? JSONTree.parse(data) else { return }
         var stack: [Any] = [json]
         var seen = 0
         while let next = stack.popLast(), seen < 10_000 {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import CLibXML2
 
 /// An element or text of a page parsed by libxml2, valid while its

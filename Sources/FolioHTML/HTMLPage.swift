@@ -1,6 +1,6 @@
 import CLibXML2
 import FolioModel
-import Foundation
+import FoundationEssentials
 
 /// Saved HTML pages of blogs, read with libxml2: a browser's "Save Page
 /// As", `wget --mirror`, a site's own generated output.
@@ -12,8 +12,8 @@ public enum HTMLPage: PageFormat {
         var bytes = Array(head.prefix(4096))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var text = String(decoding: bytes, as: UTF8.self).lowercased().drop { $0.isWhitespace }
-        while text.hasPrefix("<!--"), let end = text.range(of: "-->") { text = text[end.upperBound...].drop { $0.isWhitespace } }
-        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") { text = text[end.upperBound...].drop { $0.isWhitespace } }
+        while text.hasPrefix("<!--"), let end = text.firstRange(of: "-->") { text = text[end.upperBound...].drop { $0.isWhitespace } }
+        if text.hasPrefix("<?xml"), let end = text.firstRange(of: "?>") { text = text[end.upperBound...].drop { $0.isWhitespace } }
         return text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || text.hasPrefix("<head")
     }
 
@@ -60,7 +60,7 @@ public enum HTMLPage: PageFormat {
     /// `Post title | The Blog`: the page's title without the site's name.
     static func withoutSiteName(_ title: String, site: String?) -> String {
         for separator in [" | ", " – ", " — ", " - ", " :: ", " » ", " · "] {
-            guard let cut = title.range(of: separator, options: .backwards) else { continue }
+            guard let cut = title.ranges(of: separator).last else { continue }
             let tail = title[cut.upperBound...]
             if site == nil || tail.lowercased() == site!.lowercased() || tail.count < title.count / 2 {
                 return String(title[..<cut.lowerBound])

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import CLibXML2
 import FolioModel
 
@@ -215,7 +216,7 @@ enum HTMLText {
             }
         }
         // CRLF is one Character in Swift: lines split on the scalars.
-        let joined = parts.joined().replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let joined = parts.joined().replacing("\r\n", with: "\n").replacing("\r", with: "\n")
         let lines = joined.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             visible(String(line).replacingTabs())
         }

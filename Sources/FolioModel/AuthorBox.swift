@@ -38,7 +38,7 @@ enum AuthorBox {
         guard let first = name.split(separator: " ").first else { return false }
         let head = text.prefix(160)
         let sentence = head.firstRange(of: ". ").map { head[..<$0.lowerBound] } ?? head
-        let words = sentence.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = sentence.split(separator: " ").map { $0.trimming(\.isPunctuation) }
         let lower = text.prefix(240).lowercased()
         return words.contains(String(first)) && roles.contains { lower.contains($0) }
     }
@@ -50,7 +50,7 @@ enum AuthorBox {
     static func name(_ text: String, author: String?) -> String? {
         // The verb stands in the first 80 characters: only they are searched.
         let head = String(text.prefix(90))
-        guard let verb = verbs.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        guard let verb = verbs.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
               head.distance(from: head.startIndex, to: verb.lowerBound) <= 80 else { return nil }
         var subject = Substring(head[..<verb.lowerBound])
         // `Andrew Montalenti (aka pixelmonkey, amontalenti)`

@@ -122,17 +122,15 @@ public struct Byline: Hashable, Sendable {
 }
 
 extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
+    public func trimmingWhitespace() -> String { trimming(\.isWhitespace) }
 
-    func trimmingCharacters(_ set: String) -> String {
+    public func trimmingCharacters(_ set: String) -> String { trimming(set.contains) }
+
+    /// Without the characters at either end that `drop` says to drop.
+    public func trimming(_ drop: (Character) -> Bool) -> String {
         var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
+        while let f = s.first, drop(f) { s.removeFirst() }
+        while let l = s.last, drop(l) { s.removeLast() }
         return String(s)
     }
 }

@@ -106,8 +106,7 @@ public enum CorpusJSON {
             let u = v - 0x10000
             return hex4(0xD800 + (u >> 10)) + "\\u" + hex4(0xDC00 + (u & 0x3FF))
         }
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: 4 - s.count) + s
+        return Digits.padded(Int(v), width: 4, radix: 16)
     }
 }
 

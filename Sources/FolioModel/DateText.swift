@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds a written date among the words of a byline or a bullet, in the
 /// forms blogs print: `October 9, 2014`, `June 28th, 2018`, `9 October 2014`,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A feed's timestamp: RFC 822 (`Sun, 01 Dec 2019 23:30:00 -0500`, RSS's
 /// `pubDate`, with every zone form old feeds use) or RFC 3339 / W3C-DTF
@@ -13,7 +13,7 @@ public struct FeedDate: Hashable, Sendable {
 
     public init?(_ text: String) {
         let text = text.first?.isWhitespace == true || text.last?.isWhitespace == true
-            ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+            ? text.trimmingWhitespace() : text
         guard let read = text.first?.isNumber == true ? Self.w3c(text) ?? Self.rfc822(text) : Self.rfc822(text) else { return nil }
         self = read
     }

@@ -54,7 +54,7 @@ enum Furniture {
         let cut = line.utf8.count > PageLines.judgedLength
         // Korean pages print `ⓒ` for `©`.
         let judged = PageLines.judged(line)
-        let line = judged.contains("ⓒ") ? judged.replacingOccurrences(of: "ⓒ", with: "©") : judged
+        let line = judged.contains("ⓒ") ? judged.replacing("ⓒ", with: "©") : judged
         // `← Previous Post`, `« Back`: the arrows say nothing.
         var lower = Substring(line.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" })
         // A count glued to its button: `0Email this to someone`.
@@ -91,7 +91,7 @@ enum Furniture {
                                         "publicité", "publicidad", "pubblicità", "publicidade", "реклама", "広告", "광고"]
 
     static func isAdLabel(_ line: String) -> Bool {
-        adLabels.contains(line.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
+        adLabels.contains(line.lowercased().trimming { $0.isWhitespace || $0.isPunctuation })
     }
 
     /// How long a post takes to read, which a page sets by its byline
@@ -137,7 +137,7 @@ enum Furniture {
     static func isButtons(_ text: String) -> Bool {
         // Twelve words of buttons at the most: a paragraph is not split to see.
         guard text.utf8.count <= 200 else { return false }
-        let words = text.lowercased().split(separator: " ").map { String($0.trimmingCharacters(in: .punctuationCharacters)) }
+        let words = text.lowercased().split(separator: " ").map { $0.trimming(\.isPunctuation) }
             .filter { !["this", "on", "via", "with", "it", "the", "us", "en", "a", ""].contains($0) }
         guard !words.isEmpty, words.count <= 12 else { return false }
         return words.filter { services.contains($0) }.count * 2 > words.count

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// mutt's limit (`l` there), for posts: terms a post must all meet. A plain
 /// word is looked for in the title and the author, as mutt's simple
 /// pattern is; `~a`, `~t`, `~b` look in the author, the title, the text;

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What one line of a real page says about a post's author, day and comment
 /// count, in the shapes blogs print them: `By Ada Lindqvist • Nov 11, 2020`,
@@ -212,9 +212,7 @@ struct PageByline {
 
     /// Cities a newspaper's dateline names after its authors: the cities of
     /// the time-zone database, which a name seldom ends with.
-    static let datelineCities: Set<String> = Set(TimeZone.knownTimeZoneIdentifiers.compactMap { id in
-        id.split(separator: "/").last.map { $0.replacingOccurrences(of: "_", with: " ") }
-    }.filter { !$0.contains(" ") })
+    static let datelineCities = timeZoneCities
 
     /// The name from `words[start...]`: up to five words, the first a capital
     /// or a one-word handle (`izdwuut`), ending at a stop, a date or a comma.
@@ -340,7 +338,7 @@ struct PageByline {
         var out: [String] = []
         // `Лида Буслаева·11 октября 2018`: a separator glued to both fields.
         var text = text
-        for mark in ["·", "•", "|"] where text.contains(mark) { text = text.replacingOccurrences(of: mark, with: " \(mark) ") }
+        for mark in ["·", "•", "|"] where text.contains(mark) { text = text.replacing(mark, with: " \(mark) ") }
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap(slashParts) {
             var rest = Substring(word)
             while let cut = glueCut(rest) {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The lines of a page saved as text, with what the browser that saved it
 /// added taken out: lynx's `[12]` link numbers and its `References` list
@@ -123,7 +124,7 @@ struct PageLines {
         var text = line
         // Most lines hold no bracket at all: not searched seven times.
         for noise in line.utf8.contains(UInt8(ascii: "[")) ? ["[Read More]", "[Read more]", "[image]", "[IMG]", "[INLINE]", "[BUTTON]", "[LINK]"] : [] {
-            text = text.replacingOccurrences(of: noise, with: "")
+            text = text.replacing(noise, with: "")
         }
         return withoutSideColumn(text).split(whereSeparator: isBlank)
     }
@@ -218,7 +219,7 @@ struct PageLines {
         let text = judged(text)
         if text.hasPrefix("#[") || text.hasPrefix("IFRAME:") || text.hasPrefix("[ ]") || text.hasPrefix("( )") { return true }
         // w3m's text box: `Search for: [          ] [Search]`.
-        if text.contains("[ ") || text.contains("[_"), text.range(of: #"\[[ _]+\]"#, options: .regularExpression) != nil { return true }
+        if text.contains("[ ") || text.contains("[_"), text.contains(#/\[[ _]+\]/#) { return true }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
         let rule = text.unicodeScalars.filter { "_-━─=*~·•".unicodeScalars.contains($0) }.count
         return rule >= 5 && rule * 2 >= letters

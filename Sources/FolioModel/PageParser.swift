@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Reads the posts of a real blog page saved as text (lynx, w3m, a browser's
 /// "save as text"): single posts with their furniture, and index pages with
 /// several. Evidence is weighed rather than one layout matched: a post is
@@ -681,7 +683,7 @@ enum PageParser {
         if text.utf8.count > 200 {
             let head = text.prefix(202)
             if head.count > 200 {
-                guard let stop = head.range(of: ". ") else { return nil }
+                guard let stop = head.firstRange(of: ". ") else { return nil }
                 text = String(text[..<stop.lowerBound])
             }
         }
@@ -1048,7 +1050,7 @@ enum PageParser {
         // A kicker glued to its headline (`Linde Gasekonzern muss…`) that the
         // page prints elsewhere with its colon (`Linde: Gasekonzern muss…`).
         if let colon = groups.first(where: { $0.text.utf8.count == title.utf8.count + 1 && $0.text.contains(": ")
-            && $0.text.replacingOccurrences(of: ": ", with: " ") == title }) { title = colon.text }
+            && $0.text.replacing(": ", with: " ") == title }) { title = colon.text }
         // A page's only post with no date by it is often listed with one
         // elsewhere on the page (`Latest posts: Title - June 30, 2014`).
         if !several, byline.day == nil, title.split(separator: " ").count >= 4 {
@@ -1166,7 +1168,7 @@ enum PageParser {
         var foreign = 0
         for line in lines {
             for word in line.text.split(separator: " ") where word.first?.isUppercase == true {
-                let word = String(word.trimmingCharacters(in: .punctuationCharacters))
+                let word = word.trimming(\.isPunctuation)
                 if DateText.month(word) != nil, !DateText.isEnglishMonth(word) { foreign += 1 }
                 if foreign >= 2 { return .dayFirst }
             }

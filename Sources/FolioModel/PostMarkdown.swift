@@ -21,7 +21,7 @@ public enum PostMarkdown {
             case .rule: out += "---\n\n"
             }
         }
-        return out.replacingOccurrences(of: "\n\n\n", with: "\n\n")
+        return out.replacing("\n\n\n", with: "\n\n")
     }
 
     /// The first place each link's words stand becomes `[words](url)`.
@@ -29,8 +29,8 @@ public enum PostMarkdown {
         var text = text
         for link in links where !link.text.isEmpty {
             let words = escape(link.text)
-            guard let at = text.range(of: words), !text[..<at.lowerBound].hasSuffix("[") else { continue }
-            text.replaceSubrange(at, with: "[" + words + "](" + link.url.replacingOccurrences(of: ")", with: "%29") + ")")
+            guard let at = text.firstRange(of: words), !text[..<at.lowerBound].hasSuffix("[") else { continue }
+            text.replaceSubrange(at, with: "[" + words + "](" + link.url.replacing(")", with: "%29") + ")")
         }
         return text
     }

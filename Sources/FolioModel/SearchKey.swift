@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Text folded for matching: case and diacritics removed, so `dempsey` finds
 /// "Judy Dempsey" and `milosevic` finds "Milošević", and NFC and NFD spellings

@@ -1,5 +1,5 @@
 import FolioModel
-import Foundation
+import FoundationEssentials
 
 /// A post laid out for reading at a width, from one of its parts on: title,
 /// byline, then its text. Each row remembers which part of the post it
@@ -19,7 +19,7 @@ public final class ArticleText: @unchecked Sendable {
     /// The last part of the post: a long post's place is told against it.
     public let lastPart: Int
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private let post: Post
     private let blocks: [Block]
     private let width: Int

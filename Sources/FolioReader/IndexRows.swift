@@ -1,5 +1,5 @@
 import FolioModel
-import Foundation
+import FoundationEssentials
 
 /// The index's rows: a mark for full text or summary, date, author, title and
 /// comment count, in columns measured in cells.
@@ -95,8 +95,9 @@ struct IndexRows {
             let month = CalendarDate.monthNames[date.month - 1].prefix(3)
             return date.year == thisYear ? "\(month) \(date.day)" : "\(month) \(date.year)"
         } ?? "-"
-        cells += Layout.cells(date.padding(toLength: short ? shortDateWidth : 10, withPad: " ", startingAt: 0) + "  ",
-                              style(.byline))
+        let dateWidth = short ? shortDateWidth : 10
+        let shown = date.prefix(dateWidth)
+        cells += Layout.cells(shown + String(repeating: " ", count: dateWidth - shown.count + 2), style(.byline))
         cells += Layout.pad(Highlight.cells(post.author ?? "-", style: base, needle: highlight), width: authorWidth, style: base)
         cells += Layout.cells("  ", base)
         let count = post.comments.map(String.init) ?? ""

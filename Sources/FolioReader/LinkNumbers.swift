@@ -50,7 +50,7 @@ struct LinkNumbers {
         // that stands first; one whose words the text never shows (an
         // image's) does not hold up the others.
         while let (at, found) = waiting.prefix(5).enumerated().compactMap({ n, link in
-            rest.range(of: link.text).map { (n, $0) }
+            rest.firstRange(of: link.text).map { (n, $0) }
         }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
             let link = waiting.remove(at: at)
             shown.append(link)

@@ -298,7 +298,7 @@ extension ReaderState {
     /// nothing typed shows everything again.
     mutating func setLimit(_ text: String) {
         do throws(LimitPattern.Problem) {
-            let limit = text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try LimitPattern(text)
+            let limit = text.allSatisfy(\.isWhitespace) ? nil : try LimitPattern(text)
             guard limit != query.limit else { return }
             query.limit = limit
             reshow(keeping: current?.identity)

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import FolioModel
+import Glibc
 
 /// What a person can set in the config file: the keys, the colours, the
 /// layout, how reading marks posts, and the mouse. The defaults are
@@ -108,7 +110,7 @@ public enum Color: Equatable, Hashable, Sendable {
         case .default: "default"
         case .named(let name): name.rawValue
         case .indexed(let n): String(n)
-        case .rgb(let r, let g, let b): "#" + [r, g, b].map { String(format: "%02x", $0) }.joined()
+        case .rgb(let r, let g, let b): "#" + [r, g, b].map { Digits.padded(Int($0), width: 2, radix: 16) }.joined()
         }
     }
 

@@ -1,5 +1,5 @@
 import FolioModel
-import Foundation
+import FoundationEssentials
 
 /// Everything the reader shows, as a value made of parts with one job
 /// each, so that a test can compare whole states. The caches are shared by
@@ -102,7 +102,7 @@ public struct ReaderState: Sendable, Equatable {
 /// The last few articles laid out, so keys that only scroll never reflow.
 /// Shared by the copies of a state, under a lock.
 final class ArticleCache: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private struct Entry {
         var identity: PostIdentity
         var width: Int
@@ -216,7 +216,7 @@ struct TailKey: Equatable {
 /// One value kept for the key it was worked out for: state is copied on every
 /// key, and what is costly to derive again is shared by the copies, under a lock.
 final class OneEntryCache<Key: Equatable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var entry: (key: Key, value: Value)?
 
     func value(for key: Key, make: () -> Value) -> Value {

@@ -1,5 +1,6 @@
 import CFolioWidth
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Display width in terminal cells, from the C library's `wcwidth`: the
 /// table ncursesw itself uses, so what is measured here is what it draws.

@@ -1,11 +1,12 @@
 import FolioModel
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// The whole archive, read on a thread of its own while the reader already
 /// shows its start: a text capture that reads in pieces comes a piece at a
 /// time from where its start ended, anything else whole once read.
 public final class Arrival: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var latest: CorpusSoFar?
     private var end: [Post]?
     private let sources: [String]
@@ -28,7 +29,7 @@ public final class Arrival: @unchecked Sendable {
         // Mostly read by the first frame: a `G` pressed at once has it.
         end = opening?.tail(sources, waiting: false)
         let (sources, preview, needsTail) = (sources, preview, end == nil)
-        Thread.detachNewThread { [self] in
+        Detached.run { [self] in
             Niceness.background.apply()
             // The end first, for `G`, if the early preview did not read it:
             // a few milliseconds. Parsed beside the start, it was a third

@@ -1,7 +1,9 @@
 import FolioFeed
 import FolioHTML
 import FolioModel
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// Finds and reads saved pages and feeds: files as given, directories
 /// searched recursively for `*.txt`, `*.html`, `*.htm`, `*.xhtml` and the
@@ -76,7 +78,7 @@ public enum CaptureFiles {
     /// in the files' order, so the corpus is the same on every run.
     static func parse(_ files: [String], skippingOthers: Bool = false) -> [Result<Capture?, Failure>] {
         nonisolated(unsafe) var results = [Result<Capture?, Failure>](repeating: .failure(Failure(message: "")), count: files.count)
-        let lock = NSLock()
+        let lock = Lock()
         nonisolated(unsafe) var next = 0
         let workers = files.count > 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
         let niceness = Niceness.current
@@ -110,7 +112,7 @@ public enum CaptureFiles {
             if let indexed = IndexFiles.capture(of: file, in: kept) { return .success(indexed) }
             if let head = head(of: file, limit: CapturePieces.first, keptIn: kept), head.capture.readsInPieces {
                 var whole = head.capture
-                let lock = NSLock()
+                let lock = Lock()
                 if CapturePieces.read(file, kept: kept, from: head.end, firstLine: head.lines + 1, take: { piece, _ in
                     lock.lock()
                     defer { lock.unlock() }
@@ -285,11 +287,11 @@ public enum CaptureFiles {
     }
 
     static func expand(_ path: String) -> Result<Expansion, Failure> {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(Failure(message: "no such file or directory"))
         }
-        guard isDirectory.boolValue else { return .success(Expansion(files: [path], skipped: [])) }
+        guard isDirectory else { return .success(Expansion(files: [path], skipped: [])) }
         var expansion = Expansion(files: [], skipped: [])
         var seen = Set<FolderID>()
         walk(path, into: &expansion, seen: &seen)
@@ -327,9 +329,9 @@ public enum CaptureFiles {
         closedir(folder)
         for name in names.sorted() {
             let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            if isDirectory {
                 walk(child, into: &expansion, seen: &seen)
             } else if (pageNames + feedNames).contains(where: name.lowercased().hasSuffix) {
                 expansion.files.append(child)
@@ -509,7 +511,7 @@ public enum CaptureFiles {
                 bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - count))
             }
             let n = bytes.withUnsafeMutableBytes { buf in
-                Foundation.read(fd, buf.baseAddress! + count, buf.count - count)
+                Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
             }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }

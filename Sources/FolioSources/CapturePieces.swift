@@ -1,5 +1,7 @@
 import FolioModel
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// A large text capture in the sample's layout, read a piece at a time:
 /// each piece ends where a post starts, is parsed on one of two cores while
@@ -84,7 +86,7 @@ enum CapturePieces {
     /// names read back once each by the general byline reader, not again
     /// in every piece (a sixth of a piece's parse).
     final class Authors: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var verdicts = AuthorVerdicts()
 
         var known: AuthorVerdicts { lock.withLock { verdicts } }
@@ -97,7 +99,7 @@ enum CapturePieces {
     /// (6,000 of the benchmark's 35,000 page faults). Three pieces at most:
     /// one read while two are parsed.
     final class Memory: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var free: [UnsafeMutableBufferPointer<UInt8>] = []
 
         deinit { for buffer in free { buffer.deallocate() } }
@@ -109,7 +111,7 @@ enum CapturePieces {
 
     /// Pieces parsed on two threads, handed on one at a time in their order.
     final class Ordering: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var done: [Int: (Capture, Bool)] = [:]
         private var next = 0
         private let take: (Capture, Bool) -> Void

@@ -1,5 +1,6 @@
 import FolioModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A large capture's bytes left in its file: its posts' texts are read from
 /// it again when shown, searched or printed, so that folio holds the posts'

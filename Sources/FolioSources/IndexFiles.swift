@@ -1,5 +1,7 @@
 import FolioModel
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// A large capture's index, kept in the cache folder after it was read
 /// whole, so that opening it again needs no parse. An index is trusted only
@@ -14,7 +16,7 @@ public enum IndexFiles {
         set { directoryLock.withLock { storedDirectory = newValue } }
     }
     nonisolated(unsafe) private static var storedDirectory: String?
-    private static let directoryLock = NSLock()
+    private static let directoryLock = Lock()
     /// Smaller captures parse in less time than an index takes to read.
     static let smallest = 8 << 20
 
@@ -88,7 +90,7 @@ public enum IndexFiles {
         guard kept.size > smallest, directory != nil else { return }
         nonisolated(unsafe) let capture = capture
         writing.enter()
-        Thread.detachNewThread {
+        Detached.run {
             keep(capture, of: file, in: kept)
             writing.leave()
         }

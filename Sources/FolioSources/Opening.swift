@@ -1,5 +1,7 @@
 import FolioModel
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// What a reader opening some paths shows before the whole is read: the
 /// start and end of a large archive, the first pages of a folder of many.

@@ -1,5 +1,6 @@
 import FolioModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Read marks on disk: `state.json` in the state directory, replaced
 /// atomically (a temporary file, fsync, rename, fsync of the directory) under
@@ -16,7 +17,7 @@ public final class StateStore: @unchecked Sendable {
     /// `$XDG_STATE_HOME/folio`, else `~/.local/state/folio`.
     public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") { return xdg + "/folio" }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         return home + "/.local/state/folio"
     }
 
@@ -76,8 +77,9 @@ public final class StateStore: @unchecked Sendable {
         var t = time(nil)
         var parts = tm()
         gmtime_r(&t, &parts)
-        return String(format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec)
+        let digits = { (n: Int32, width: Int) in Digits.padded(Int(n), width: width) }
+        return digits(parts.tm_year + 1900, 4) + digits(parts.tm_mon + 1, 2) + digits(parts.tm_mday, 2) + "-"
+            + digits(parts.tm_hour, 2) + digits(parts.tm_min, 2) + digits(parts.tm_sec, 2)
     }
 
     /// Writes `changes` over what is on disk now, and returns the merged marks.
@@ -136,9 +138,9 @@ public final class StateStore: @unchecked Sendable {
     }
 
     private func makeDirectory() throws {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure(description: "\(directory) is not a directory") }
+            guard isDirectory else { throw Failure(description: "\(directory) is not a directory") }
             return
         }
         do {

@@ -1,5 +1,8 @@
+import FolioModel
 import FolioReader
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// What the reader asks of the world past the screen: a browser, a shell
 /// command, a file, the editor. The loop is given one; tests give their own.
@@ -31,13 +34,13 @@ public struct Programs: Outside {
             var words = browser.split(separator: " ").map(String.init)
             guard !words.isEmpty else { continue }
             if words.contains(where: { $0.contains("%s") }) {
-                words = words.map { $0.replacingOccurrences(of: "%s", with: url) }
+                words = words.map { $0.replacing("%s", with: url) }
             } else {
                 words.append(url)
             }
             // Detached: a session of its own, nothing of it on folio's screen.
             if let pid = try? spawn(words, detached: true) {
-                Thread.detachNewThread { Self.wait(pid) }
+                DispatchQueue.global().async { Self.wait(pid) }
                 return nil
             }
         }
@@ -58,7 +61,7 @@ public struct Programs: Outside {
         // Written while the command reads, so that a large post cannot block both.
         let writer = fds[1]
         let bytes = Array(input.utf8)
-        Thread.detachNewThread {
+        DispatchQueue.global().async {
             var sent = 0
             while sent < bytes.count {
                 let n = bytes[sent...].withUnsafeBufferPointer { write(writer, $0.baseAddress, $0.count) }
@@ -80,7 +83,7 @@ public struct Programs: Outside {
             try Data(text.utf8).write(to: URL(fileURLWithPath: full), options: .atomic)
             return .saved(path: full)
         } catch {
-            return .warning("Not saved to \(VisibleText.clean(full)): \((error as NSError).localizedFailureReason ?? "\(error)")")
+            return .warning("Not saved to \(VisibleText.clean(full)): \(VisibleText.clean(ErrorReason.of(error)))")
         }
     }
 
@@ -118,7 +121,7 @@ public struct Programs: Outside {
     /// As mutt does after a command: its output stays until the person has read it.
     static func waitForEnter() {
         let prompt = "\nPress Enter to go back to folio "
-        FileHandle.standardOutput.write(Data(prompt.utf8))
+        _ = prompt.utf8CString.withUnsafeBufferPointer { write(1, $0.baseAddress, $0.count - 1) }
         guard let tty = fopen("/dev/tty", "r") else { return }
         defer { fclose(tty) }
         while true {

@@ -1,6 +1,7 @@
 import FolioModel
 import FolioReader
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the loop needs of a terminal: the curses one, or a scripted one in tests.
 public protocol TerminalDevice: AnyObject {

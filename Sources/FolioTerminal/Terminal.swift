@@ -1,6 +1,8 @@
 import CFolioTerminal
+import FolioModel
 import FolioReader
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The terminal, in curses mode from `open` until `close`. The only code
 /// that talks to curses: it reads keys and paints screens, nothing more.
@@ -226,7 +228,7 @@ public final class Terminal: TerminalDevice {
         guard LinkPolicy.isOpenable(url) else { return nil }
         var out = ""
         for byte in url.utf8 {
-            if byte > 0x20 && byte < 0x7F && byte != 0x24 { out.append(Character(UnicodeScalar(byte))) } else { out += String(format: "%%%02X", byte) }
+            if byte > 0x20 && byte < 0x7F && byte != 0x24 { out.append(Character(UnicodeScalar(byte))) } else { out += "%" + Digits.padded(Int(byte), width: 2, radix: 16, uppercase: true) }
         }
         return out
     }

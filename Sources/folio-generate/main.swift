@@ -3,7 +3,8 @@
 // Lengths, authors, teasers, pull quotes and scripts are spread like a real
 // blog's archive: a few hundred authors, one post in ten in full text.
 
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// SplitMix64: small, fast, and the same sequence on every machine.
 struct SplitMix64 {
@@ -21,7 +22,8 @@ struct SplitMix64 {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2, let count = Int(arguments[1]), count > 0 else {
-    FileHandle.standardError.write(Data("usage: folio-generate POSTS [SEED]\n".utf8))
+    let usage = "usage: folio-generate POSTS [SEED]\n"
+    _ = usage.withCString { write(2, $0, strlen($0)) }
     exit(64)
 }
 var random = SplitMix64(state: arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1)
@@ -47,7 +49,7 @@ let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
 
 @MainActor func sentence(_ n: Int) -> String {
     var out = [String]()
-    for k in 0..<n { out.append(k == 0 ? random.pick(words).capitalized : random.pick(words)) }
+    for k in 0..<n { out.append(k == 0 ? capitalised(random.pick(words)) : random.pick(words)) }
     return out.joined(separator: " ") + "."
 }
 
@@ -55,9 +57,21 @@ let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
     (0..<(2 + random.below(5))).map { _ in sentence(8 + random.below(18)) }.joined(separator: " ")
 }
 
+/// As Foundation's `capitalized` has a word: its first letter a capital, the rest small.
+func capitalised(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst().lowercased() }
+
+/// All of `text` on standard output.
+func emit(_ text: String) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+        let n = bytes.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+        guard n > 0 else { exit(1) }
+        bytes = bytes.dropFirst(n)
+    }
+}
+
 var out = ""
 out.reserveCapacity(1 << 22)
-let stdout = FileHandle.standardOutput
 // Newest first, as on the page: a day back every few posts.
 var day = 0
 for n in 0..<count {
@@ -84,9 +98,9 @@ for n in 0..<count {
         out += "    \(paragraph())\n\n"
     }
     if out.utf8.count > 1 << 21 {
-        stdout.write(Data(out.utf8))
+        emit(out)
         out.removeAll(keepingCapacity: true)
     }
 }
 out += "\nAbout Synthetic Europe\n\nA generated blog for measuring folio.\n"
-stdout.write(Data(out.utf8))
+emit(out)

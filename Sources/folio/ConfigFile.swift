@@ -1,7 +1,7 @@
 import FolioConfig
 import FolioModel
 import FolioReader
-import Foundation
+import FoundationEssentials
 
 /// The config file on disk: found, read, and what was wrong in it.
 struct ConfigFile {

@@ -1,5 +1,6 @@
 import CFolioCrash
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Swift's crash reporter, started on a terminal, waits up to 30 s at it
 /// for a key ("Press space to interact, D to debug"), over a screen the

@@ -4,7 +4,8 @@ import FolioModel
 import FolioSources
 import FolioReader
 import FolioState
-import Foundation
+import FoundationEssentials
+import Glibc
 
 @main
 struct Folio: ParsableCommand {
@@ -223,7 +224,7 @@ struct Folio: ParsableCommand {
         // process's end rather than freed one by one: 100,000 posts take
         // a tenth of a second to free, for nothing.
         IndexFiles.finishWriting()
-        Foundation.exit(0)
+        Glibc.exit(0)
     }
 
     /// The reader's first screen, begun before the command line is parsed.
@@ -251,9 +252,9 @@ struct Folio: ParsableCommand {
         // `w` proposes ~/Downloads where there is one, else the folder folio
         // runs in. Home is $HOME, as `~` is when a file is saved there (and
         // no look-up of the user's entry, a millisecond before the first screen).
-        let downloads = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/Downloads"
-        var isFolder: ObjCBool = false
-        file.settings.saveFolder = FileManager.default.fileExists(atPath: downloads, isDirectory: &isFolder) && isFolder.boolValue
+        let downloads = (ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/Downloads"
+        var isFolder = false
+        file.settings.saveFolder = FileManager.default.fileExists(atPath: downloads, isDirectory: &isFolder) && isFolder
             ? "~/Downloads" : FileManager.default.currentDirectoryPath
         return file
     }
@@ -288,7 +289,7 @@ struct Folio: ParsableCommand {
                 do {
                     try store.save(change)
                 } catch {
-                    Output.error("read marks not saved: " + VisibleText.clean("\(error)"))
+                    Output.error("read marks not saved: " + VisibleText.clean(ErrorReason.of(error)))
                     throw ExitCode(1)
                 }
                 Output.write("\(read ? "read" : "unread"): \(VisibleText.clean(post.title))\n")

@@ -4,7 +4,7 @@ import FolioSources
 import FolioReader
 import FolioState
 import FolioTerminal
-import Foundation
+import FoundationEssentials
 
 /// The reader on the terminal, or a one-line reason why it cannot start.
 enum Interactive {

@@ -1,7 +1,9 @@
 import FolioModel
 import FolioReader
 import FolioState
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// Read marks written on a thread of their own: a save of 100,000 marks
 /// takes a second or more (the file is read, merged and written whole), and
@@ -11,7 +13,7 @@ import Foundation
 final class MarkSaver: @unchecked Sendable {
     private let store: StateStore
     private let queue = DispatchQueue(label: "folio.marks")
-    private let lock = NSLock()
+    private let lock = Lock()
     private var pending: ReadMarks?
     private var failure: String?
     private var failedOnce = false
@@ -121,7 +123,7 @@ final class MarkSaver: @unchecked Sendable {
             pending = again
             if !failedOnce {
                 failedOnce = true
-                failure = "read marks are not being saved: \(error)"
+                failure = "read marks are not being saved: \(ErrorReason.of(error))"
             }
             lock.unlock()
         }

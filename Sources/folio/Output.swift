@@ -1,6 +1,8 @@
 import FolioModel
 import FolioReader
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// The one way folio writes to standard output and error. A write that
 /// fails ends folio with status 1: quietly for a reader that went away

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the sample capture is when no path is given: `seeds/` beside the
 /// repository the binary was built in, found from the binary's own path
