@@ -13,9 +13,9 @@ export LANG=C.UTF-8
 # "with its index" is of a first opening (--no-index): the parse itself.
 export XDG_CACHE_HOME=$work/cache
 
-# Built as the README installs it: the Swift runtime and Foundation linked in.
-swift build -c release --static-swift-stdlib --product folio >/dev/null
-swift build -c release --static-swift-stdlib --product folio-generate >/dev/null
+# Built as the README installs it (release.sh).
+bash release.sh --product folio >/dev/null
+bash release.sh --product folio-generate >/dev/null
 folio=.build/release/folio
 big=$work/big.txt
 .build/release/folio-generate "$posts" 7 > "$big"
