@@ -57,8 +57,17 @@ let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
     (0..<(2 + random.below(5))).map { _ in sentence(8 + random.below(18)) }.joined(separator: " ")
 }
 
-/// As Foundation's `capitalized` has a word: its first letter a capital, the rest small.
-func capitalised(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst().lowercased() }
+/// As Foundation's `capitalized` has a word: a letter after anything but a
+/// letter a capital (`“Quoted”`), the others small.
+func capitalised(_ word: String) -> String {
+    var out = ""
+    var afterLetter = false
+    for character in word {
+        out += afterLetter ? character.lowercased() : character.uppercased()
+        afterLetter = character.isLetter
+    }
+    return out
+}
 
 /// All of `text` on standard output.
 func emit(_ text: String) {
@@ -78,7 +87,7 @@ for n in 0..<count {
     if random.below(3) == 0 { day += 1 }
     let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: -day,
                                                      to: Date(timeIntervalSince1970: 1_735_689_600))!
-    let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+    let parts = Calendar(identifier: .gregorian).dateComponents(in: .gmt, from: date)
     let weekday = weekdays[(parts.weekday ?? 1) - 1]
     let month = months[(parts.month ?? 1) - 1]
     let author = random.below(4) == 0 ? authors[random.below(8)] : authors[random.below(authors.count)]
