@@ -198,7 +198,7 @@ struct PageByline {
     static func unmarkedNames(_ words: ArraySlice<String>) -> String? {
         var words = words
         while let last = words.last, separators.contains(last) { words = words.dropLast() }
-        if words.count >= 3, let city = words.last, datelineCities.contains(city) { words = words.dropLast() }
+        if words.count >= 3, let city = words.last, timeZoneCities.contains(city) { words = words.dropLast() }
         let names = words.split(separator: "/", omittingEmptySubsequences: false)
         guard (1...2).contains(names.count), names.allSatisfy({ name in
             (1...4).contains(name.count) && isCapitalisedName(name.first!) && isCapitalisedName(name.last!)
@@ -209,10 +209,6 @@ struct PageByline {
 
     /// The particles inside a name: `Emilio de Benito`, `Ada van Lind`.
     static let namePrefixes: Set<String> = ["de", "da", "del", "do", "dos", "van", "der", "den", "du", "la", "bin", "al"]
-
-    /// Cities a newspaper's dateline names after its authors: the cities of
-    /// the time-zone database, which a name seldom ends with.
-    static let datelineCities = timeZoneCities
 
     /// The name from `words[start...]`: up to five words, the first a capital
     /// or a one-word handle (`izdwuut`), ending at a stop, a date or a comma.
