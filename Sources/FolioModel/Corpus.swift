@@ -39,6 +39,22 @@ public struct Corpus: Sendable {
         for post in capture.posts { add(post) }
     }
 
+    /// The posts of `other`, read after these, added as its captures would
+    /// be: a large archive's corpus is built on the cores that parse its
+    /// pieces, as they come, and handed on whole.
+    public mutating func add(_ other: Corpus) {
+        guard !posts.isEmpty || !problems.isEmpty || !sites.isEmpty else {
+            self = other
+            return
+        }
+        for site in other.sites where !sites.contains(where: { $0.name == site.name }) { sites.append(site) }
+        problems += other.problems
+        merges += other.merges
+        let needed = posts.count + other.posts.count
+        if needed > posts.capacity { posts.reserveCapacity(max(needed, 2 * posts.capacity)) }
+        for post in other.posts { add(post) }
+    }
+
     public mutating func add(problem: Problem) {
         problems.append(problem)
     }

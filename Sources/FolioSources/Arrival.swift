@@ -48,14 +48,14 @@ public final class Arrival: @unchecked Sendable {
                     return
                 }
                 // The pieces are handed on one at a time, in order, under the pieces' own lock.
-                nonisolated(unsafe) var corpus = preview.head
-                nonisolated(unsafe) var whole = head
+                nonisolated(unsafe) var gathered = CapturePieces.Gathering(head: head, corpus: preview.head,
+                                                                           keepingWhole: IndexFiles.keeps(kept))
                 nonisolated(unsafe) var (pieces, published) = (0, DispatchTime.now())
                 let failure = CapturePieces.read(file, kept: kept, from: resume.offset, firstLine: resume.line) { piece, last in
                     // Kept once the last piece is handed on, not before.
-                    defer { if last { IndexFiles.keep(whole, of: file, in: kept) } }
-                    corpus.add(piece)
-                    whole.add(piece)
+                    defer { if last, let whole = gathered.whole { IndexFiles.keep(whole, of: file, in: kept) } }
+                    gathered.add(piece)
+                    let corpus = gathered.corpus
                     pieces += 1
                     // Each handing-on copies the table, and the reader merges what is new:
                     // the first pieces at once (what is typed at the start goes to them),

@@ -59,8 +59,8 @@ public enum CaptureFiles {
                     switch result {
                     case .success(nil):
                         continue
-                    case .success(let capture?):
-                        corpus.add(capture)
+                    case .success(let parsed?):
+                        corpus.add(parsed)
                         read += 1
                     case .failure(let reason):
                         corpus.add(problem: Problem(file: file, line: 1, message: reason.message))
@@ -76,8 +76,8 @@ public enum CaptureFiles {
 
     /// Each file read and parsed in its format, on both cores; the results
     /// in the files' order, so the corpus is the same on every run.
-    static func parse(_ files: [String], skippingOthers: Bool = false) -> [Result<Capture?, Failure>] {
-        nonisolated(unsafe) var results = [Result<Capture?, Failure>](repeating: .failure(Failure(message: "")), count: files.count)
+    static func parse(_ files: [String], skippingOthers: Bool = false) -> [Result<Corpus?, Failure>] {
+        nonisolated(unsafe) var results = [Result<Corpus?, Failure>](repeating: .failure(Failure(message: "")), count: files.count)
         let lock = Lock()
         nonisolated(unsafe) var next = 0
         let workers = files.count > 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
@@ -105,21 +105,22 @@ public enum CaptureFiles {
     /// waiting 24 ms, twice what the rest of the opening takes.
     public static let large = 1 << 20
 
+    /// The file's posts, each file's corpus built on the core that read it.
     /// Nil for a file skipped: in a folder, an XML or JSON file of no format folio reads.
-    static func parse(file: String, skippingOthers: Bool = false) -> Result<Capture?, Failure> {
+    static func parse(file: String, skippingOthers: Bool = false) -> Result<Corpus?, Failure> {
         var info = stat()
         if stat(file, &info) == 0, Int(info.st_size) > large, let kept = FileBytes(file) {
-            if let indexed = IndexFiles.capture(of: file, in: kept) { return .success(indexed) }
+            if let indexed = IndexFiles.capture(of: file, in: kept) { return .success(Corpus(captures: [indexed])) }
             if let head = head(of: file, limit: CapturePieces.first, keptIn: kept), head.capture.readsInPieces {
-                var whole = head.capture
+                var gathered = CapturePieces.Gathering(head: head.capture, keepingWhole: IndexFiles.keeps(kept))
                 let lock = Lock()
                 if CapturePieces.read(file, kept: kept, from: head.end, firstLine: head.lines + 1, take: { piece, _ in
                     lock.lock()
                     defer { lock.unlock() }
-                    whole.add(piece)
+                    gathered.add(piece)
                 }) == nil {
-                    IndexFiles.keepSoon(whole, of: file, in: kept)
-                    return .success(whole)
+                    if let whole = gathered.whole { IndexFiles.keepSoon(whole, of: file, in: kept) }
+                    return .success(gathered.corpus)
                 }
             }
         }
@@ -130,7 +131,7 @@ public enum CaptureFiles {
                         message: "\(hole.length >= 1 << 20 ? "\(hole.length >> 20) MB" : "\(hole.length) bytes") of nothing (a hole in the file) skipped")
             }
             return readBytes(bytes, allocation: allocation, file: file, skippingOthers: skippingOthers).map { capture in
-                capture.map { var capture = $0; capture.problems += skipped; return capture }
+                capture.map { var capture = $0; capture.problems += skipped; return Corpus(captures: [capture]) }
             }
         case .failure(let reason):
             return .failure(reason)

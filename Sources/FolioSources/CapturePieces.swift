@@ -82,6 +82,31 @@ enum CapturePieces {
         return nil
     }
 
+    /// A capture's pieces as they are handed on: its corpus, built on the
+    /// core that parsed each piece while its posts are in that core's cache
+    /// (built from the whole capture once read, it was 25-30 ms of one
+    /// core's time after the parse), and the capture whole when an index of
+    /// it is to be kept (the index keeps each sighting of a post).
+    struct Gathering {
+        private(set) var corpus: Corpus
+        private(set) var whole: Capture?
+        /// A capture names one site, its first, as `Capture.add` keeps it.
+        private var named: Bool
+
+        init(head: Capture, corpus: Corpus? = nil, keepingWhole: Bool) {
+            self.corpus = corpus ?? Corpus(captures: [head])
+            (whole, named) = (keepingWhole ? head : nil, head.site != nil)
+        }
+
+        mutating func add(_ piece: Capture) {
+            var piece = piece
+            if named { piece.site = nil }
+            named = named || piece.site != nil
+            corpus.add(piece)
+            whole?.add(piece)
+        }
+    }
+
     /// What the pieces parsed so far know of their authors: a few hundred
     /// names read back once each by the general byline reader, not again
     /// in every piece (a sixth of a piece's parse).

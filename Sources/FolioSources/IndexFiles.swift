@@ -84,10 +84,13 @@ public enum IndexFiles {
 
     private static let writing = DispatchGroup()
 
+    /// Whether `keep` would write an index of the file `kept` holds.
+    static func keeps(_ kept: FileBytes) -> Bool { kept.size > smallest && directory != nil }
+
     /// `keep` on a thread of its own: the posts are listed on one core while
     /// the index is written on the other.
     static func keepSoon(_ capture: Capture, of file: String, in kept: FileBytes) {
-        guard kept.size > smallest, directory != nil else { return }
+        guard keeps(kept) else { return }
         nonisolated(unsafe) let capture = capture
         writing.enter()
         Detached.run {

@@ -49,6 +49,49 @@ import Testing
         }
     }
 
+    /// A corpus built apart (a large archive's, on the cores that parse
+    /// it) and added to another is what its captures added one by one give:
+    /// sightings of one post in both merge as they would, the sites and
+    /// problems follow, and the merges are counted.
+    @Test func aCorpusAddedIsItsCapturesAdded() {
+        let teaser = Fixtures.parse(Self.teaserPage, file: "a.txt")
+        let problem = Capture(site: Site(name: "Other Blog"), problems: [Problem(file: "b.txt", line: 3, message: "odd")])
+        for (before, after) in [([teaser], [Fixtures.sample(), problem]), ([Fixtures.sample()], [teaser, problem]),
+                                ([], [teaser, Fixtures.sample()]), ([problem, teaser], [])] {
+            let oneByOne = Corpus(captures: before + after)
+            var joined = Corpus(captures: before)
+            joined.add(Corpus(captures: after))
+            #expect(joined.posts == oneByOne.posts)
+            #expect(joined.problems == oneByOne.problems)
+            #expect(joined.site == oneByOne.site)
+            #expect(joined.authors == oneByOne.authors)
+            #expect(joined.merges == oneByOne.merges)
+        }
+        var joined = Corpus(captures: [teaser])
+        joined.add(Corpus(captures: [Fixtures.sample()]))
+        #expect(joined.merges == 1)
+        #expect(joined.posts.count == 21)
+    }
+
+    /// An archive read in pieces names one site, its first, as one pass
+    /// reads it: a second "About" further on does not make it no blog's.
+    @Test func piecesGatheredKeepTheArchivesFirstSite() {
+        let head = Capture(posts: [Post(title: "One", author: "Ann", date: nil, source: SourceLocation(file: "a.txt", line: 1))],
+                           site: Site(name: "First Blog"))
+        let piece = Capture(posts: [Post(title: "Two", author: "Bo", date: nil, source: SourceLocation(file: "a.txt", line: 9))],
+                            site: Site(name: "Second Blog"))
+        for keepingWhole in [false, true] {
+            var gathered = CapturePieces.Gathering(head: head, keepingWhole: keepingWhole)
+            gathered.add(piece)
+            var whole = head
+            whole.add(piece)
+            #expect(gathered.corpus.site?.name == "First Blog")
+            #expect(gathered.corpus.posts.map(\.title) == ["One", "Two"])
+            #expect(gathered.whole?.posts == (keepingWhole ? whole.posts : nil))
+            #expect(gathered.whole?.site == (keepingWhole ? whole.site : nil))
+        }
+    }
+
     /// Pages of one blog name it; pages of several are no one blog's.
     @Test func theSiteIsTheBlogsOnlyWhenThereIsOne() {
         let one = Capture(site: Site(name: "Floor and Varnish", description: ""))
