@@ -16,8 +16,11 @@ public enum PlainOutput {
     /// posts), and the widest author and count. Its lines can then be made a
     /// range of posts at a time, on as many threads.
     public struct Listing: Sendable {
-        /// The authors of the posts from `first` on.
-        private let authors: [(bytes: [UInt8], width: Int)]
+        /// Each author's column, made once, and which of them each post
+        /// from `first` on has: a column per post was two retains of it
+        /// and 24 bytes, for every post.
+        private let names: [(bytes: [UInt8], width: Int)]
+        private let authors: [Int32]
         private let first: Int
         private let authorWidth: Int
         private let countWidth: Int
@@ -28,29 +31,39 @@ public enum PlainOutput {
         public init(_ posts: [Post], _ range: Range<Int>) {
             // By their bytes: a String's hash reads non-ASCII names normalized,
             // most of a million posts' listing. Each name prints as its own bytes.
-            var known: [NameBytes: (bytes: [UInt8], width: Int)] = [:]
-            var authors: [(bytes: [UInt8], width: Int)] = []
+            var known: [NameBytes: Int32] = [:]
+            var names: [(bytes: [UInt8], width: Int)] = []
+            var authors: [Int32] = []
             authors.reserveCapacity(range.count)
             var (authorWidth, countWidth) = (0, 0)
             for post in posts[range] {
                 let name = post.author ?? "-"
                 let key = NameBytes(name)
-                let author = known[key] ?? {
+                if let known = known[key] {
+                    authors.append(known)
+                } else {
                     let clean = VisibleText.clean(name)
-                    let measured = (Array(clean.utf8), TextWidth.of(clean))
-                    known[key] = measured
-                    return measured
-                }()
-                authors.append(author)
-                authorWidth = max(authorWidth, author.width)
+                    names.append((Array(clean.utf8), TextWidth.of(clean)))
+                    authorWidth = max(authorWidth, names[names.count - 1].width)
+                    known[key] = Int32(names.count - 1)
+                    authors.append(Int32(names.count - 1))
+                }
                 countWidth = max(countWidth, post.comments.map(digits) ?? 1)
             }
-            (self.authors, first, self.authorWidth, self.countWidth) = (authors, range.lowerBound, authorWidth, countWidth)
+            (self.names, self.authors, first) = (names, authors, range.lowerBound)
+            (self.authorWidth, self.countWidth) = (authorWidth, countWidth)
         }
 
         /// The columns of ranges that follow one another, made apart.
         public init(joining parts: [Listing]) {
-            authors = parts.flatMap(\.authors)
+            names = parts.flatMap(\.names)
+            var (authors, before) = ([Int32](), Int32(0))
+            authors.reserveCapacity(parts.reduce(0) { $0 + $1.authors.count })
+            for part in parts {
+                authors += part.authors.lazy.map { $0 + before }
+                before += Int32(part.names.count)
+            }
+            self.authors = authors
             first = parts.first?.first ?? 0
             authorWidth = parts.map(\.authorWidth).max() ?? 0
             countWidth = parts.map(\.countWidth).max() ?? 0
@@ -67,7 +80,7 @@ public enum PlainOutput {
                 if let mark = marks(post) { out += mark.utf8; out.append(0x20) }
                 if let date = post.date { date.writeISO { out.append($0) } } else { out += "-         ".utf8 }
                 out.appendSpaces(2)
-                let author = authors[n - first]
+                let author = names[Int(authors[n - first])]
                 out += author.bytes
                 out.appendSpaces(authorWidth - author.width + 2)
                 if let count = post.comments {
