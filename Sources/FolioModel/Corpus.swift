@@ -25,6 +25,15 @@ public struct Corpus: Sendable {
         for capture in captures { add(capture) }
     }
 
+    /// Room for `count` posts in all, made at once: an archive read in
+    /// pieces knows from its start about how many it holds, and its table of
+    /// identities was otherwise rehashed at each doubling (a sixth of the
+    /// corpus's time).
+    public mutating func reserveCapacity(_ count: Int) {
+        posts.reserveCapacity(count)
+        positions.reserveCapacity(count)
+    }
+
     public mutating func add(_ capture: Capture) {
         if let site = capture.site, !sites.contains(where: { $0.name == site.name }) { sites.append(site) }
         problems += capture.problems

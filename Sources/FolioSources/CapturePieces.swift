@@ -93,9 +93,14 @@ enum CapturePieces {
         /// A capture names one site, its first, as `Capture.add` keeps it.
         private var named: Bool
 
-        init(head: Capture, corpus: Corpus? = nil, keepingWhole: Bool) {
+        /// `head` is the first `headBytes` of a file of `size` bytes: the
+        /// rest holds about as many posts for its size.
+        init(head: Capture, headBytes: Int, size: Int, corpus: Corpus? = nil, keepingWhole: Bool) {
             self.corpus = corpus ?? Corpus(captures: [head])
             (whole, named) = (keepingWhole ? head : nil, head.site != nil)
+            let expected = Double(head.posts.count) * Double(size) / Double(max(1, headBytes))
+            // A head of short posts does not make room for a post every few bytes.
+            self.corpus.reserveCapacity(min(Int(expected * 1.1), size / 256))
         }
 
         mutating func add(_ piece: Capture) {

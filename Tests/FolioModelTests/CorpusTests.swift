@@ -81,7 +81,7 @@ import Testing
         let piece = Capture(posts: [Post(title: "Two", author: "Bo", date: nil, source: SourceLocation(file: "a.txt", line: 9))],
                             site: Site(name: "Second Blog"))
         for keepingWhole in [false, true] {
-            var gathered = CapturePieces.Gathering(head: head, keepingWhole: keepingWhole)
+            var gathered = CapturePieces.Gathering(head: head, headBytes: 100, size: 200, keepingWhole: keepingWhole)
             gathered.add(piece)
             var whole = head
             whole.add(piece)
