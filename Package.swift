@@ -20,8 +20,9 @@ let package = Package(
         // Line feeds found sixty-four bytes at a time, for the same reason.
         .target(name: "CFolioLines"),
         // libxml2's HTML parser: what lxml and most extraction tools stand on,
-        // tolerant of real-world markup (Debian's libxml2-dev).
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // tolerant of real-world markup (Debian's libxml2-dev, whose headers
+        // include/libxml points to). Loaded when first used, not linked.
+        .target(name: "CLibXML2"),
         // Saved HTML pages read into posts: a format beside the text captures.
         .target(name: "FolioHTML", dependencies: ["FolioModel", "CLibXML2"]),
         // Feeds (RSS, Atom, JSON Feed): libxml2's XML parser, which already

@@ -16,12 +16,12 @@ lib=.build-fuzz/x86_64-unknown-linux-gnu/debug
 mkdir -p fuzz/crashes
 status=0
 for target in ${TARGETS:-parser html feed layout}; do
-  # The HTML and feed formats link libxml2, found through its module map,
-  # and share the promises they are held to.
+  # The HTML and feed formats load libxml2 through CLibXML2, found through
+  # its module map, and share the promises they are held to.
   extra=()
   if [ "$target" = html ] || [ "$target" = feed ]; then
-    extra=(-Xcc -fmodule-map-file=Sources/CLibXML2/module.modulemap $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g')
-           "$lib"/FolioHTML.build/*.o -lxml2 fuzz/promises.swift)
+    extra=(-Xcc -fmodule-map-file=Sources/CLibXML2/include/module.modulemap -I Sources/CLibXML2/include
+           "$lib"/FolioHTML.build/*.o "$lib"/CLibXML2.build/*.o fuzz/promises.swift)
   fi
   if [ "$target" = feed ]; then extra+=("$lib"/FolioFeed.build/*.o); fi
   swiftc -g -sanitize=fuzzer,address -parse-as-library -I "$lib/Modules" \

@@ -22,6 +22,7 @@ enum XMLFeed {
     /// `consumed(n)` says the first `n` bytes are read and will not be
     /// looked at again: a caller holding a big file may let them go.
     static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, consumed: (Int) -> Void) -> Capture {
+        if let reason = MarkupLibrary.unavailable { return Capture(problems: [Problem(file: file, line: 1, message: reason)]) }
         Self.ready
         var capture = Capture()
         let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])

@@ -76,6 +76,15 @@ struct HTMLNode {
     }
 }
 
+/// libxml2, loaded when the first page or feed is read rather than at
+/// every start of folio (half a millisecond or more, with the ICU it brings).
+public enum MarkupLibrary {
+    /// Why pages and feeds cannot be read here, if they cannot.
+    public static let unavailable: String? = clibxml2_load_error().map {
+        "libxml2 cannot be loaded (\(String(cString: $0))): install Debian's libxml2 to read HTML pages and feeds"
+    }
+}
+
 /// A page parsed by libxml2's HTML parser: recovering from real-world
 /// markup, never touching the network, quiet about what it mends.
 final class HTMLDocument {
@@ -91,7 +100,7 @@ final class HTMLDocument {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         // libxml2 counts in Int32: a page past 2 GB is no page.
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max), MarkupLibrary.unavailable == nil else { return nil }
         Self.ready
         clibxml2_silence()
         guard let context = Self.context() else { return nil }

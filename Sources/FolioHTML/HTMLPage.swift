@@ -42,7 +42,7 @@ public enum HTMLPage: PageFormat {
         // pictures (`␛`), never raw.
         let shown = encoding.name.hasPrefix("UTF-16") ? bytes : HTMLText.controlsPictured(encoding.bytes(of: bytes))
         guard let document = HTMLDocument(bytes: shown, encoding: encoding.name), let root = document.root else {
-            capture.problems.append(Problem(file: file, line: 1, message: "no HTML page could be read here"))
+            capture.problems.append(Problem(file: file, line: 1, message: MarkupLibrary.unavailable ?? "no HTML page could be read here"))
             return capture
         }
         if let problem = encoding.problem { capture.problems.append(problem) }

@@ -57,6 +57,25 @@ import Testing
         #expect(kinds.isSuperset(of: ["paragraph", "heading", "code"]))
     }
 
+    /// libxml2, and the ICU it brings, are loaded when a page or a feed is
+    /// read, not at every start: text captures, `--version` and the reader's
+    /// first screen of an archive go without them (glibc's loader says what
+    /// it loads, under LD_DEBUG).
+    @Test func libxml2IsLoadedOnlyForPagesAndFeeds() throws {
+        let corpus = FolioProcess.repository.appendingPathComponent("Tests/Corpus")
+        let loads = ["LD_DEBUG": "files"]
+        let capture = try FolioProcess.run(["--list", "--no-state", FolioProcess.sample], environment: loads)
+        #expect(capture.status == 0)
+        #expect(capture.stdout.contains("Chinese-Russian Relations Enter Cyberspace"))
+        #expect(capture.stderr.contains("file=libncursesw.so.6"))
+        #expect(!capture.stderr.contains("libxml2"))
+        let page = try FolioProcess.run(["--list", "--no-state", corpus.appendingPathComponent("hugo-izdwuut-apache-tls/page.html").path],
+                                        environment: loads)
+        #expect(page.status == 0)
+        #expect(page.stdout.contains("Securing Apache on Ubuntu 18.04"))
+        #expect(page.stderr.contains("file=libxml2.so.2"))
+    }
+
     /// libxml2 would write its own errors to stderr (under curses, on the
     /// screen): only folio speaks, in its own words.
     @Test func aPageInTheWrongCharsetIsReadAndOnlyFolioSpeaks() throws {

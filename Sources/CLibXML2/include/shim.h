@@ -35,6 +35,11 @@ static inline const void *clibxml2_find(const void *haystack, size_t length, con
     return NULL;
 }
 
+// libxml2 is loaded when a page or feed is first read, not at every start
+// (loader.c): linked, it and the ICU it brings cost each start of folio
+// half a millisecond or more. NULL once it is loaded, else why it is not.
+const char *clibxml2_load_error(void);
+
 // xmlFree is a global function pointer, which Swift 6 will not touch.
-static inline void clibxml2_free(void *pointer) { xmlFree(pointer); }
+void clibxml2_free(void *pointer);
 #endif
