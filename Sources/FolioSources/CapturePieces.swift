@@ -93,14 +93,17 @@ enum CapturePieces {
         /// A capture names one site, its first, as `Capture.add` keeps it.
         private var named: Bool
 
-        /// `head` is the first `headBytes` of a file of `size` bytes: the
-        /// rest holds about as many posts for its size.
+        /// `head` is the first `headBytes` of a file of `size` bytes (those it
+        /// stores: a hole of 64 GB holds no posts): the rest holds about as
+        /// many posts for its size.
         init(head: Capture, headBytes: Int, size: Int, corpus: Corpus? = nil, keepingWhole: Bool) {
             self.corpus = corpus ?? Corpus(captures: [head])
             (whole, named) = (keepingWhole ? head : nil, head.site != nil)
             let expected = Double(head.posts.count) * Double(size) / Double(max(1, headBytes))
-            // A head of short posts does not make room for a post every few bytes.
-            self.corpus.reserveCapacity(min(Int(expected * 1.1), size / 256))
+            // A head of short posts before a long rest does not make room for a
+            // post every few bytes: a post per 512 at most, the table then
+            // some 6% of the file.
+            self.corpus.reserveCapacity(min(Int(expected * 1.1), size / 512))
         }
 
         mutating func add(_ piece: Capture) {

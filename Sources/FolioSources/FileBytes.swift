@@ -11,6 +11,8 @@ import Glibc
 final class FileBytes: KeptBytes, @unchecked Sendable {
     private let fd: Int32
     let size: Int
+    /// The bytes the file takes on disk, where a sparse file's holes take none.
+    let stored: Int
     private let modified: timespec
     /// The file as it was opened, for its index.
     private(set) var identity: [UInt8]?
@@ -23,7 +25,7 @@ final class FileBytes: KeptBytes, @unchecked Sendable {
             close(fd)
             return nil
         }
-        (size, modified) = (Int(info.st_size), info.st_mtim)
+        (size, stored, modified) = (Int(info.st_size), Int(info.st_blocks) * 512, info.st_mtim)
         identity = IndexFiles.identity(fd)
     }
 
