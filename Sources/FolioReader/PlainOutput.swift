@@ -69,6 +69,13 @@ public enum PlainOutput {
             countWidth = parts.map(\.countWidth).max() ?? 0
         }
 
+        /// More bytes than the lines of `range` take, to hold them without
+        /// growing (an array doubled to 4 MB copies 4 MB and faults twice the
+        /// pages); what is not written is never touched.
+        public func room(for range: Range<Int>) -> Int {
+            range.count * (2 + 2 * authorWidth + 2 + countWidth + 2 + 10 + 4 * 80)
+        }
+
         /// The lines of `posts[range]` (the posts the listing was made of),
         /// handed to `write` as UTF-8 about 64 KB at a time.
         public func lines(_ posts: [Post], _ range: Range<Int>, marks: (Post) -> String?, into write: ([UInt8]) -> Void) {

@@ -32,6 +32,7 @@ enum Output {
         measured.wait()
         let listing = PlainOutput.Listing(joining: [first, second!])
         nonisolated(unsafe) var rest: [UInt8] = []
+        rest.reserveCapacity(listing.room(for: half..<posts.count))
         let made = DispatchGroup()
         DispatchQueue.global().async(group: made) { listing.lines(posts, half..<posts.count, marks: marks) { rest += $0 } }
         listing.lines(posts, 0..<half, marks: marks) { $0.withUnsafeBufferPointer { write(bytes: $0) } }
