@@ -76,6 +76,7 @@ public enum ReaderLoop {
         _ = send(.resize(width: w, height: h))
         _ = send(.tick(clock()))
         var fastFailures = 0
+        var lastKey = Int.min / 2
         // A turn that changed nothing on screen (the clock's tick while an
         // archive arrives, a hundred times a second) draws nothing: the
         // cores are the parse's.
@@ -107,16 +108,22 @@ public enum ReaderLoop {
             // a moment apart: the burst ends when none comes within a
             // millisecond (for 50 ms at most, so that a stream is still
             // seen moving), as less waits for typeahead before it paints;
-            // 1,000 j were a hundred frames.
+            // 1,000 j were a hundred frames. A key alone, with none just
+            // before it and none behind it, is painted at once: waiting for
+            // a stream that was not coming made every key typed 1 ms later.
             var pressed = 0
             let burst = monotonicMilliseconds()
+            let streaming = burst - lastKey < 20
             while case .key(let key)? = input, pressed < 10_000 {
                 if let status = send(.pressed(key)) { return status }
                 pressed += 1
                 input = terminal.read(waiting: 0)
-                if input == nil, monotonicMilliseconds() - burst < 50 { input = terminal.read(waiting: 1) }
+                if input == nil, streaming || pressed > 1, monotonicMilliseconds() - burst < 50 { input = terminal.read(waiting: 1) }
             }
-            if pressed > 0 { events.append(.settled) }
+            if pressed > 0 {
+                lastKey = monotonicMilliseconds()
+                events.append(.settled)
+            }
             if let input { events.append(input) }
             if pressed == 0, input == nil {
                 if state.query.scan != nil {

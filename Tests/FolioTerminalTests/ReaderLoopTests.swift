@@ -24,7 +24,11 @@ final class ScriptedTerminal: TerminalDevice {
 
     init(_ script: [ReaderEvent?]) { self.script = script }
 
+    /// Told how long each read may wait.
+    var onRead: (Int32) -> Void = { _ in }
+
     func read(waiting milliseconds: Int32) -> ReaderEvent? {
+        onRead(milliseconds)
         reads += 1
         guard let next = script.first else { return nil }
         if next == nil && milliseconds < 10 { return nil }
@@ -101,14 +105,31 @@ final class RecordingOutside: Outside {
 
     /// Keys sent in a stream, a moment apart, are handled before the next
     /// frame too: a burst ends at a millisecond without a key, not at the
-    /// first read that finds none.
+    /// first read that finds none. The stream's first key, which came alone,
+    /// is painted at once.
     @Test func keysAMomentApartAreOneFrame() {
-        let terminal = ScriptedTerminal(Self.keys("jjjj") + [nil] + Self.keys("q"))
-        terminal.momentApart = 4
+        let terminal = ScriptedTerminal(Self.keys("jjjjj") + [nil] + Self.keys("q"))
+        terminal.momentApart = 5
+        let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
+        #expect(status == 0)
+        #expect(terminal.frames.count == 3)
+        #expect(terminal.frames[1].text.contains(" 2/20  index"))
+        #expect(terminal.frames[2].text.contains(" 6/20  index"))
+    }
+
+    /// A key typed alone is painted without waiting a millisecond for
+    /// keys behind it: every read after it asks for what is there already.
+    @Test func aKeyAloneIsPaintedAtOnce() {
+        let terminal = ScriptedTerminal(Self.keys("j") + [nil] + Self.keys("q"))
+        var waits: [Int32] = []
+        terminal.onRead = { waits.append($0) }
         let status = ReaderLoop.run(ReaderState(corpus: Self.sample), terminal: terminal, clock: Self.clock())
         #expect(status == 0)
         #expect(terminal.frames.count == 2)
-        #expect(terminal.frames[1].text.contains(" 5/20  index"))
+        #expect(terminal.frames[1].text.contains(" 2/20  index"))
+        // The first read waits for a key; the one after the j asks for none.
+        #expect(Array(waits.prefix(2)).last == 0)
+        #expect(!waits.contains(1))
     }
 
     /// Turns where nothing but the clock moved (a large archive arriving
