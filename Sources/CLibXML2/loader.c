@@ -4,11 +4,14 @@
 #include "shim.h"
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdio.h>
 
 #define HIDDEN __attribute__((visibility("hidden")))
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static const char *failure = "libxml2 was not loaded";
+// dlerror's text lasts until the thread's next call to the loader: kept here.
+static char reason[256];
 
 #define FUNCTIONS(X) \
     X(htmlCtxtReadMemory) X(htmlEntityLookup) X(htmlFreeParserCtxt) X(htmlNewParserCtxt) X(xmlAddChild) \
@@ -25,7 +28,9 @@ static xmlFreeFunc *real_xmlFree;
 static void load(void) {
     void *library = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
     if (library == NULL) {
-        failure = dlerror();
+        const char *said = dlerror();
+        snprintf(reason, sizeof reason, "%s", said != NULL ? said : "libxml2.so.2: cannot be opened");
+        failure = reason;
         return;
     }
     int missing = 0;

@@ -76,6 +76,40 @@ import Testing
         #expect(page.stderr.contains("file=libxml2.so.2"))
     }
 
+    /// A machine without libxml2 (here: a loader that will not open it)
+    /// still reads text captures, and says of each page and feed why it is
+    /// not read, naming the file: no crash.
+    @Test func withoutLibxml2PagesAndFeedsAreProblemsNotCrashes() throws {
+        let dir = FolioProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = dir.appendingPathComponent("refuse.c")
+        try """
+            #define _GNU_SOURCE
+            #include <dlfcn.h>
+            #include <string.h>
+            void *dlopen(const char *file, int mode) {
+                void *(*real)(const char *, int) = (void *(*)(const char *, int))dlsym(RTLD_NEXT, "dlopen");
+                return file != NULL && strstr(file, "libxml2") != NULL ? NULL : real(file, mode);
+            }
+            """.write(to: source, atomically: true, encoding: .utf8)
+        let shim = dir.appendingPathComponent("refuse.so").path
+        let built = try FolioProcess.run([], prefix: ["/bin/sh", "-c", "cc -shared -fPIC -o \"$1\" \"$2\" -ldl", "sh", shim, source.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        let corpus = FolioProcess.repository.appendingPathComponent("Tests")
+        let page = corpus.appendingPathComponent("Corpus/hugo-izdwuut-apache-tls/page.html").path
+        let feed = corpus.appendingPathComponent("Feeds/reader-miniflux-golem/feed.xml").path
+        let refused = ["LD_PRELOAD": shim]
+        let check = try FolioProcess.run(["--check", "--no-state", page, feed, FolioProcess.sample], environment: refused)
+        #expect(check.status == 1, "\(check.stderr)")
+        for file in [page, feed] {
+            #expect(check.stdout.contains(file + ":1: libxml2 cannot be loaded"), "\(check.stdout)")
+        }
+        let list = try FolioProcess.run(["--list", "--no-state", page, FolioProcess.sample], environment: refused)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("Chinese-Russian Relations Enter Cyberspace"))
+        #expect(list.stderr.contains("1 problem in the captures"))
+    }
+
     /// libxml2 would write its own errors to stderr (under curses, on the
     /// screen): only folio speaks, in its own words.
     @Test func aPageInTheWrongCharsetIsReadAndOnlyFolioSpeaks() throws {
