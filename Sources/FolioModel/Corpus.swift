@@ -35,17 +35,7 @@ public struct Corpus: Sendable {
     }
 
     public mutating func add(_ capture: Capture) {
-        if let site = capture.site, !sites.contains(where: { $0.name == site.name }) { sites.append(site) }
-        problems += capture.problems
-        // Room made once for a whole capture: grown a step at a time, both the
-        // old and the new table of 100,000 posts stand in memory at each step.
-        // The pieces of an archive double it: room made exactly for each had
-        // every piece move the whole table (a gigabyte's thousand pieces, a
-        // tenth of the reader's loading).
-        let needed = posts.count + capture.posts.count
-        if needed > posts.capacity { posts.reserveCapacity(max(needed, 2 * posts.capacity)) }
-        positions.reserveCapacity(positions.count + capture.posts.count)
-        for post in capture.posts { add(post) }
+        add(sites: capture.site.map { [$0] } ?? [], problems: capture.problems, posts: capture.posts)
     }
 
     /// The posts of `other`, read after these, added as its captures would
@@ -56,12 +46,22 @@ public struct Corpus: Sendable {
             self = other
             return
         }
-        for site in other.sites where !sites.contains(where: { $0.name == site.name }) { sites.append(site) }
-        problems += other.problems
         merges += other.merges
-        let needed = posts.count + other.posts.count
+        add(sites: other.sites, problems: other.problems, posts: other.posts)
+    }
+
+    private mutating func add(sites named: [Site], problems: [Problem], posts more: [Post]) {
+        for site in named where !sites.contains(where: { $0.name == site.name }) { sites.append(site) }
+        self.problems += problems
+        // Room made once for a whole capture: grown a step at a time, both the
+        // old and the new table of 100,000 posts stand in memory at each step.
+        // The pieces of an archive double it: room made exactly for each had
+        // every piece move the whole table (a gigabyte's thousand pieces, a
+        // tenth of the reader's loading).
+        let needed = posts.count + more.count
         if needed > posts.capacity { posts.reserveCapacity(max(needed, 2 * posts.capacity)) }
-        for post in other.posts { add(post) }
+        positions.reserveCapacity(positions.count + more.count)
+        for post in more { add(post) }
     }
 
     public mutating func add(problem: Problem) {

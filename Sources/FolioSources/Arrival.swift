@@ -48,8 +48,7 @@ public final class Arrival: @unchecked Sendable {
                     return
                 }
                 // The pieces are handed on one at a time, in order, under the pieces' own lock.
-                nonisolated(unsafe) var gathered = CapturePieces.Gathering(head: head, headBytes: resume.offset, size: min(kept.size, kept.stored),
-                                                                           corpus: preview.head, keepingWhole: IndexFiles.keeps(kept))
+                nonisolated(unsafe) var gathered = CapturePieces.Gathering(head: head, headBytes: resume.offset, of: kept, corpus: preview.head)
                 nonisolated(unsafe) var (pieces, published) = (0, DispatchTime.now())
                 let failure = CapturePieces.read(file, kept: kept, from: resume.offset, firstLine: resume.line) { piece, last in
                     // Kept once the last piece is handed on, not before.

@@ -112,8 +112,7 @@ public enum CaptureFiles {
         if stat(file, &info) == 0, Int(info.st_size) > large, let kept = FileBytes(file) {
             if let indexed = IndexFiles.capture(of: file, in: kept) { return .success(Corpus(captures: [indexed])) }
             if let head = head(of: file, limit: CapturePieces.first, keptIn: kept), head.capture.readsInPieces {
-                var gathered = CapturePieces.Gathering(head: head.capture, headBytes: head.end, size: min(kept.size, kept.stored),
-                                                       keepingWhole: IndexFiles.keeps(kept))
+                var gathered = CapturePieces.Gathering(head: head.capture, headBytes: head.end, of: kept)
                 let lock = Lock()
                 if CapturePieces.read(file, kept: kept, from: head.end, firstLine: head.lines + 1, take: { piece, _ in
                     lock.lock()

@@ -93,9 +93,16 @@ enum CapturePieces {
         /// A capture names one site, its first, as `Capture.add` keeps it.
         private var named: Bool
 
-        /// `head` is the first `headBytes` of a file of `size` bytes (those it
-        /// stores: a hole of 64 GB holds no posts): the rest holds about as
-        /// many posts for its size.
+        /// `head` is the first `headBytes` of the file `kept` holds; its
+        /// corpus so far, when the reader was shown it.
+        init(head: Capture, headBytes: Int, of kept: FileBytes, corpus: Corpus? = nil) {
+            // The bytes the file stores: a hole of 64 GB holds no posts.
+            self.init(head: head, headBytes: headBytes, size: min(kept.size, kept.stored), corpus: corpus,
+                      keepingWhole: IndexFiles.keeps(kept))
+        }
+
+        /// The rest of a file of `size` bytes holds about as many posts for
+        /// its size as the head.
         init(head: Capture, headBytes: Int, size: Int, corpus: Corpus? = nil, keepingWhole: Bool) {
             self.corpus = corpus ?? Corpus(captures: [head])
             (whole, named) = (keepingWhole ? head : nil, head.site != nil)
