@@ -48,35 +48,34 @@ HIDDEN const char *clibxml2_load_error(void) {
 HIDDEN void clibxml2_free(void *pointer) { (*real_xmlFree)(pointer); }
 
 // Called only once clibxml2_load_error has said the library is there.
-#define CALL(name, arguments) return real_##name arguments
 
 HIDDEN htmlDocPtr htmlCtxtReadMemory(htmlParserCtxtPtr ctxt, const char *buffer, int size, const char *URL,
-                              const char *encoding, int options) { CALL(htmlCtxtReadMemory, (ctxt, buffer, size, URL, encoding, options)); }
-HIDDEN const htmlEntityDesc *htmlEntityLookup(const xmlChar *name) { CALL(htmlEntityLookup, (name)); }
+                              const char *encoding, int options) { return real_htmlCtxtReadMemory(ctxt, buffer, size, URL, encoding, options); }
+HIDDEN const htmlEntityDesc *htmlEntityLookup(const xmlChar *name) { return real_htmlEntityLookup(name); }
 HIDDEN void htmlFreeParserCtxt(htmlParserCtxtPtr ctxt) { real_htmlFreeParserCtxt(ctxt); }
-HIDDEN htmlParserCtxtPtr htmlNewParserCtxt(void) { CALL(htmlNewParserCtxt, ()); }
-HIDDEN xmlNodePtr xmlAddChild(xmlNodePtr parent, xmlNodePtr cur) { CALL(xmlAddChild, (parent, cur)); }
-HIDDEN xmlNodePtr xmlAddPrevSibling(xmlNodePtr cur, xmlNodePtr elem) { CALL(xmlAddPrevSibling, (cur, elem)); }
-HIDDEN const xmlChar *xmlBufferContent(const xmlBuffer *buf) { CALL(xmlBufferContent, (buf)); }
-HIDDEN xmlBufferPtr xmlBufferCreate(void) { CALL(xmlBufferCreate, ()); }
+HIDDEN htmlParserCtxtPtr htmlNewParserCtxt(void) { return real_htmlNewParserCtxt(); }
+HIDDEN xmlNodePtr xmlAddChild(xmlNodePtr parent, xmlNodePtr cur) { return real_xmlAddChild(parent, cur); }
+HIDDEN xmlNodePtr xmlAddPrevSibling(xmlNodePtr cur, xmlNodePtr elem) { return real_xmlAddPrevSibling(cur, elem); }
+HIDDEN const xmlChar *xmlBufferContent(const xmlBuffer *buf) { return real_xmlBufferContent(buf); }
+HIDDEN xmlBufferPtr xmlBufferCreate(void) { return real_xmlBufferCreate(); }
 HIDDEN void xmlBufferFree(xmlBufferPtr buf) { real_xmlBufferFree(buf); }
 HIDDEN xmlParserCtxtPtr xmlCreatePushParserCtxt(xmlSAXHandlerPtr sax, void *user_data, const char *chunk, int size,
-                                         const char *filename) { CALL(xmlCreatePushParserCtxt, (sax, user_data, chunk, size, filename)); }
+                                         const char *filename) { return real_xmlCreatePushParserCtxt(sax, user_data, chunk, size, filename); }
 HIDDEN int xmlCtxtResetPush(xmlParserCtxtPtr ctxt, const char *chunk, int size, const char *filename,
-                     const char *encoding) { CALL(xmlCtxtResetPush, (ctxt, chunk, size, filename, encoding)); }
-HIDDEN int xmlCtxtUseOptions(xmlParserCtxtPtr ctxt, int options) { CALL(xmlCtxtUseOptions, (ctxt, options)); }
-HIDDEN xmlNodePtr xmlDocGetRootElement(const xmlDoc *doc) { CALL(xmlDocGetRootElement, (doc)); }
+                     const char *encoding) { return real_xmlCtxtResetPush(ctxt, chunk, size, filename, encoding); }
+HIDDEN int xmlCtxtUseOptions(xmlParserCtxtPtr ctxt, int options) { return real_xmlCtxtUseOptions(ctxt, options); }
+HIDDEN xmlNodePtr xmlDocGetRootElement(const xmlDoc *doc) { return real_xmlDocGetRootElement(doc); }
 HIDDEN void xmlFreeDoc(xmlDocPtr cur) { real_xmlFreeDoc(cur); }
 HIDDEN void xmlFreeNode(xmlNodePtr cur) { real_xmlFreeNode(cur); }
 HIDDEN void xmlFreeParserCtxt(xmlParserCtxtPtr ctxt) { real_xmlFreeParserCtxt(ctxt); }
-HIDDEN long xmlGetLineNo(const xmlNode *node) { CALL(xmlGetLineNo, (node)); }
-HIDDEN xmlChar *xmlGetNoNsProp(const xmlNode *node, const xmlChar *name) { CALL(xmlGetNoNsProp, (node, name)); }
-HIDDEN xmlChar *xmlGetNsProp(const xmlNode *node, const xmlChar *name, const xmlChar *nameSpace) { CALL(xmlGetNsProp, (node, name, nameSpace)); }
+HIDDEN long xmlGetLineNo(const xmlNode *node) { return real_xmlGetLineNo(node); }
+HIDDEN xmlChar *xmlGetNoNsProp(const xmlNode *node, const xmlChar *name) { return real_xmlGetNoNsProp(node, name); }
+HIDDEN xmlChar *xmlGetNsProp(const xmlNode *node, const xmlChar *name, const xmlChar *nameSpace) { return real_xmlGetNsProp(node, name, nameSpace); }
 HIDDEN void xmlInitParser(void) { real_xmlInitParser(); }
-HIDDEN xmlNodePtr xmlNewDocNode(xmlDocPtr doc, xmlNsPtr ns, const xmlChar *name, const xmlChar *content) { CALL(xmlNewDocNode, (doc, ns, name, content)); }
-HIDDEN int xmlNodeDump(xmlBufferPtr buf, xmlDocPtr doc, xmlNodePtr cur, int level, int format) { CALL(xmlNodeDump, (buf, doc, cur, level, format)); }
-HIDDEN xmlChar *xmlNodeGetBase(const xmlDoc *doc, const xmlNode *cur) { CALL(xmlNodeGetBase, (doc, cur)); }
-HIDDEN int xmlParseChunk(xmlParserCtxtPtr ctxt, const char *chunk, int size, int terminate) { CALL(xmlParseChunk, (ctxt, chunk, size, terminate)); }
+HIDDEN xmlNodePtr xmlNewDocNode(xmlDocPtr doc, xmlNsPtr ns, const xmlChar *name, const xmlChar *content) { return real_xmlNewDocNode(doc, ns, name, content); }
+HIDDEN int xmlNodeDump(xmlBufferPtr buf, xmlDocPtr doc, xmlNodePtr cur, int level, int format) { return real_xmlNodeDump(buf, doc, cur, level, format); }
+HIDDEN xmlChar *xmlNodeGetBase(const xmlDoc *doc, const xmlNode *cur) { return real_xmlNodeGetBase(doc, cur); }
+HIDDEN int xmlParseChunk(xmlParserCtxtPtr ctxt, const char *chunk, int size, int terminate) { return real_xmlParseChunk(ctxt, chunk, size, terminate); }
 HIDDEN void xmlResetError(xmlErrorPtr err) { real_xmlResetError(err); }
 HIDDEN void xmlSAX2EndElementNs(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *URI) {
     real_xmlSAX2EndElementNs(ctx, localname, prefix, URI);

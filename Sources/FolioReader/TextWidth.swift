@@ -8,7 +8,7 @@ public enum TextWidth {
     /// setlocale is process-wide and not thread-safe: done once, by the first
     /// measurement. With LANG unset or naming a missing locale, C.UTF-8.
     /// Only the characters' category: it is all that wcwidth and ncursesw
-    /// read, the others were a dozen files read at every start (0.3 ms),
+    /// read, the others were a dozen files read at every start (0.5 ms),
     /// and numbers, messages and times stay the C library's own.
     private static let codeset: String = {
         _ = setlocale(LC_CTYPE, "")

@@ -83,10 +83,10 @@ enum CapturePieces {
     }
 
     /// A capture's pieces as they are handed on: its corpus, built on the
-    /// core that parsed each piece while its posts are in that core's cache
-    /// (built from the whole capture once read, it was 25-30 ms of one
-    /// core's time after the parse), and the capture whole when an index of
-    /// it is to be kept (the index keeps each sighting of a post).
+    /// core that parsed each piece while the other parses the next (built
+    /// from the whole capture once read, it was 25-30 ms of one core's time
+    /// after the parse, the other idle), and the capture whole when an
+    /// index of it is to be kept (the index keeps each sighting of a post).
     struct Gathering {
         private(set) var corpus: Corpus
         private(set) var whole: Capture?
